@@ -1,0 +1,21 @@
+package dev.wedge.core.cli;
+
+/** Exit codes of the {@code wedge} command line, the same for every subcommand. */
+public final class ExitCodes {
+
+  /** Done; nothing at or above the requested failure level. */
+  public static final int OK = 0;
+  /** Done, and the result fails the requested level (for example findings at or above {@code --fail-on}). */
+  public static final int FAILED_CHECK = 1;
+  /** Wrong arguments: unknown subcommand or option, missing file argument. */
+  public static final int USAGE = 2;
+  /** A model file could not be opened (the message names the file and the problem). */
+  public static final int CANNOT_OPEN = 3;
+  /** An output could not be written. */
+  public static final int CANNOT_WRITE = 4;
+  /** A bug: the message and a stack trace are printed. */
+  public static final int INTERNAL_ERROR = 70;
+
+  private ExitCodes() {
+  }
+}

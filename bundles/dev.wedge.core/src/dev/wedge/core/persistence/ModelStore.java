@@ -1,0 +1,186 @@
+package dev.wedge.core.persistence;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import dev.wedge.model.ModelVersion;
+import dev.wedge.model.StrategyModel;
+import dev.wedge.model.WedgePackage;
+import dev.wedge.model.resource.WedgeResource;
+import dev.wedge.model.resource.WedgeResourceFactory;
+
+/**
+ * Reads and writes .wedge files.
+ *
+ * <p>Loading never loses data: what this build does not understand (unknown features, content of plug-ins that are
+ * not installed) is kept and written back on save; what it cannot open at all is refused with a sentence naming
+ * the file and the problem, and the file is left as it was.
+ *
+ * <p>Saving is atomic: the model is written to a temporary file in the same folder, synced to disk, the old file is
+ * copied to {@code <name>.bak}, and the temporary file replaces the old one in one rename. A failure at any point
+ * leaves the previous file intact.
+ */
+public final class ModelStore {
+
+  private ModelStore() {
+  }
+
+  /** Loads {@code file} into a new resource set. */
+  public static LoadedModel load(Path file) throws ModelLoadException {
+    return load(file, newResourceSet());
+  }
+
+  /** A resource set that knows .wedge files and Wedge's package, in or out of OSGi. */
+  public static ResourceSet newResourceSet() {
+    ResourceSet rs = new ResourceSetImpl();
+    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WedgeResourceFactory.EXTENSION,
+        new WedgeResourceFactory());
+    rs.getPackageRegistry().put(WedgePackage.eNS_URI, WedgePackage.eINSTANCE);
+    return rs;
+  }
+
+  /** Loads {@code file} into {@code resourceSet}; on failure the resource set is left without it. */
+  public static LoadedModel load(Path file, ResourceSet resourceSet) throws ModelLoadException {
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      if (!Files.isRegularFile(abs)) {
+        throw new ModelLoadException(abs, LoadProblem.fatal(-1,
+            Files.exists(abs) ? "it is not a regular file" : "the file does not exist"));
+      }
+      LoadProblem refused = FormatProbe.check(abs);
+      if (refused != null) {
+        throw new ModelLoadException(abs, refused);
+      }
+    } catch (ModelLoadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new ModelLoadException(abs, LoadProblem.fatal(-1, "it cannot be read (" + e.getMessage() + ")"));
+    }
+
+    WedgeResource resource = (WedgeResource) new WedgeResourceFactory().createResource(URI.createFileURI(abs.toString()));
+    resourceSet.getResources().add(resource);
+    Map<Object, Object> options = WedgeResourceFactory.loadOptions();
+    List<LoadProblem> problems = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(abs)) {
+      resource.load(in, options);
+    } catch (IOException | RuntimeException e) {
+      if (resource.getErrors().isEmpty()) {
+        problems.add(LoadProblems.fromException(e));
+      }
+    }
+    problems.addAll(LoadProblems.classify(resource, options));
+    StrategyModel model = resource.getContents().isEmpty() ? null
+        : resource.getContents().get(0) instanceof StrategyModel m ? m : null;
+    if (model == null && problems.stream().noneMatch(LoadProblem::fatal)) {
+      problems.add(LoadProblem.fatal(-1, "it contains no strategy model"));
+    }
+    if (problems.stream().anyMatch(LoadProblem::fatal)) {
+      resource.unload();
+      resourceSet.getResources().remove(resource);
+      throw new ModelLoadException(abs, problems);
+    }
+    return new LoadedModel(resource, model, List.copyOf(problems));
+  }
+
+  /** Saves {@code resource} to {@code file}, atomically, keeping the previous version as {@code <name>.bak}. */
+  public static void save(Resource resource, Path file) throws ModelSaveException {
+    save(resource, file, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #save(Resource, Path)}, with the output stream passed through {@code streamDecorator} (tests use it to
+   * simulate a disk that fails half-way).
+   */
+  public static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
+      throws ModelSaveException {
+    Path target = file.toAbsolutePath().normalize();
+    for (Object root : resource.getContents()) {
+      if (root instanceof StrategyModel m && (!m.isSetFormatVersion() || m.getFormatVersion() != ModelVersion.CURRENT)) {
+        m.setFormatVersion(ModelVersion.CURRENT); // files always say which format they are in
+      }
+    }
+    String integrity = IntegrityCheck.check(resource);
+    if (integrity != null) {
+      throw new ModelSaveException(target, integrity, null);
+    }
+    Path dir = target.getParent();
+    String name = target.getFileName().toString();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = new BufferedOutputStream(streamDecorator.apply(Channels.newOutputStream(channel)), 1 << 16)) {
+        Map<Object, Object> options = WedgeResourceFactory.saveOptions();
+        resource.save(out, options);
+        out.flush();
+        channel.force(true);
+      }
+      if (Files.exists(target)) {
+        backUp(target, dir.resolve(name + ".bak"));
+      }
+      moveAtomically(tmp, target);
+      tmp = null;
+      syncDirectory(dir);
+    } catch (IOException | RuntimeException e) {
+      throw new ModelSaveException(target, FormatProbe.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()),
+          e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the temporary file is hidden and harmless; the previous file is intact either way
+        }
+      }
+    }
+    if (resource.getURI() == null || !target.toString().equals(resource.getURI().toFileString())) {
+      resource.setURI(URI.createFileURI(target.toString()));
+    }
+    resource.setModified(false);
+  }
+
+  private static void backUp(Path target, Path backup) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
+    try {
+      Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      moveAtomically(tmp, backup);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every platform can sync a directory (Windows); the rename itself is already atomic
+    }
+  }
+}

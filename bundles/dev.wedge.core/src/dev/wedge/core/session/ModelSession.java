@@ -1,0 +1,163 @@
+package dev.wedge.core.session;
+
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+
+import dev.wedge.core.persistence.LoadProblem;
+import dev.wedge.core.persistence.ModelSaveException;
+import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.model.StrategyModel;
+import dev.wedge.model.resource.WedgeResource;
+
+/**
+ * One open .wedge file: one resource set, one editing domain, one command stack, shared by every editor and view
+ * open on the file, so an edit made in one appears at once in all the others, and undo, dirty state and save are
+ * per file. Obtained from {@link ModelSessions}, which counts references and disposes the session when the last
+ * one is released.
+ */
+public final class ModelSession {
+
+  private final ModelSessions owner;
+  private final AdapterFactoryEditingDomain domain;
+  private final ComposedAdapterFactory adapterFactory;
+  private final WedgeResource resource;
+  private final StrategyModel model;
+  private final List<LoadProblem> loadProblems;
+  private final List<ModelSessionListener> listeners = new CopyOnWriteArrayList<>();
+  private final CommandStackListener stackListener = this::onCommandStackChanged;
+  private Path file;
+  private boolean wasDirty;
+  private boolean disposed;
+  int references;
+
+  ModelSession(ModelSessions owner, Path file, AdapterFactoryEditingDomain domain, WedgeResource resource,
+      StrategyModel model, List<LoadProblem> loadProblems) {
+    this.owner = owner;
+    this.file = file;
+    this.domain = domain;
+    this.adapterFactory = (ComposedAdapterFactory) domain.getAdapterFactory();
+    this.resource = resource;
+    this.model = model;
+    this.loadProblems = List.copyOf(loadProblems);
+    domain.getCommandStack().addCommandStackListener(stackListener);
+  }
+
+  public StrategyModel getModel() {
+    return model;
+  }
+
+  public WedgeResource getResource() {
+    return resource;
+  }
+
+  public AdapterFactoryEditingDomain getEditingDomain() {
+    return domain;
+  }
+
+  public CommandStack getCommandStack() {
+    return domain.getCommandStack();
+  }
+
+  /** Item providers (labels, children, properties) for the model's objects, plug-ins' included. */
+  public ComposedAdapterFactory getAdapterFactory() {
+    return adapterFactory;
+  }
+
+  public Path getFile() {
+    return file;
+  }
+
+  /** The file name without its extension: how the model is named in titles. */
+  public String getName() {
+    String n = file.getFileName().toString();
+    return n.endsWith(".wedge") ? n.substring(0, n.length() - ".wedge".length()) : n;
+  }
+
+  /** What was found while loading; all recoverable (nothing was dropped). */
+  public List<LoadProblem> getLoadProblems() {
+    return loadProblems;
+  }
+
+  public boolean isDirty() {
+    return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+  }
+
+  public boolean isDisposed() {
+    return disposed;
+  }
+
+  /** Executes {@code command} on the session's command stack (undoable). */
+  public void execute(Command command) {
+    domain.getCommandStack().execute(command);
+  }
+
+  /** Saves to the session's file, atomically, keeping the previous version as a .bak. */
+  public void save() throws ModelSaveException {
+    ModelStore.save(resource, file);
+    ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+    fireStateChanged();
+  }
+
+  /** Saves to {@code newFile}, which becomes the session's file. */
+  public void saveAs(Path newFile) throws ModelSaveException {
+    Path target = newFile.toAbsolutePath().normalize();
+    owner.checkNotOpenElsewhere(this, target);
+    ModelStore.save(resource, target);
+    Path old = file;
+    file = target;
+    owner.renamed(this, old);
+    ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+    fireStateChanged();
+  }
+
+  public void addListener(ModelSessionListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(ModelSessionListener listener) {
+    listeners.remove(listener);
+  }
+
+  private void onCommandStackChanged(EventObject event) {
+    for (ModelSessionListener l : listeners) {
+      l.commandStackChanged(this, event);
+    }
+    boolean dirty = isDirty();
+    if (dirty != wasDirty) {
+      fireStateChanged();
+    }
+  }
+
+  private void fireStateChanged() {
+    wasDirty = isDirty();
+    for (ModelSessionListener l : listeners) {
+      l.stateChanged(this);
+    }
+  }
+
+  void dispose() {
+    disposed = true;
+    domain.getCommandStack().removeCommandStackListener(stackListener);
+    for (ModelSessionListener l : listeners) {
+      l.disposed(this);
+    }
+    listeners.clear();
+    domain.getCommandStack().flush();
+    resource.unload();
+    adapterFactory.dispose();
+  }
+
+  @Override
+  public String toString() {
+    return "ModelSession[" + file + (isDirty() ? ", dirty" : "") + ", refs=" + references + "]";
+  }
+}

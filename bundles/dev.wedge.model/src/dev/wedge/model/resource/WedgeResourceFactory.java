@@ -1,0 +1,74 @@
+package dev.wedge.model.resource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/**
+ * Creates {@link WedgeResource}s with Wedge's load and save options, so every way of loading a .wedge file
+ * (the workbench, the command line, a plug-in calling {@code ResourceSet.getResource}) is equally safe:
+ * <ul>
+ * <li>no DOCTYPE, no external entities or DTDs (XXE and entity-expansion "billion laughs" files are refused);</li>
+ * <li>unknown features and content of plug-ins that are not installed are recorded and written back on save,
+ * never dropped;</li>
+ * <li>UTF-8, ids as references.</li>
+ * </ul>
+ */
+public class WedgeResourceFactory extends ResourceFactoryImpl {
+
+  public static final String EXTENSION = "wedge";
+
+  private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+  @Override
+  public Resource createResource(URI uri) {
+    WedgeResource resource = new WedgeResource(uri);
+    resource.getDefaultLoadOptions().putAll(loadOptions());
+    resource.getDefaultSaveOptions().putAll(saveOptions());
+    return resource;
+  }
+
+  /** Load options; a fresh extended-metadata registry each time, so demanded (unknown) packages stay per file. */
+  public static Map<Object, Object> loadOptions() {
+    Map<Object, Object> options = new HashMap<>();
+    options.put(XMLResource.OPTION_EXTENDED_META_DATA,
+        new BasicExtendedMetaData(new EPackageRegistryImpl(EPackage.Registry.INSTANCE)));
+    options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+    options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+    options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+    options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+    options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+    Map<String, Boolean> features = new HashMap<>();
+    features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+    features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+    features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+    features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+    features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+    options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+    Map<String, Object> properties = new HashMap<>();
+    properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    options.put(XMLResource.OPTION_PARSER_PROPERTIES, properties);
+    return options;
+  }
+
+  public static Map<Object, Object> saveOptions() {
+    Map<Object, Object> options = new HashMap<>();
+    options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+    options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+    options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+    options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+    options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+    return options;
+  }
+}
