@@ -1,0 +1,52 @@
+package dev.wedge.ui.application;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import dev.wedge.ui.session.WorkbenchModels;
+
+/** The Wedge workbench: its perspective, the files to open at start, and one question about unsaved models at exit. */
+public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
+
+  private final List<Path> filesToOpen;
+
+  public WedgeWorkbenchAdvisor(List<Path> filesToOpen) {
+    this.filesToOpen = filesToOpen;
+  }
+
+  @Override
+  public void initialize(IWorkbenchConfigurer configurer) {
+    super.initialize(configurer);
+    configurer.setSaveAndRestore(true);
+  }
+
+  @Override
+  public String getInitialWindowPerspectiveId() {
+    return Perspective.ID;
+  }
+
+  @Override
+  public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+    return new WedgeWorkbenchWindowAdvisor(configurer);
+  }
+
+  @Override
+  public void postStartup() {
+    IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+    for (Path file : filesToOpen) {
+      WorkbenchModels.get().openWithEditor(file, window);
+    }
+  }
+
+  @Override
+  public boolean preShutdown() {
+    IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+    return window == null || WorkbenchModels.get().confirmExit(window.getShell());
+  }
+}

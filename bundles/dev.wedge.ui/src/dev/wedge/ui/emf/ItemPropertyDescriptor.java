@@ -1,0 +1,128 @@
+package dev.wedge.ui.emf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+
+/**
+ * One property of one object in the Properties view, with the cell editor its type calls for: a combo for enums,
+ * booleans and single references, a checklist dialog for many-valued references, a validated text field for
+ * numbers, dates and strings (thin stand-in for emf.edit.ui's PropertyDescriptor).
+ */
+public class ItemPropertyDescriptor implements IPropertyDescriptor {
+
+  private final Object object;
+  private final IItemPropertyDescriptor item;
+
+  public ItemPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+    this.object = object;
+    this.item = item;
+  }
+
+  /** The value to show and edit (EMF wraps values in a property source of their own). */
+  static Object editableValue(Object object, IItemPropertyDescriptor d) {
+    Object v = d.getPropertyValue(object);
+    return v instanceof IItemPropertySource ps ? ps.getEditableValue(object) : v;
+  }
+
+  public IItemPropertyDescriptor getItemDescriptor() {
+    return item;
+  }
+
+  @Override
+  public CellEditor createPropertyEditor(Composite parent) {
+    if (!item.canSetProperty(object)) {
+      return null;
+    }
+    Object feature = item.getFeature(object);
+    IItemLabelProvider labels = item.getLabelProvider(object);
+    Collection<?> choices = item.getChoiceOfValues(object);
+    if (item.isMany(object)) {
+      return choices == null ? null : new ChooseValuesCellEditor(parent, getDisplayName(), labels, choices);
+    }
+    if (feature instanceof EAttribute attribute) {
+      EDataType type = attribute.getEAttributeType();
+      Class<?> c = type.getInstanceClass();
+      if (c == boolean.class || c == Boolean.class) {
+        List<Object> values = new ArrayList<>(List.of(Boolean.TRUE, Boolean.FALSE));
+        if (c == Boolean.class) {
+          values.add(0, null);
+        }
+        return new ChoiceCellEditor(parent, values, labels);
+      }
+      if (type instanceof EEnum && choices != null) {
+        return new ChoiceCellEditor(parent, new ArrayList<>(choices), labels);
+      }
+      return new DataTypeCellEditor(parent, type, getDisplayName());
+    }
+    if (choices != null) {
+      return new ChoiceCellEditor(parent, new ArrayList<>(choices), labels);
+    }
+    return null;
+  }
+
+  @Override
+  public String getCategory() {
+    return item.getCategory(object);
+  }
+
+  @Override
+  public String getDescription() {
+    return item.getDescription(object);
+  }
+
+  @Override
+  public String getDisplayName() {
+    return item.getDisplayName(object);
+  }
+
+  @Override
+  public String[] getFilterFlags() {
+    return item.getFilterFlags(object);
+  }
+
+  @Override
+  public Object getHelpContextIds() {
+    return null;
+  }
+
+  @Override
+  public Object getId() {
+    return item.getId(object);
+  }
+
+  @Override
+  public ILabelProvider getLabelProvider() {
+    IItemLabelProvider labels = item.getLabelProvider(object);
+    return new LabelProvider() {
+      @Override
+      public String getText(Object element) {
+        if (element instanceof Collection<?> c) {
+          List<String> parts = new ArrayList<>();
+          for (Object o : c) {
+            parts.add(labels.getText(o));
+          }
+          return String.join(", ", parts);
+        }
+        return labels.getText(element);
+      }
+    };
+  }
+
+  @Override
+  public boolean isCompatibleWith(IPropertyDescriptor other) {
+    return false;
+  }
+}

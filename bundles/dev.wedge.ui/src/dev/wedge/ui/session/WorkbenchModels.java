@@ -1,0 +1,216 @@
+package dev.wedge.ui.session;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import dev.wedge.core.persistence.LoadProblem;
+import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.ModelSaveException;
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.core.session.ModelSessions;
+import dev.wedge.ui.Messages;
+import dev.wedge.ui.WedgeUi;
+
+/**
+ * The models open in the workbench (what the Models view lists). The workbench holds one reference to each session
+ * until the user closes the model; every editor holds one more while it is open. Closing an editor therefore never
+ * loses changes: the model stays open, marked dirty, until it is saved or closed (which asks first).
+ */
+public final class WorkbenchModels {
+
+  private static final WorkbenchModels INSTANCE = new WorkbenchModels();
+
+  private final Set<ModelSession> held = new LinkedHashSet<>();
+  private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Called (on the thread that opened or closed) whenever a model is opened in or closed from the workbench. */
+  public void addChangeListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  public void removeChangeListener(Runnable listener) {
+    listeners.remove(listener);
+  }
+
+  private void fireChanged() {
+    for (Runnable r : listeners) {
+      r.run();
+    }
+  }
+
+  public static WorkbenchModels get() {
+    return INSTANCE;
+  }
+
+  public synchronized List<ModelSession> getModels() {
+    held.removeIf(ModelSession::isDisposed);
+    return new ArrayList<>(held);
+  }
+
+  /**
+   * Opens {@code file} in the workbench (or finds it open) without opening an editor. Tells the user about
+   * anything that was kept as it is while loading.
+   */
+  public ModelSession open(Path file, Shell shell) throws ModelLoadException {
+    Optional<ModelSession> existing = heldSession(file);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    ModelSession session = ModelSessions.getDefault().acquire(file);
+    synchronized (this) {
+      if (!held.add(session)) {
+        ModelSessions.getDefault().release(session); // raced with another open of the same file
+      }
+    }
+    fireChanged();
+    RecentModels.add(session.getFile());
+    if (shell != null && !session.getLoadProblems().isEmpty()) {
+      String notes = session.getLoadProblems().stream().map(LoadProblem::toString)
+          .collect(Collectors.joining("\n\u2022 ", "\u2022 ", ""));
+      MessageDialog.openInformation(shell, Messages.Open_Title,
+          MessageFormat.format(Messages.Open_Notes, session.getName(), notes));
+    }
+    return session;
+  }
+
+  /** Opens {@code file} and its tree editor; errors are shown to the user. Returns null when it could not open. */
+  public ModelSession openWithEditor(Path file, IWorkbenchWindow window) {
+    try {
+      ModelSession session = open(file, window.getShell());
+      window.getActivePage().openEditor(new ModelEditorInput(session.getFile()), dev.wedge.ui.models.ModelEditors.TREE_EDITOR_ID);
+      return session;
+    } catch (ModelLoadException e) {
+      MessageDialog.openError(window.getShell(), Messages.Open_Failed, e.getMessage());
+    } catch (PartInitException e) {
+      WedgeUi.log("Could not open the editor on " + file, e);
+      MessageDialog.openError(window.getShell(), Messages.Open_Failed, e.getMessage());
+    }
+    return null;
+  }
+
+  private synchronized Optional<ModelSession> heldSession(Path file) {
+    Path key = file.toAbsolutePath().normalize();
+    return held.stream().filter(s -> !s.isDisposed() && s.getFile().equals(key)).findFirst();
+  }
+
+  /** The open session that holds {@code object}, if any. */
+  public synchronized Optional<ModelSession> sessionOf(Object object) {
+    Resource r = object instanceof EObject e ? e.eResource() : null;
+    if (r == null) {
+      return Optional.empty();
+    }
+    return ModelSessions.getDefault().getSessions().stream().filter(s -> s.getResource() == r).findFirst();
+  }
+
+  /**
+   * Closes a model: asks to save unsaved changes (Yes / No / Cancel), closes its editors, releases the workbench's
+   * reference. Returns false when the user cancelled or the save failed.
+   */
+  public boolean close(ModelSession session, Shell shell) {
+    if (session.isDirty()) {
+      MessageDialog dialog = new MessageDialog(shell, Messages.Close_Title, null,
+          MessageFormat.format(Messages.Close_Question, session.getName()), MessageDialog.QUESTION,
+          new String[] {"&Save", "Do&n't Save", "Cancel"}, 0);
+      int answer = dialog.open();
+      if (answer == 2 || answer < 0) {
+        return false;
+      }
+      if (answer == 0 && !save(session, shell)) {
+        return false;
+      }
+    }
+    closeEditors(session);
+    synchronized (this) {
+      if (!held.remove(session)) {
+        return true;
+      }
+    }
+    ModelSessions.getDefault().release(session);
+    fireChanged();
+    return true;
+  }
+
+  /** Closes a model without asking (tests, and after the user chose to discard at exit). */
+  public void closeDiscarding(ModelSession session) {
+    closeEditors(session);
+    boolean wasHeld;
+    synchronized (this) {
+      wasHeld = held.remove(session);
+    }
+    if (wasHeld) {
+      ModelSessions.getDefault().release(session);
+      fireChanged();
+    }
+  }
+
+  /** Saves, telling the user when it failed (the file on disk is then unchanged). */
+  public static boolean save(ModelSession session, Shell shell) {
+    try {
+      session.save();
+      return true;
+    } catch (ModelSaveException e) {
+      MessageDialog.openError(shell, Messages.Save_Failed, e.getMessage());
+      return false;
+    }
+  }
+
+  /** At exit: asks once about every model with unsaved changes. False when the user cancelled. */
+  public boolean confirmExit(Shell shell) {
+    List<ModelSession> dirty = getModels().stream().filter(ModelSession::isDirty).toList();
+    if (dirty.isEmpty()) {
+      return true;
+    }
+    String names = dirty.stream().map(s -> "\u2022 " + s.getName() + "  (" + s.getFile() + ")")
+        .collect(Collectors.joining("\n")) + "\n";
+    MessageDialog dialog = new MessageDialog(shell, Messages.Exit_Title, null,
+        MessageFormat.format(Messages.Exit_Question, names), MessageDialog.QUESTION,
+        new String[] {Messages.Exit_SaveAll, Messages.Exit_Discard, "Cancel"}, 0);
+    int answer = dialog.open();
+    if (answer == 0) {
+      for (ModelSession s : dirty) {
+        if (!save(s, shell)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return answer == 1;
+  }
+
+  private static void closeEditors(ModelSession session) {
+    if (!PlatformUI.isWorkbenchRunning()) {
+      return;
+    }
+    for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+      for (IWorkbenchPage page : w.getPages()) {
+        List<IEditorReference> mine = new ArrayList<>();
+        for (IEditorReference ref : page.getEditorReferences()) {
+          try {
+            if (ref.getEditorInput() instanceof ModelEditorInput in && in.getFile().equals(session.getFile())) {
+              mine.add(ref);
+            }
+          } catch (PartInitException e) {
+            // an editor whose input cannot be restored is not ours to close
+          }
+        }
+        page.closeEditors(mine.toArray(new IEditorReference[0]), false);
+      }
+    }
+  }
+}
