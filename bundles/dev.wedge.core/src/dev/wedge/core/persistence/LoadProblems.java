@@ -1,14 +1,11 @@
 package dev.wedge.core.persistence;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -28,6 +25,7 @@ import org.eclipse.emf.ecore.xml.type.AnyType;
 
 import dev.wedge.model.Identified;
 import dev.wedge.model.Named;
+import dev.wedge.model.resource.WedgeResource;
 
 /** Sorts what EMF reports while loading into fatal and recoverable problems, each as one sentence. */
 final class LoadProblems {
@@ -94,15 +92,11 @@ final class LoadProblems {
   }
 
   private static List<LoadProblem> duplicateIds(Resource resource) {
-    Map<String, EObject> seen = new HashMap<>();
     List<LoadProblem> out = new ArrayList<>();
-    for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-      if (it.next() instanceof Identified i && i.getId() != null) {
-        EObject other = seen.putIfAbsent(i.getId(), i);
-        if (other != null) {
-          out.add(LoadProblem.fatal(-1, "two objects have the same id '" + i.getId() + "' (" + label(other) + " and "
-              + label(i) + "), so references to it are ambiguous"));
-        }
+    if (resource instanceof WedgeResource wedge) {
+      for (String id : wedge.getDuplicateIds()) {
+        out.add(LoadProblem.fatal(-1, "two or more objects have the same id '" + id
+            + "', so references to it are ambiguous"));
       }
     }
     return out;
@@ -185,9 +179,5 @@ final class LoadProblems {
       return type + " " + i.getId();
     }
     return type;
-  }
-
-  static Collection<String> namespaces(Collection<EPackage> packages) {
-    return packages.stream().map(EPackage::getNsURI).toList();
   }
 }

@@ -38,7 +38,7 @@ public class ModelLoadException extends IOException {
       sb.append(" (and ").append(fatal.size() - 1).append(" more problem").append(fatal.size() > 2 ? "s" : "")
           .append(")");
     }
-    sb.append(". The file was not changed.");
+    sb.append(file != null && java.nio.file.Files.exists(file) ? ". The file was not changed." : ".");
     return sb.toString();
   }
 }

@@ -2,9 +2,13 @@ package dev.wedge.model.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -12,6 +16,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
+import dev.wedge.model.Identified;
 import dev.wedge.model.Ids;
 
 /**
@@ -21,6 +26,9 @@ import dev.wedge.model.Ids;
 public class WedgeResource extends XMIResourceImpl {
 
   private boolean loadingContents;
+  private int identifiedAttached;
+  private int idsRead;
+  private final Set<String> duplicateIds = new LinkedHashSet<>();
 
   public WedgeResource(URI uri) {
     super(uri);
@@ -49,23 +57,52 @@ public class WedgeResource extends XMIResourceImpl {
 
   @Override
   protected void attachedHelper(EObject eObject) {
-    if (!loadingContents) {
-      Ids.ensure(eObject);
+    if (loadingContents) {
+      // ids are not read yet when an object is attached; the handler registers them as it reads them
+      if (eObject instanceof Identified) {
+        identifiedAttached++;
+      }
+      return;
     }
+    Ids.ensure(eObject);
     super.attachedHelper(eObject);
+  }
+
+  /** Called by the load handler for every id it reads: the id index is built in the same pass as the objects. */
+  void idRead(String id, EObject eObject) {
+    idsRead++;
+    EObject previous = getIntrinsicIDToEObjectMap().put(id, eObject);
+    if (previous != null && previous != eObject) {
+      duplicateIds.add(id);
+    }
+  }
+
+  /** Ids that more than one object had in the file last loaded (references to them are ambiguous). */
+  public Set<String> getDuplicateIds() {
+    return Collections.unmodifiableSet(duplicateIds);
   }
 
   @Override
   public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
     loadingContents = true;
+    identifiedAttached = 0;
+    idsRead = 0;
+    duplicateIds.clear();
+    getIntrinsicIDToEObjectMap().clear();
     try {
       super.doLoad(inputStream, options);
     } finally {
       loadingContents = false;
     }
-    // hand-written files may omit ids: give them one now, so every object can be referenced
-    for (EObject root : getContents()) {
-      Ids.ensureAll(root);
+    if (identifiedAttached != idsRead) {
+      // hand-written files may omit ids: give them one now, so every object can be referenced
+      for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+        EObject o = it.next();
+        if (o instanceof Identified i && i.getId() == null) {
+          i.setId(Ids.newId());
+          getIntrinsicIDToEObjectMap().put(i.getId(), o);
+        }
+      }
     }
   }
 }

@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 
+import dev.wedge.model.Identified;
+
 /**
  * EMF's handler, except for one case: an unknown type in a package this installation <em>knows</em> (Wedge's own,
  * or an installed plug-in's) is an error, not a type to invent. EMF would otherwise "demand" the type, adding a
@@ -18,8 +20,19 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
  */
 class WedgeXMIHandler extends SAXXMIHandler {
 
+  private static final String ID = "id";
+
   WedgeXMIHandler(XMLResource xmiResource, XMLHelper helper, Map<?, ?> options) {
     super(xmiResource, helper, options);
+  }
+
+  @Override
+  protected void setAttribValue(EObject object, String name, String value) {
+    super.setAttribValue(object, name, value);
+    if (ID.equals(name) && object instanceof Identified identified && identified.getId() != null
+        && xmlResource instanceof WedgeResource wedge) {
+      wedge.idRead(identified.getId(), object);
+    }
   }
 
   @Override
