@@ -87,14 +87,12 @@ public class BusinessGoalItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((BusinessGoal)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_BusinessGoal_type") :
-			getString("_UI_BusinessGoal_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_BusinessGoal_type") : label;
 	}
 
 

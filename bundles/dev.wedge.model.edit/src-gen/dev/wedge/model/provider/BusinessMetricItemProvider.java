@@ -373,14 +373,12 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((BusinessMetric)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_BusinessMetric_type") :
-			getString("_UI_BusinessMetric_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_BusinessMetric_type") : label;
 	}
 
 

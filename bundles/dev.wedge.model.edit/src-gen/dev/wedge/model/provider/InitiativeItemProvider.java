@@ -327,14 +327,12 @@ public class InitiativeItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((Initiative)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Initiative_type") :
-			getString("_UI_Initiative_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_Initiative_type") : label;
 	}
 
 

@@ -491,14 +491,12 @@ public class PilotItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((Pilot)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Pilot_type") :
-			getString("_UI_Pilot_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_Pilot_type") : label;
 	}
 
 

@@ -156,14 +156,12 @@ public class ReviewStepItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((ReviewStep)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ReviewStep_type") :
-			getString("_UI_ReviewStep_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_ReviewStep_type") : label;
 	}
 
 

@@ -351,14 +351,12 @@ public class StakeholderItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((Stakeholder)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Stakeholder_type") :
-			getString("_UI_Stakeholder_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_Stakeholder_type") : label;
 	}
 
 

@@ -173,14 +173,12 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		String label = ((StrategyModel)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_StrategyModel_type") :
-			getString("_UI_StrategyModel_type") + " " + label;
+		return label == null || label.isBlank() ? getString("_UI_StrategyModel_type") : label;
 	}
 
 
