@@ -20,7 +20,7 @@ public final class SyntheticModels {
   public static StrategyModel ofSize(int objects, long seed) {
     // per "unit" of 100 objects: 1 metric + 40 measurements, 12 initiatives + 12 links, 1 pilot (+2 criteria,
     // 3 costs, 1 benefit), 6 stakeholders (+6 concerns, +6 actions), 4 review/data items, 1 goal, ...
-    int units = Math.max(1, objects / 100);
+    int units = Math.max(1, (int) Math.round(objects / 93.8)); // a unit is about 94 objects
     return build(units, units * 12, seed);
   }
 
@@ -62,7 +62,8 @@ public final class SyntheticModels {
       for (int i = 0; i < 40; i++) {
         Measurement x = f.createMeasurement();
         x.setDate(start.plusDays(7L * i));
-        x.setValue(metric.getBaseline() + r.nextGaussian() * 5);
+        // measured values have a few decimals, as in real extracts (not 17 significant digits)
+        x.setValue(Math.round((metric.getBaseline() + r.nextGaussian() * 5) * 100) / 100.0);
         x.setCohort(Cohort.values()[i % 3]);
         x.setSource("HRIS");
         metric.getMeasurements().add(x);

@@ -50,5 +50,6 @@ class ExampleModelTest {
     assertEquals(EnumSet.allOf(StakeholderGroup.class),
         m.getStakeholders().stream().map(Stakeholder::getGroup).collect(Collectors.toCollection(() -> EnumSet.noneOf(StakeholderGroup.class))));
     assertFalse(m.getGovernance().getLearnerData().isEmpty());
+    assertTrue(loaded.resource().wasLoadedFast(), "the example is read by the fast path");
   }
 }

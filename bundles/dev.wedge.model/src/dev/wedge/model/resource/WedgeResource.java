@@ -1,5 +1,6 @@
 package dev.wedge.model.resource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -25,7 +26,14 @@ import dev.wedge.model.Ids;
  */
 public class WedgeResource extends XMIResourceImpl {
 
+  /**
+   * Load option: {@code Boolean.TRUE} reads with EMF's general loader only (the fast path is skipped). Both give the
+   * same model; tests compare them.
+   */
+  public static final String OPTION_GENERIC_LOADER = "dev.wedge.genericLoader";
+
   private boolean loadingContents;
+  private boolean fastLoaded;
   private int identifiedAttached;
   private int idsRead;
   private final Set<String> duplicateIds = new LinkedHashSet<>();
@@ -84,13 +92,25 @@ public class WedgeResource extends XMIResourceImpl {
 
   @Override
   public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+    byte[] bytes = inputStream.readAllBytes();
+    // one id per object, about one object per 100 bytes: sized so the index never rehashes while loading
+    setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, bytes.length / 100)));
+    fastLoaded = false;
     loadingContents = true;
-    identifiedAttached = 0;
-    idsRead = 0;
-    duplicateIds.clear();
-    getIntrinsicIDToEObjectMap().clear();
     try {
-      super.doLoad(inputStream, options);
+      if (options == null || !Boolean.TRUE.equals(options.get(OPTION_GENERIC_LOADER))) {
+        resetLoadState();
+        try {
+          new FastLoader(this).load(bytes);
+          fastLoaded = true;
+        } catch (FastLoader.Unsupported reason) {
+          getContents().clear(); // read again, completely, by the general loader
+        }
+      }
+      if (!fastLoaded) {
+        resetLoadState();
+        super.doLoad(new ByteArrayInputStream(bytes), options);
+      }
     } finally {
       loadingContents = false;
     }
@@ -104,5 +124,17 @@ public class WedgeResource extends XMIResourceImpl {
         }
       }
     }
+  }
+
+  private void resetLoadState() {
+    identifiedAttached = 0;
+    idsRead = 0;
+    duplicateIds.clear();
+    getIntrinsicIDToEObjectMap().clear();
+  }
+
+  /** Whether the last load took the fast path (files as Wedge writes them) rather than EMF's general loader. */
+  public boolean wasLoadedFast() {
+    return fastLoaded;
   }
 }
