@@ -1,0 +1,161 @@
+package dev.wedge.analysis.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.wedge.analysis.AnalysisPreferences;
+import dev.wedge.analysis.Finding;
+import dev.wedge.analysis.Severity;
+import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.analysis.engine.AnalysisEngines;
+import dev.wedge.analysis.engine.AnalysisFailure;
+import dev.wedge.analysis.engine.FindingsSnapshot;
+import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.ExitCodes;
+import dev.wedge.core.cli.WedgeCommand;
+import dev.wedge.core.persistence.LoadedModel;
+import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.session.ModelSessions;
+import dev.wedge.model.Identified;
+
+/**
+ * {@code wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning] [--today yyyy-MM-dd]}: runs every
+ * installed analysis and prints the findings; exits 1 when there are findings at or above {@code --fail-on}.
+ */
+public final class AnalyzeCommand implements WedgeCommand {
+
+  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning]"
+      + " [--today yyyy-MM-dd]";
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    CommandLine cl;
+    String format;
+    String failOn;
+    LocalDate today;
+    try {
+      cl = CommandLine.parse(args, Set.of("format", "fail-on", "today"), Set.of());
+      format = cl.choice("format", "text", Set.of("text", "json"));
+      failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice"));
+      today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
+      if (cl.positional().size() != 1) {
+        throw new CommandLine.UsageException("name one model file");
+      }
+    } catch (CommandLine.UsageException | DateTimeParseException e) {
+      err.println("wedge analyze: " + e.getMessage());
+      err.println("usage: " + USAGE);
+      return ExitCodes.USAGE;
+    }
+    Path file = Path.of(cl.positional().get(0));
+    LoadedModel loaded;
+    try {
+      loaded = ModelStore.load(file);
+    } catch (ModelLoadException e) {
+      err.println(e.getMessage());
+      return ExitCodes.CANNOT_OPEN;
+    }
+    AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> today,
+        AnalysisPreferences.timeoutMillis());
+    FindingsSnapshot result;
+    try {
+      result = engine.runNow();
+    } finally {
+      engine.dispose();
+    }
+    ComposedAdapterFactory labels = ModelSessions.newAdapterFactory();
+    try {
+      if (format.equals("json")) {
+        out.println(json(file, result, labels));
+      } else {
+        text(file, result, labels, out);
+      }
+    } finally {
+      labels.dispose();
+    }
+    for (AnalysisFailure f : result.failures()) {
+      err.println("wedge analyze: " + f.message());
+    }
+    if (failOn != null) {
+      Severity threshold = Severity.ofWord(failOn);
+      if (result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
+        return ExitCodes.FAILED_CHECK;
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void text(Path file, FindingsSnapshot r, ComposedAdapterFactory labels, PrintStream out) {
+    out.println(file.getFileName() + ": " + r.summary());
+    for (Finding f : r.findings()) {
+      EObject o = f.primaryObject();
+      out.printf("%-8s %-11s %s%s%n", f.severity().word(), f.category(), f.message(),
+          o == null ? "" : "  [" + label(o, labels) + "]");
+    }
+  }
+
+  private static String json(Path file, FindingsSnapshot r, ComposedAdapterFactory labels) throws IOException {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("file", file.toString());
+      g.writeObjectFieldStart("counts");
+      for (Severity s : Severity.values()) {
+        g.writeNumberField(s.word(), r.count(s));
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : r.findings()) {
+        g.writeStartObject();
+        g.writeStringField("analysis", f.analysisId());
+        g.writeStringField("category", f.category());
+        g.writeStringField("severity", f.severity().word());
+        g.writeStringField("message", f.message());
+        g.writeArrayFieldStart("objects");
+        for (EObject o : f.objects()) {
+          g.writeStartObject();
+          g.writeStringField("id", o instanceof Identified i ? i.getId() : null);
+          g.writeStringField("type", o.eClass().getName());
+          g.writeStringField("label", label(o, labels));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (f.fix() != null) {
+          g.writeStringField("fix", f.fix().label());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("failedAnalyses");
+      for (AnalysisFailure f : r.failures()) {
+        g.writeStartObject();
+        g.writeStringField("analysis", f.analysisId());
+        g.writeStringField("plugin", f.plugin());
+        g.writeStringField("reason", f.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return w.toString();
+  }
+
+  private static String label(EObject o, ComposedAdapterFactory labels) {
+    IItemLabelProvider p = (IItemLabelProvider) labels.adapt(o, IItemLabelProvider.class);
+    return p == null ? o.eClass().getName() : p.getText(o);
+  }
+}
