@@ -42,7 +42,7 @@ goals = [
 # monthly start, monthly end, noise
 metrics = [
     ('m-ttp', 'New-advisor time to productivity', 'TIME_TO_PRODUCTIVITY', 'days', 'DECREASE', 'g-revenue', 's-cro',
-     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 14, 22, 95, 86, 1.5),
+     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 14, 20, 95, 86, 1.5),
     ('m-win', 'Broker sales win rate', 'SALES_WIN_RATE', '%', 'INCREASE', 'g-revenue', 's-cro',
      23.5, D(2025, 12, 1), 27, D(2026, 12, 31), 18000, 30, 6, 23.4, 24.6, 0.6),
     ('m-inc', 'Compliance incidents per 100 staff', 'COMPLIANCE_INCIDENT_RATE', 'incidents / 100 staff', 'DECREASE',
@@ -191,7 +191,8 @@ extra = {
 
 out.append('<?xml version="1.0" encoding="UTF-8"?>')
 out.append('<wedge:StrategyModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"'
-           ' xmlns:wedge="http://wedge.dev/model/1" id="halden-mutual" name="Halden Mutual: AI in L&amp;D"'
+           ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:wedge="http://wedge.dev/model/1"'
+           ' xmlns:rd="http://consultancy.example/readiness/1" id="halden-mutual" name="Halden Mutual: AI in L&amp;D"'
            ' formatVersion="1" organization="Halden Mutual (fictional insurer, 2,400 staff)"'
            ' description="The L&amp;D team of Halden Mutual uses AI a lot but is not in the room where AI budgets are set.'
            ' This model ties its AI work to the metrics the executive team watches.">')
@@ -309,6 +310,24 @@ def maturity():
 
 
 el('maturity', 1, maturity, id='maturity', stage='RECENTLY_STARTED', assessedOn='2026-09-01')
+
+# content of the example consultancy plug-in (examples/dev.wedge.example.readiness): readiness interviews, kept in
+# the model's plug-in slot; Wedge keeps it as it is when that plug-in is not installed
+for iid, who, day, score, notes, answers in [
+        ('rd-1', 's-sales', '2026-10-02', 2, 'Wants proof the scenarios are right before his teams use them',
+         [('What does success look like to you?', 'Win rate up three points in the pilot teams'),
+          ('Who should review AI content?', 'Product SMEs, before anything reaches brokers')]),
+        ('rd-2', 's-regional', '2026-10-05', 1, 'Saw generic course material last year; not interested',
+         [('What does success look like to you?', 'Nothing off-brand reaches my region')]),
+        ('rd-3', 's-advisor', '2026-10-08', 3, 'Keen, worried about losing her mentor', [])]:
+    def children(answers=answers):
+        for q, t in answers:
+            el('answers', 2, question=q, text=t)
+    out.append(f'  <extensions xsi:type="rd:Interview" id="{iid}" interviewee="{who}" date="{day}" readiness="{score}"'
+               f' notes={quoteattr(notes)}' + ('>' if answers else '/>'))
+    if answers:
+        children()
+        out.append('  </extensions>')
 out.append('</wedge:StrategyModel>')
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'examples/halden-mutual.wedge'

@@ -220,7 +220,7 @@ final class FastLoader extends DefaultHandler {
       String ns = prefixes.get(colon < 0 ? "" : xsiType.substring(0, colon));
       EPackage p = ns == null ? null : packages.getEPackage(ns);
       EClassifier c = p == null ? null : p.getEClassifier(xsiType.substring(colon + 1));
-      if (!(c instanceof EClass eClass) || !type.isSuperTypeOf(eClass)) {
+      if (!(c instanceof EClass eClass) || type != EcorePackage.Literals.EOBJECT && !type.isSuperTypeOf(eClass)) {
         throw new Unsupported("type " + xsiType); // a plug-in that is not installed, or a wrong type
       }
       type = eClass;

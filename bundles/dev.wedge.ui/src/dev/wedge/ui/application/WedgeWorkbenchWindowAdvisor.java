@@ -7,6 +7,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dev.wedge.ui.Messages;
+import dev.wedge.ui.session.ActiveModel;
 
 /** The main window: title, size, status line. Menus and tool bar are contributed in plugin.xml. */
 public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -18,6 +19,11 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
   @Override
   public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
     return new ActionBarAdvisor(configurer);
+  }
+
+  @Override
+  public void postWindowCreate() {
+    ActiveModel.follow(getWindowConfigurer().getWindow());
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 
 import dev.wedge.ui.Messages;
+import dev.wedge.ui.decorations.DecorationRefresher;
 import dev.wedge.ui.emf.ItemContentProvider;
 import dev.wedge.ui.emf.ItemLabelProvider;
 import dev.wedge.ui.session.SessionEditorPart;
@@ -39,7 +41,10 @@ public class ModelTreeEditor extends SessionEditorPart {
     viewer.setUseHashlookup(true);
     contentProvider = new ItemContentProvider(getSession().getAdapterFactory());
     viewer.setContentProvider(contentProvider);
-    viewer.setLabelProvider(new ItemLabelProvider(getSession().getAdapterFactory(), viewer.getControl()));
+    viewer.setLabelProvider(new ItemLabelProvider(getSession().getAdapterFactory(), viewer.getControl())
+        .decorateFor(getSession()));
+    ColumnViewerToolTipSupport.enableFor(viewer);
+    DecorationRefresher.install(viewer, getSession());
     viewer.setInput(List.of(getSession().getModel()));
     viewer.expandToLevel(2);
     viewer.addDoubleClickListener(e -> {

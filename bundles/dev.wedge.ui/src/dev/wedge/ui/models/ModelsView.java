@@ -33,8 +33,10 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
 import dev.wedge.ui.Messages;
 import dev.wedge.ui.WedgeUi;
+import dev.wedge.ui.decorations.DecorationRefresher;
 import dev.wedge.ui.emf.ItemContentProvider;
 import dev.wedge.ui.emf.ItemLabelProvider;
+import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.ModelPropertySheetPage;
 import dev.wedge.ui.session.SessionActions;
 import dev.wedge.ui.session.WorkbenchModels;
@@ -92,6 +94,7 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     getSite().registerContextMenu(menu, viewer);
     WorkbenchModels.get().addChangeListener(modelsChanged);
+    DecorationRefresher.install(viewer, null);
     refreshAll();
   }
 
@@ -114,7 +117,7 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
         s.addListener(sessionListener);
         ItemContentProvider cp = new ItemContentProvider(s.getAdapterFactory());
         contents.put(s, cp);
-        labels.put(s, new ItemLabelProvider(s.getAdapterFactory(), viewer.getControl()));
+        labels.put(s, new ItemLabelProvider(s.getAdapterFactory(), viewer.getControl()).decorateFor(s));
       }
     }
     viewer.refresh();
@@ -159,6 +162,9 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
 
   private void selectionChanged() {
     ModelSession s = selectedSession();
+    if (s != null) {
+      ActiveModel.set(s);
+    }
     if (s != current) {
       current = s;
       if (s != null) {

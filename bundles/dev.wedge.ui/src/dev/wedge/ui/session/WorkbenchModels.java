@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.notifications.NotificationPopup;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -81,10 +82,11 @@ public final class WorkbenchModels {
     fireChanged();
     RecentModels.add(session.getFile());
     if (shell != null && !session.getLoadProblems().isEmpty()) {
+      // nothing was lost: say so without stopping the user (a notification that fades, not a dialog)
       String notes = session.getLoadProblems().stream().map(LoadProblem::toString)
           .collect(Collectors.joining("\n\u2022 ", "\u2022 ", ""));
-      MessageDialog.openInformation(shell, Messages.Open_Title,
-          MessageFormat.format(Messages.Open_Notes, session.getName(), notes));
+      NotificationPopup.forShell(shell).title(Messages.Open_Title, true)
+          .text(MessageFormat.format(Messages.Open_Notes, session.getName(), notes)).delay(8000).open();
     }
     return session;
   }

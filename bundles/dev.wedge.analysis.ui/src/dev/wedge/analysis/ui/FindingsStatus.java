@@ -1,0 +1,51 @@
+package dev.wedge.analysis.ui;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.ui.session.ActiveModel;
+
+/** The finding counts of the model in focus, in the status line; a click shows the Findings view. */
+public class FindingsStatus extends WorkbenchWindowControlContribution {
+
+  private Label label;
+  private final Consumer<ModelSession> update = s -> showCounts();
+
+  @Override
+  protected Control createControl(Composite parent) {
+    label = new Label(parent, SWT.NONE);
+    label.setToolTipText("Findings of the model in focus (click to show them)");
+    label.addListener(SWT.MouseUp, e -> {
+      try {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(FindingsView.ID);
+      } catch (PartInitException ex) {
+        // the view is always there in Wedge's perspective
+      }
+    });
+    ActiveModel.addListener(update);
+    WorkbenchFindings.get().addListener(update);
+    label.addDisposeListener(e -> {
+      ActiveModel.removeListener(update);
+      WorkbenchFindings.get().removeListener(update);
+    });
+    showCounts();
+    return label;
+  }
+
+  private void showCounts() {
+    if (label == null || label.isDisposed()) {
+      return;
+    }
+    ModelSession s = ActiveModel.get();
+    label.setText(s == null ? "" : "  " + WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(s)) + "  ");
+    label.getParent().layout(true);
+  }
+}

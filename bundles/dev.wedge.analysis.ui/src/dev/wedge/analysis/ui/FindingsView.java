@@ -1,0 +1,323 @@
+package dev.wedge.analysis.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.wedge.analysis.Finding;
+import dev.wedge.analysis.Severity;
+import dev.wedge.analysis.engine.AnalysisFailure;
+import dev.wedge.analysis.engine.FindingsSnapshot;
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.ui.WedgeUi;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.session.ActiveModel;
+import dev.wedge.ui.session.SessionActions;
+
+/**
+ * The findings of the model in focus, like the Problems view: grouped by severity and category, double-click to go
+ * to the object, Ctrl+1 for the quick fix, counts in the title and the status line.
+ */
+public class FindingsView extends ViewPart {
+
+  public static final String ID = "dev.wedge.analysis.ui.findings";
+
+  /** A severity group, and inside it a category group. */
+  public record Group(Severity severity, String category, List<Object> children) {
+    // the same group across refreshes (so expanded groups stay expanded)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Group g && g.severity == severity && java.util.Objects.equals(g.category, category);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(severity, category);
+    }
+  }
+
+  /** The analyses that failed. */
+  public record Failures(List<AnalysisFailure> failures) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Failures;
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+  }
+
+  private TreeViewer viewer;
+  private ModelSession session;
+  private SessionActions actions;
+  private final Consumer<ModelSession> activeChanged = s -> show(s);
+  private final Consumer<ModelSession> findingsChanged = s -> {
+    if (s == session) {
+      refresh();
+    }
+  };
+
+  @Override
+  public void createPartControl(Composite parent) {
+    Composite box = new Composite(parent, SWT.NONE);
+    TreeColumnLayout layout = new TreeColumnLayout();
+    box.setLayout(layout);
+    viewer = new TreeViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+    viewer.getTree().setHeaderVisible(true);
+    viewer.getTree().setLinesVisible(true);
+    viewer.setContentProvider(new Contents());
+    column(layout, "Finding", 70, new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        if (e instanceof Group g) {
+          return g.category() == null ? title(g.severity()) + " (" + count(g) + ")" : g.category() + " (" + count(g) + ")";
+        }
+        if (e instanceof Failures f) {
+          return "Failed analyses (" + f.failures().size() + ")";
+        }
+        if (e instanceof Finding f) {
+          return f.message();
+        }
+        return e instanceof AnalysisFailure a ? a.message() : String.valueOf(e);
+      }
+
+      @Override
+      public Image getImage(Object e) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        Severity s = e instanceof Group g ? g.severity() : e instanceof Finding f ? f.severity() : Severity.ERROR;
+        if (e instanceof Group g && g.category() != null) {
+          return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        return images.getImage(switch (s) {
+          case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+          case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+          case ADVICE -> ISharedImages.IMG_OBJS_INFO_TSK;
+        });
+      }
+
+      @Override
+      public String getToolTipText(Object e) {
+        return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
+      }
+    });
+    column(layout, "Object", 20, new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        return e instanceof Finding f && f.primaryObject() != null ? label(f.primaryObject()) : "";
+      }
+    });
+    column(layout, "Analysis", 10, new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        return e instanceof Finding f ? f.analysisId() : e instanceof AnalysisFailure a ? a.plugin() : "";
+      }
+    });
+    org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+    viewer.addDoubleClickListener(e -> open());
+    getSite().setSelectionProvider(viewer);
+    MenuManager menu = new MenuManager();
+    menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    getSite().registerContextMenu(menu, viewer);
+
+    AnalysisStartup.attachAll();
+    WorkbenchFindings.get().addListener(findingsChanged);
+    ActiveModel.addListener(activeChanged);
+    show(ActiveModel.get());
+  }
+
+  private void column(TreeColumnLayout layout, String title, int weight, ColumnLabelProvider labels) {
+    TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+    c.getColumn().setText(title);
+    c.setLabelProvider(labels);
+    layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 80, true));
+  }
+
+  private static String title(Severity s) {
+    return switch (s) {
+      case ERROR -> "Errors";
+      case WARNING -> "Warnings";
+      case ADVICE -> "Advice";
+    };
+  }
+
+  private static int count(Group g) {
+    int n = 0;
+    for (Object o : g.children()) {
+      n += o instanceof Group inner ? count(inner) : 1;
+    }
+    return n;
+  }
+
+  private String label(EObject o) {
+    AdapterFactory f = session == null ? null : session.getAdapterFactory();
+    IItemLabelProvider p = f == null ? null : (IItemLabelProvider) f.adapt(o, IItemLabelProvider.class);
+    return p == null ? o.eClass().getName() : p.getText(o);
+  }
+
+  /** Shows the findings of {@code s} (null: none). */
+  public void show(ModelSession s) {
+    if (viewer == null || viewer.getControl().isDisposed()) {
+      return;
+    }
+    if (s != null) {
+      WorkbenchFindings.get().attach(s);
+    }
+    if (s != session) {
+      session = s;
+      if (actions != null) {
+        actions.dispose();
+        actions = null;
+      }
+      if (s != null) {
+        actions = new SessionActions(s);
+        actions.install(getViewSite().getActionBars(), null);
+      }
+    }
+    refresh();
+  }
+
+  /** The model whose findings are shown. */
+  public ModelSession session() {
+    return session;
+  }
+
+  public TreeViewer viewer() {
+    return viewer;
+  }
+
+  void refresh() {
+    if (viewer == null || viewer.getControl().isDisposed()) {
+      return;
+    }
+    FindingsSnapshot s = WorkbenchFindings.get().snapshotOf(session);
+    Object[] expanded = viewer.getExpandedElements();
+    viewer.setInput(groups(s));
+    if (expanded.length == 0) {
+      for (Object o : (Object[]) ((Contents) viewer.getContentProvider()).getElements(viewer.getInput())) {
+        if (o instanceof Group g && g.severity() != Severity.ADVICE) {
+          viewer.expandToLevel(o, 2);
+        }
+      }
+    } else {
+      viewer.setExpandedElements(expanded);
+    }
+    setContentDescription(session == null ? "No model open."
+        : session.getName() + ": " + WorkbenchFindings.shortSummary(s)
+            + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " analyses failed"));
+  }
+
+  private static List<Object> groups(FindingsSnapshot s) {
+    List<Object> roots = new ArrayList<>();
+    for (Severity sev : Severity.values()) {
+      Map<String, List<Object>> byCategory = new LinkedHashMap<>();
+      for (Finding f : s.findings()) {
+        if (f.severity() == sev) {
+          byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f);
+        }
+      }
+      if (!byCategory.isEmpty()) {
+        List<Object> cats = new ArrayList<>();
+        byCategory.forEach((c, l) -> cats.add(new Group(sev, c, l)));
+        roots.add(new Group(sev, null, cats));
+      }
+    }
+    if (!s.failures().isEmpty()) {
+      roots.add(new Failures(s.failures()));
+    }
+    return roots;
+  }
+
+  /** Opens the selected finding's object in the editor that shows it best. */
+  void open() {
+    Object o = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+    if (o instanceof Group) {
+      viewer.setExpandedState(o, !viewer.getExpandedState(o));
+      return;
+    }
+    if (o instanceof Finding f && session != null) {
+      try {
+        if (f.primaryObject() == null) {
+          ModelEditors.openTree(getSite().getPage(), session, null);
+        } else {
+          ModelEditors.openObject(getSite().getPage(), session, f.primaryObject());
+        }
+      } catch (PartInitException e) {
+        WedgeUi.log("Could not open the object of a finding", e);
+      }
+    }
+  }
+
+  @Override
+  public <T> T getAdapter(Class<T> adapter) {
+    if (adapter == ModelSession.class) {
+      return adapter.cast(session);
+    }
+    return super.getAdapter(adapter);
+  }
+
+  @Override
+  public void setFocus() {
+    viewer.getControl().setFocus();
+  }
+
+  @Override
+  public void dispose() {
+    WorkbenchFindings.get().removeListener(findingsChanged);
+    ActiveModel.removeListener(activeChanged);
+    if (actions != null) {
+      actions.dispose();
+    }
+    super.dispose();
+  }
+
+  private static final class Contents implements ITreeContentProvider {
+    @Override
+    public Object[] getElements(Object input) {
+      return input instanceof List<?> l ? l.toArray() : new Object[0];
+    }
+
+    @Override
+    public Object[] getChildren(Object e) {
+      if (e instanceof Group g) {
+        return g.children().toArray();
+      }
+      return e instanceof Failures f ? f.failures().toArray() : new Object[0];
+    }
+
+    @Override
+    public Object getParent(Object e) {
+      return null;
+    }
+
+    @Override
+    public boolean hasChildren(Object e) {
+      return e instanceof Group || e instanceof Failures;
+    }
+  }
+}
