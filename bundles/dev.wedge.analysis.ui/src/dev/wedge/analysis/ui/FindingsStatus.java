@@ -21,7 +21,15 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
 
   @Override
   protected Control createControl(Composite parent) {
-    label = new Label(parent, SWT.NONE);
+    // a box as wide as the longest counts: the status line sizes its slots once, when they are created
+    Composite box = new Composite(parent, SWT.NONE);
+    org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
+    label = new Label(box, SWT.NONE);
+    org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
+    int width = gc.textExtent("888 errors \u00b7 888 warnings \u00b7 888 advice").x;
+    gc.dispose();
+    org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER)
+        .hint(width, SWT.DEFAULT).applyTo(label);
     label.setToolTipText("Findings of the model in focus (click to show them)");
     label.addListener(SWT.MouseUp, e -> {
       try {
@@ -37,7 +45,7 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
       WorkbenchFindings.get().removeListener(update);
     });
     showCounts();
-    return label;
+    return box;
   }
 
   private void showCounts() {
@@ -45,7 +53,6 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
       return;
     }
     ModelSession s = ActiveModel.get();
-    label.setText(s == null ? "" : "  " + WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(s)) + "  ");
-    label.getParent().layout(true);
+    label.setText(s == null ? "" : WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(s)));
   }
 }

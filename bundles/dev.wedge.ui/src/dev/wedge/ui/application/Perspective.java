@@ -18,7 +18,7 @@ public class Perspective implements IPerspectiveFactory {
     String editors = layout.getEditorArea();
     layout.addStandaloneView(ModelsView.ID, true, IPageLayout.LEFT, 0.22f, editors);
     layout.getViewLayout(ModelsView.ID).setCloseable(false);
-    IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.70f, editors);
+    IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.62f, editors);
     bottom.addView(IPageLayout.ID_PROP_SHEET);
   }
 }
