@@ -42,7 +42,7 @@ goals = [
 # monthly start, monthly end, noise
 metrics = [
     ('m-ttp', 'New-advisor time to productivity', 'TIME_TO_PRODUCTIVITY', 'days', 'DECREASE', 'g-revenue', 's-cro',
-     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 14, 20, 95, 86, 1.5),
+     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 30, 14, 95, 86, 1.5),
     ('m-win', 'Broker sales win rate', 'SALES_WIN_RATE', '%', 'INCREASE', 'g-revenue', 's-cro',
      23.5, D(2025, 12, 1), 27, D(2026, 12, 31), 18000, 30, 6, 23.4, 24.6, 0.6),
     ('m-inc', 'Compliance incidents per 100 staff', 'COMPLIANCE_INCIDENT_RATE', 'incidents / 100 staff', 'DECREASE',
@@ -182,10 +182,27 @@ def cohort_series(mid, pilot, start, weeks, p0, p1, c0, c1, noise, before=2):
     return pts
 
 
+def per_hire(mid, pilot, start, weeks, n_before, n_after, p0, p1, c0, c1, sd):
+    """Time to productivity of individual hires: earlier hires of the pilot and comparison teams (before the start)
+    and the hires of the pilot period (dated when they reached productivity, from the pilot's midpoint on)."""
+    pts = []
+    mid_day = start + dt.timedelta(days=weeks * 7 // 2)
+    for cohort, code, before_mean, after_mean in [('PILOT', 'p', p0, p1), ('COMPARISON', 'c', c0, c1)]:
+        for k in range(n_before):
+            d = start - dt.timedelta(days=3 + (k * 61) // n_before)
+            pts.append((f'{mid}-{code}b-{k:03d}', d, round(random.gauss(before_mean, sd)), cohort, pilot,
+                        'HRIS: first ten policies', 'hired before the pilot'))
+        for k in range(n_after):
+            d = mid_day + dt.timedelta(days=(k * 63) // n_after)
+            pts.append((f'{mid}-{code}a-{k:03d}', d, round(random.gauss(after_mean, sd)), cohort, pilot,
+                        'HRIS: first ten policies', 'hired during the pilot'))
+    return pts
+
+
 P1_START = D(2026, 5, 4)
 P2_START = D(2026, 10, 26)
 extra = {
-    'm-ttp': cohort_series('m-ttp', 'p-onboarding', P1_START, 6, 93, 79, 95, 92, 0.8),
+    'm-ttp': per_hire('m-ttp', 'p-onboarding', P1_START, 6, 40, 64, 93, 80, 95, 93, 14),
     'm-win': cohort_series('m-win', 'p-roleplay', P2_START, 4, 23.2, 25.4, 23.6, 23.9, 0.3),
 }
 

@@ -1,0 +1,128 @@
+package dev.wedge.evidence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import dev.wedge.evidence.Headline;
+import dev.wedge.evidence.Isolation;
+import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.evidence.PilotEvidence.Verdict;
+import dev.wedge.model.*;
+
+/** Effects, criteria and headlines on pilots with known data. */
+class PilotEvidenceTest {
+
+  private static final WedgeFactory F = WedgeFactory.eINSTANCE;
+  private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+  private static Pilot pilot(PilotDesign design, Direction direction) {
+    StrategyModel model = F.createStrategyModel();
+    BusinessMetric m = F.createBusinessMetric();
+    m.setName("Time to productivity");
+    m.setUnit("days");
+    m.setDirection(direction);
+    m.setBaseline(90.0);
+    model.getMetrics().add(m);
+    Pilot p = F.createPilot();
+    p.setName("P");
+    p.setPrimaryMetric(m);
+    p.setStartDate(START);
+    p.setDesign(design);
+    p.setStatus(PilotStatus.EVALUATING);
+    model.getPilots().add(p);
+    return p;
+  }
+
+  private static void add(Pilot p, Cohort cohort, LocalDate date, double... values) {
+    for (double v : values) {
+      Measurement x = F.createMeasurement();
+      x.setDate(date);
+      x.setValue(v);
+      x.setCohort(cohort);
+      p.getPrimaryMetric().getMeasurements().add(x);
+    }
+  }
+
+  private static SuccessCriterion criterion(Pilot p, Comparator comparator, double threshold) {
+    SuccessCriterion c = F.createSuccessCriterion();
+    c.setMetric(p.getPrimaryMetric());
+    c.setComparator(comparator);
+    c.setThreshold(threshold);
+    p.getCriteria().add(c);
+    return c;
+  }
+
+  private static final LocalDate BEFORE = START.minusDays(7);
+  private static final LocalDate AFTER = START.plusWeeks(5);
+  private static final LocalDate TODAY = START.plusWeeks(10);
+
+  @Test
+  void differenceInDifferencesWhenTheDesignAndDataAllow() {
+    Pilot p = pilot(PilotDesign.DIFFERENCE_IN_DIFFERENCES, Direction.DECREASE);
+    add(p, Cohort.PILOT, BEFORE, 92, 93, 94);
+    add(p, Cohort.PILOT, AFTER, 79, 80, 81);
+    add(p, Cohort.COMPARISON, BEFORE, 94, 95, 96);
+    add(p, Cohort.COMPARISON, AFTER, 91, 92, 93);
+    criterion(p, Comparator.BEATS_COMPARISON_BY, 10);
+    criterion(p, Comparator.AT_MOST, 82);
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertEquals(Isolation.DIFFERENCE_IN_DIFFERENCES, e.effect().isolation());
+    assertEquals(-10, e.effect().change(), 1e-9, "(80-93) - (92-95)");
+    assertEquals(10, e.effect().improvement(), 1e-9, "lower is better: a cut of 10 days");
+    assertTrue(e.effect().significant());
+    assertEquals(Verdict.MET, e.criteria().get(1).verdict(), e.criteria().get(1).explanation());
+    // 10 days beat by exactly 10, and the interval excludes zero
+    assertEquals(Verdict.MET, e.criteria().get(0).verdict(), e.criteria().get(0).explanation());
+    assertEquals(Verdict.MET, e.verdict());
+    assertFalse(e.provisional());
+    assertEquals("cut time to productivity by 10 days (\u221211%) against the comparison group", Headline.of(e));
+  }
+
+  @Test
+  void aThresholdTheIntervalCannotReachIsNotMet() {
+    Pilot p = pilot(PilotDesign.COMPARISON_GROUP, Direction.DECREASE);
+    add(p, Cohort.PILOT, AFTER, 89, 90, 91, 90);
+    add(p, Cohort.COMPARISON, AFTER, 91, 92, 93, 92);
+    criterion(p, Comparator.BEATS_COMPARISON_BY, 10);
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertEquals(Isolation.COMPARISON_GROUP, e.effect().isolation());
+    assertEquals(2, e.effect().improvement(), 1e-9);
+    assertEquals(Verdict.NOT_MET, e.verdict(), e.criteria().get(0).explanation());
+  }
+
+  @Test
+  void tooLittleDataIsInconclusiveNotAVerdict() {
+    Pilot p = pilot(PilotDesign.COMPARISON_GROUP, Direction.DECREASE);
+    add(p, Cohort.PILOT, AFTER, 80);
+    criterion(p, Comparator.BEATS_COMPARISON_BY, 5);
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertNull(e.effect());
+    assertTrue(e.effectNote().startsWith("not enough measurements yet"), e.effectNote());
+    assertEquals(Verdict.INCONCLUSIVE, e.verdict());
+    assertEquals("no comparison-group result yet", e.criteria().get(0).explanation());
+  }
+
+  @Test
+  void improvementInPercentOnTheBaseline() {
+    Pilot p = pilot(PilotDesign.PRE_POST, Direction.INCREASE);
+    p.getPrimaryMetric().setBaseline(20.0);
+    add(p, Cohort.PILOT, AFTER, 24, 26);
+    criterion(p, Comparator.IMPROVES_BY_PERCENT, 20);
+    PilotEvidence.CriterionResult r = PilotEvidence.of(p, TODAY).criteria().get(0);
+    assertEquals(25, r.observed(), 1e-9, "(25 - 20) / 20");
+    assertEquals(Verdict.MET, r.verdict());
+  }
+
+  @Test
+  void aRunningPilotIsProvisional() {
+    Pilot p = pilot(PilotDesign.PRE_POST, Direction.INCREASE);
+    p.setStatus(PilotStatus.RUNNING);
+    assertTrue(PilotEvidence.of(p, START.plusWeeks(2)).provisional());
+  }
+}

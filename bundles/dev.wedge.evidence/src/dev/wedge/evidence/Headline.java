@@ -1,0 +1,68 @@
+package dev.wedge.evidence;
+
+import java.util.Locale;
+
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Cohort;
+
+/**
+ * A pilot's result in the language of the business: "cut new-advisor time to productivity by 11 days (-12%)
+ * against the comparison group; ROI 229%".
+ */
+public final class Headline {
+
+  private Headline() {
+  }
+
+  public static String of(PilotEvidence e) {
+    BusinessMetric m = e.pilot().getPrimaryMetric();
+    StringBuilder sb = new StringBuilder();
+    Effect effect = e.effect();
+    if (m == null || effect == null) {
+      sb.append("no measured effect yet");
+    } else {
+      String verb = effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ") : "raised ";
+      String unit = m.getUnit() == null ? "" : m.getUnit().equals("%") ? " points" : " " + m.getUnit();
+      sb.append(verb).append(lower(m.getName())).append(" by ").append(PilotEvidence.fmt(Math.abs(effect.change())))
+          .append(unit);
+      double base = baselineOf(e, m);
+      if (!Double.isNaN(base) && base != 0) {
+        sb.append(" (").append(effect.change() < 0 ? "\u2212" : "+")
+            .append(String.format(Locale.ROOT, "%.0f", Math.abs(effect.change() / base * 100))).append("%)");
+      }
+      sb.append(switch (effect.isolation()) {
+        case DIFFERENCE_IN_DIFFERENCES, COMPARISON_GROUP -> " against the comparison group";
+        case TREND_LINE -> " against the trend";
+        case PRE_POST -> " from before to after";
+        case ESTIMATE -> " (estimated)";
+      });
+      if (!effect.significant()) {
+        sb.append(" (not yet distinguishable from no effect)");
+      }
+    }
+    Roi roi = e.roi();
+    if (roi != null && roi.costs() > 0 && roi.benefits() > 0) {
+      sb.append("; ROI ").append(String.format(Locale.ROOT, "%.0f", roi.roiPercent())).append('%');
+    }
+    if (e.provisional()) {
+      sb.append(" (provisional: the pilot is not over)");
+    }
+    return sb.toString();
+  }
+
+  private static double baselineOf(PilotEvidence e, BusinessMetric m) {
+    PilotEvidence.Sample before = PilotEvidence.sample(e.pilot(), m, Cohort.PILOT, true);
+    if (before.n() > 0) {
+      return java.util.Arrays.stream(before.y()).average().orElse(Double.NaN);
+    }
+    return m.getBaseline() == null ? Double.NaN : m.getBaseline();
+  }
+
+  private static String lower(String name) {
+    if (name == null || name.isEmpty()) {
+      return "the metric";
+    }
+    return name.length() > 1 && Character.isUpperCase(name.charAt(1)) ? name
+        : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}
