@@ -22,7 +22,7 @@ public final class Headline {
       sb.append("no measured effect yet");
     } else {
       String verb = effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ") : "raised ";
-      String unit = m.getUnit() == null ? "" : m.getUnit().equals("%") ? " points" : " " + m.getUnit();
+      String unit = PilotEvidence.unitOfChange(m);
       sb.append(verb).append(lower(m.getName())).append(" by ").append(PilotEvidence.fmt(Math.abs(effect.change())))
           .append(unit);
       double base = baselineOf(e, m);

@@ -160,7 +160,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     double t = c.getThreshold();
     Sample after = sample(p, m, Cohort.PILOT, false);
     double mean = after.n() == 0 ? Double.NaN : java.util.Arrays.stream(after.y()).average().orElse(Double.NaN);
-    String unit = m.getUnit() == null ? "" : " " + m.getUnit();
+    String unit = unitOfChange(m);
     switch (c.getComparator()) {
       case AT_LEAST, AT_MOST -> {
         if (after.n() == 0) {
@@ -210,6 +210,12 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
         return new CriterionResult(c, Verdict.INCONCLUSIVE, Double.NaN, "unknown comparator");
       }
     }
+  }
+
+  /** " days", " points" for a metric in %, or "". */
+  public static String unitOfChange(BusinessMetric m) {
+    return m == null || m.getUnit() == null || m.getUnit().isBlank() ? "" : m.getUnit().equals("%") ? " points"
+        : " " + m.getUnit();
   }
 
   static String fmt(double d) {

@@ -90,7 +90,7 @@ public final class EvidenceCommand implements WedgeCommand {
     if (f == null) {
       out.println("  effect: " + e.effectNote());
     } else {
-      String unit = p.getPrimaryMetric().getUnit() == null ? "" : " " + p.getPrimaryMetric().getUnit();
+      String unit = PilotEvidence.unitOfChange(p.getPrimaryMetric());
       out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s to %s), p = %s, n = %d pilot / %d %s%n",
           p.getPrimaryMetric().getName(), n(f.change()), unit, n(f.lower()), n(f.upper()),
           Double.isNaN(f.pValue()) ? "n/a" : String.format(Locale.ROOT, "%.3f", f.pValue()), f.nPilot(),
@@ -105,8 +105,13 @@ public final class EvidenceCommand implements WedgeCommand {
     }
     out.println("  overall: " + e.verdict().word());
     Roi r = e.roi();
-    out.printf(Locale.ROOT, "  ROI: costs %s, benefits %s, BCR %s, ROI %s%%, payback %s months%n", n(r.costs()),
-        n(r.benefits()), n(r.bcr()), n(r.roiPercent()), n(r.paybackMonths()));
+    if (r.costs() == 0 && r.benefits() == 0) {
+      out.println("  ROI: no costs or benefits recorded");
+    } else {
+      out.printf(Locale.ROOT, "  ROI: costs %s, benefits %s, BCR %s, ROI %s, payback %s%n", n(r.costs()),
+          n(r.benefits()), n(r.bcr()), Double.isNaN(r.roiPercent()) ? "n/a" : n(r.roiPercent()) + "%",
+          Double.isInfinite(r.paybackMonths()) ? "never" : n(r.paybackMonths()) + " months");
+    }
     for (Roi.BenefitFigure b : r.lines()) {
       out.printf(Locale.ROOT, "    benefit %s: %s x %.0f%% confidence x %.0f%% attributed = %s%s%n",
           b.description(), n(b.raw()), b.confidence() * 100, b.isolation() * 100, n(b.adjusted()),

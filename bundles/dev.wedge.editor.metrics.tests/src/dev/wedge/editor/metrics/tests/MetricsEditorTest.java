@@ -1,0 +1,114 @@
+package dev.wedge.editor.metrics.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.editor.metrics.MetricsEditor;
+import dev.wedge.evidence.imports.ImportResult;
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Cohort;
+import dev.wedge.model.Measurement;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.models.ModelParts;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/** The metric tracking editor on the example model, in a real workbench. */
+class MetricsEditorTest {
+
+  @TempDir
+  Path dir;
+
+  private IWorkbenchWindow window;
+  private ModelSession session;
+  private MetricsEditor editor;
+  private BusinessMetric winRate;
+
+  static void processEvents() {
+    Display d = Display.getCurrent();
+    for (int i = 0; i < 20; i++) {
+      while (d.readAndDispatch()) {
+        // drain
+      }
+    }
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    session = WorkbenchModels.get().open(model, null);
+    editor = (MetricsEditor) ModelEditors.openPart(window.getActivePage(), session,
+        ModelParts.find("metrics").orElseThrow(), null);
+    winRate = session.getModel().getMetrics().stream().filter(m -> m.getName().equals("Broker sales win rate"))
+        .findFirst().orElseThrow();
+    editor.selectObject(winRate);
+    processEvents();
+  }
+
+  @AfterEach
+  void close() {
+    for (ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+    processEvents();
+  }
+
+  @Test
+  void theMetricsPartOpensTheMetricTrackingEditorWithItsChart() {
+    assertEquals(winRate, editor.selectedMetric());
+    assertEquals(12, editor.chart().points(Cohort.ALL), "a year of monthly measurements");
+    assertTrue(editor.chart().points(Cohort.PILOT) > 0 && editor.chart().points(Cohort.COMPARISON) > 0);
+    assertTrue(editor.chart().has("Baseline") && editor.chart().has("Target") && editor.chart().has("Pilot start")
+        && editor.chart().has("Success criterion"), "baseline, target, pilot dates and criterion level are drawn");
+    assertEquals(winRate.getMeasurements().size(), editor.table().rowCount());
+  }
+
+  @Test
+  void importingACsvGrowsTheSeriesAndOneUndoRemovesTheWholeImport() throws Exception {
+    int before = editor.chart().points(Cohort.PILOT);
+    int rows = editor.table().rowCount();
+    ImportResult r = editor.pasteText(winRate,
+        "date\tvalue\tcohort\n2026-11-27\t25.9\tpilot\n2026-11-28\t26.1\tpilot\n2026-11-28\toops\tpilot\n");
+    processEvents();
+    assertEquals(2, r.rows().size());
+    assertEquals(1, r.problems().size());
+    assertEquals(before + 2, editor.chart().points(Cohort.PILOT), "the chart's pilot series grew");
+    assertEquals(rows + 2, editor.table().rowCount());
+    editor.getSite().getPage().activate(editor);
+    PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+    processEvents();
+    assertEquals(before, editor.chart().points(Cohort.PILOT), "one undo removes the whole import");
+    assertEquals(rows, editor.table().rowCount());
+  }
+
+  @Test
+  void editingACellIsAnUndoableCommandAndAWrongValueIsRefused() {
+    Measurement first = editor.table().row(0);
+    double old = first.getValue();
+    assertTrue(editor.table().set(first, 1, "99.5"));
+    assertEquals(99.5, first.getValue());
+    assertTrue(session.isDirty());
+    assertTrue(!editor.table().set(first, 1, "ninety"), "not a number: refused");
+    assertEquals(99.5, first.getValue());
+    session.getCommandStack().undo();
+    assertEquals(old, first.getValue());
+    assertNotNull(editor.chart().getChart());
+  }
+}

@@ -1,0 +1,287 @@
+package dev.wedge.editor.metrics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.stack.DefaultBodyLayerStack;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.evidence.imports.CsvImport;
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Cohort;
+import dev.wedge.model.Measurement;
+import dev.wedge.model.WedgePackage;
+
+/**
+ * The measurements of one metric in a NatTable: date, value, cohort, source, note. Cells are edited in place (each
+ * edit a command on the session, so it can be undone), columns sort on a click, thousands of rows scroll smoothly.
+ */
+public class MeasurementTable {
+
+  static final String[] COLUMNS = {"Date", "Value", "Cohort", "Source", "Note"};
+  static final String[] COHORTS = {"All", "Pilot", "Comparison"};
+
+  private final ModelSession session;
+  private final Consumer<String> problems;
+  private final List<Measurement> rows = new ArrayList<>();
+  private final NatTable table;
+  private final RowSelectionProvider<Measurement> selection;
+  private BusinessMetric metric;
+  private int sortColumn = 0;
+  private SortDirectionEnum sortDirection = SortDirectionEnum.ASC;
+
+  /** @param problems shown when an edit is refused (a sentence naming the wrong value) */
+  public MeasurementTable(Composite parent, ModelSession session, Consumer<String> problems) {
+    this.session = session;
+    this.problems = problems;
+    ListDataProvider<Measurement> body = new ListDataProvider<>(rows, new Accessor());
+    DataLayer bodyData = new DataLayer(body);
+    bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
+    bodyData.setColumnWidthByPosition(0, 100);
+    bodyData.setColumnWidthByPosition(1, 80);
+    bodyData.setColumnWidthByPosition(2, 100);
+    bodyData.setColumnWidthByPosition(3, 180);
+    bodyData.setColumnWidthByPosition(4, 260);
+    DefaultBodyLayerStack bodyStack = new DefaultBodyLayerStack(bodyData);
+    IDataProvider headerData = new DefaultColumnHeaderDataProvider(COLUMNS);
+    ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DataLayer(headerData), bodyStack,
+        bodyStack.getSelectionLayer());
+    SortHeaderLayer<Measurement> sortHeader = new SortHeaderLayer<>(columnHeader, new Sorting());
+    DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+    RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), bodyStack,
+        bodyStack.getSelectionLayer());
+    CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
+        rowHeader, sortHeader);
+    GridLayer grid = new GridLayer(bodyStack, sortHeader, rowHeader, corner);
+    table = new NatTable(parent, grid, false);
+    table.addConfiguration(new DefaultNatTableStyleConfiguration());
+    table.addConfiguration(new SingleClickSortConfiguration());
+    table.addConfiguration(new AbstractRegistryConfiguration() {
+      @Override
+      public void configureRegistry(IConfigRegistry registry) {
+        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
+            DisplayMode.EDIT, GridRegion.BODY);
+        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(List.of(COHORTS)),
+            DisplayMode.EDIT, ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + 2);
+        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER,
+            new org.eclipse.nebula.widgets.nattable.data.convert.DefaultDisplayConverter(), DisplayMode.NORMAL);
+      }
+    });
+    table.configure();
+    selection = new RowSelectionProvider<>(bodyStack.getSelectionLayer(), body, false);
+  }
+
+  public NatTable getControl() {
+    return table;
+  }
+
+  public RowSelectionProvider<Measurement> getSelectionProvider() {
+    return selection;
+  }
+
+  public BusinessMetric getMetric() {
+    return metric;
+  }
+
+  public int rowCount() {
+    return rows.size();
+  }
+
+  public Measurement row(int i) {
+    return rows.get(i);
+  }
+
+  /** Shows {@code m}'s measurements (null: none), keeping the sort order. */
+  public void show(BusinessMetric m) {
+    metric = m;
+    refresh();
+  }
+
+  /** Re-reads the measurements (after any change of the model). */
+  public void refresh() {
+    rows.clear();
+    if (metric != null) {
+      rows.addAll(metric.getMeasurements());
+      rows.sort(comparator());
+    }
+    if (!table.isDisposed()) {
+      table.refresh(false);
+    }
+  }
+
+  private Comparator<Measurement> comparator() {
+    Comparator<Measurement> c = switch (sortColumn) {
+      case 1 -> Comparator.comparingDouble(Measurement::getValue);
+      case 2 -> Comparator.comparing(m -> m.getCohort() == null ? 0 : m.getCohort().getValue());
+      case 3 -> Comparator.comparing(m -> m.getSource() == null ? "" : m.getSource());
+      case 4 -> Comparator.comparing(m -> m.getNote() == null ? "" : m.getNote());
+      default -> Comparator.comparing(m -> m.getDate() == null ? LocalDate.MIN : m.getDate());
+    };
+    return sortDirection == SortDirectionEnum.DESC ? c.reversed() : c;
+  }
+
+  /** The text of one cell as the table shows it. */
+  static Object cell(Measurement m, int column) {
+    return switch (column) {
+      case 0 -> m.getDate() == null ? "" : m.getDate().toString();
+      case 1 -> trim(m.getValue());
+      case 2 -> m.getCohort() == null ? "" : COHORTS[m.getCohort().getValue()];
+      case 3 -> m.getSource() == null ? "" : m.getSource();
+      default -> m.getNote() == null ? "" : m.getNote();
+    };
+  }
+
+  static String trim(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  /** Sets one cell from text, as a command; a wrong value is refused with a sentence and nothing changes. */
+  public boolean set(Measurement m, int column, String text) {
+    String t = text == null ? "" : text.trim();
+    EStructuralFeature feature;
+    Object value;
+    try {
+      switch (column) {
+        case 0 -> {
+          feature = WedgePackage.Literals.MEASUREMENT__DATE;
+          value = LocalDate.parse(t);
+        }
+        case 1 -> {
+          feature = WedgePackage.Literals.MEASUREMENT__VALUE;
+          value = CsvImport.number(t, CsvImport.DecimalStyle.POINT);
+        }
+        case 2 -> {
+          feature = WedgePackage.Literals.MEASUREMENT__COHORT;
+          value = switch (t.toLowerCase(Locale.ROOT)) {
+            case "pilot" -> Cohort.PILOT;
+            case "comparison" -> Cohort.COMPARISON;
+            case "all" -> Cohort.ALL;
+            default -> throw new IllegalArgumentException();
+          };
+        }
+        case 3 -> {
+          feature = WedgePackage.Literals.MEASUREMENT__SOURCE;
+          value = t.isEmpty() ? null : t;
+        }
+        default -> {
+          feature = WedgePackage.Literals.MEASUREMENT__NOTE;
+          value = t.isEmpty() ? null : t;
+        }
+      }
+    } catch (DateTimeParseException e) {
+      problems.accept("'" + t + "' is not a date (yyyy-MM-dd): the measurement keeps its date");
+      return false;
+    } catch (RuntimeException e) {
+      problems.accept("'" + t + "' is not a valid " + COLUMNS[column].toLowerCase(Locale.ROOT)
+          + ": the measurement keeps its value");
+      return false;
+    }
+    Command c = SetCommand.create(session.getEditingDomain(), m, feature, value);
+    if (!c.canExecute()) {
+      return false;
+    }
+    session.execute(c);
+    return true;
+  }
+
+  private final class Accessor implements IColumnAccessor<Measurement> {
+    @Override
+    public Object getDataValue(Measurement m, int column) {
+      return cell(m, column);
+    }
+
+    @Override
+    public void setDataValue(Measurement m, int column, Object value) {
+      set(m, column, value == null ? "" : value.toString());
+    }
+
+    @Override
+    public int getColumnCount() {
+      return COLUMNS.length;
+    }
+  }
+
+  private final class Sorting implements ISortModel {
+    @Override
+    public List<Integer> getSortedColumnIndexes() {
+      return List.of(sortColumn);
+    }
+
+    @Override
+    public boolean isColumnIndexSorted(int column) {
+      return column == sortColumn;
+    }
+
+    @Override
+    public SortDirectionEnum getSortDirection(int column) {
+      return column == sortColumn ? sortDirection : SortDirectionEnum.NONE;
+    }
+
+    @Override
+    public int getSortOrder(int column) {
+      return column == sortColumn ? 0 : -1;
+    }
+
+    @SuppressWarnings("rawtypes")
+    @Override
+    public List<Comparator> getComparatorsForColumnIndex(int column) {
+      return List.of();
+    }
+
+    @Override
+    public Comparator<?> getColumnComparator(int column) {
+      return null;
+    }
+
+    @Override
+    public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
+      sortColumn = column;
+      sortDirection = direction == SortDirectionEnum.NONE ? SortDirectionEnum.ASC : direction;
+      refresh();
+    }
+
+    @Override
+    public void clear() {
+      sortColumn = 0;
+      sortDirection = SortDirectionEnum.ASC;
+      refresh();
+    }
+  }
+}

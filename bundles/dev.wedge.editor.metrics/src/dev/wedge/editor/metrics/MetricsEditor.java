@@ -1,0 +1,392 @@
+package dev.wedge.editor.metrics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.actions.ActionFactory;
+
+import dev.wedge.core.session.ModelSessionListener;
+import dev.wedge.evidence.Progress;
+import dev.wedge.evidence.imports.ImportResult;
+import dev.wedge.evidence.imports.ImportedRow;
+import dev.wedge.evidence.imports.MeasurementImport;
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Cohort;
+import dev.wedge.model.Measurement;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.model.WedgePackage;
+import dev.wedge.ui.session.FocusSelectionProvider;
+import dev.wedge.ui.session.SessionEditorPart;
+
+/**
+ * Metric tracking: the metrics on the left (latest value and pace); for the selected one its trend (pilot and
+ * comparison cohorts, baseline, target, pilot dates and the level its criterion asks for), progress and pace, and
+ * its measurements, editable, with paste from a spreadsheet and imports from CSV and xAPI.
+ */
+public class MetricsEditor extends SessionEditorPart {
+
+  public static final String ID = "dev.wedge.editor.metrics";
+
+  private TableViewer metrics;
+  private Label heading;
+  private Label progress;
+  private ComboViewer pilots;
+  private MetricChart chart;
+  private MeasurementTable table;
+  private Label status;
+  private Color risk;
+  private Color good;
+  private final ModelSessionListener refresher = new ModelSessionListener() {
+    @Override
+    public void commandStackChanged(dev.wedge.core.session.ModelSession s, EventObject event) {
+      if (metrics != null && !metrics.getControl().isDisposed()) {
+        metrics.getControl().getDisplay().asyncExec(MetricsEditor.this::refresh);
+      }
+    }
+  };
+
+  @Override
+  protected void createContents(Composite parent) {
+    risk = new Color(new RGB(192, 0, 0));
+    good = new Color(new RGB(56, 118, 29));
+    SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+    metrics = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+    metrics.getTable().setHeaderVisible(true);
+    column("Metric", 220, m -> m.getName());
+    column("Latest", 70, m -> {
+      Progress p = Progress.of(m, LocalDate.now());
+      return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
+    });
+    TableViewerColumn pace = column("Pace", 70, m -> {
+      Progress p = Progress.of(m, LocalDate.now());
+      return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
+    });
+    pace.setLabelProvider(new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
+      }
+
+      @Override
+      public org.eclipse.swt.graphics.Color getForeground(Object e) {
+        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        return p == null ? null : p.atRisk() ? risk : good;
+      }
+    });
+    metrics.setContentProvider(ArrayContentProvider.getInstance());
+    metrics.setInput(getSession().getModel().getMetrics());
+    metrics.addSelectionChangedListener(e -> showSelected());
+
+    Composite right = new Composite(sash, SWT.NONE);
+    GridLayoutFactory.fillDefaults().margins(6, 4).applyTo(right);
+    heading = new Label(right, SWT.NONE);
+    heading.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+    Composite line = new Composite(right, SWT.NONE);
+    GridLayoutFactory.fillDefaults().numColumns(3).applyTo(line);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
+    progress = new Label(line, SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
+    new Label(line, SWT.NONE).setText("Pilot:");
+    pilots = new ComboViewer(line, SWT.READ_ONLY);
+    pilots.setContentProvider(ArrayContentProvider.getInstance());
+    pilots.setLabelProvider(new LabelProvider() {
+      @Override
+      public String getText(Object e) {
+        return e instanceof Pilot p ? p.getName() : "(none)";
+      }
+    });
+    pilots.addSelectionChangedListener(e -> showChart());
+    GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(pilots.getControl());
+
+    SashForm vertical = new SashForm(right, SWT.VERTICAL);
+    GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+    chart = new MetricChart(vertical);
+    Composite lower = new Composite(vertical, SWT.NONE);
+    GridLayoutFactory.fillDefaults().applyTo(lower);
+    ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+    tools.add(action("Add measurement", this::addMeasurement));
+    tools.add(action("Import CSV\u2026", this::importCsv));
+    tools.add(action("Import xAPI\u2026", this::importXapi));
+    tools.add(action("Paste rows", this::paste));
+    tools.createControl(lower);
+    status = new Label(lower, SWT.NONE);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+    table = new MeasurementTable(lower, getSession(), this::say);
+    GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+    vertical.setWeights(55, 45);
+    sash.setWeights(24, 76);
+
+    FocusSelectionProvider selection = new FocusSelectionProvider();
+    selection.add(metrics, metrics.getControl());
+    selection.add(table.getSelectionProvider(), table.getControl());
+    getSite().setSelectionProvider(selection);
+    getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
+    getSession().addListener(refresher);
+    if (!getSession().getModel().getMetrics().isEmpty()) {
+      metrics.setSelection(new StructuredSelection(getSession().getModel().getMetrics().get(0)));
+    }
+  }
+
+  private TableViewerColumn column(String title, int width, java.util.function.Function<BusinessMetric, String> text) {
+    TableViewerColumn c = new TableViewerColumn(metrics, SWT.LEFT);
+    c.getColumn().setText(title);
+    c.getColumn().setWidth(width);
+    c.setLabelProvider(new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        return text.apply((BusinessMetric) e);
+      }
+    });
+    return c;
+  }
+
+  private static String latest(BusinessMetric m) {
+    return m.getMeasurements().stream().filter(x -> x.getDate() != null)
+        .max(java.util.Comparator.comparing(Measurement::getDate)).map(x -> MeasurementTable.trim(x.getValue()))
+        .orElse("");
+  }
+
+  private static Action action(String label, Runnable run) {
+    return new Action(label) {
+      @Override
+      public void run() {
+        run.run();
+      }
+    };
+  }
+
+  private void say(String message) {
+    if (status != null && !status.isDisposed()) {
+      status.setText(message == null ? "" : message);
+      status.getParent().layout(true);
+    }
+  }
+
+  /** The metric shown on the right. */
+  public BusinessMetric selectedMetric() {
+    Object o = ((IStructuredSelection) metrics.getSelection()).getFirstElement();
+    return o instanceof BusinessMetric m ? m : null;
+  }
+
+  public MetricChart chart() {
+    return chart;
+  }
+
+  public MeasurementTable table() {
+    return table;
+  }
+
+  private void showSelected() {
+    BusinessMetric m = selectedMetric();
+    List<Pilot> ofMetric = m == null ? List.of() : getSession().getModel().getPilots().stream()
+        .filter(p -> p.getPrimaryMetric() == m || p.getCriteria().stream().anyMatch(c -> c.getMetric() == m)).toList();
+    pilots.setInput(ofMetric);
+    if (!ofMetric.isEmpty()) {
+      pilots.setSelection(new StructuredSelection(ofMetric.get(0)));
+    }
+    pilots.getControl().setEnabled(!ofMetric.isEmpty());
+    table.show(m);
+    say("");
+    showChart();
+  }
+
+  private void showChart() {
+    BusinessMetric m = selectedMetric();
+    Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
+    chart.show(m, p instanceof Pilot pilot ? pilot : null);
+    heading.setText(m == null ? "" : m.getName());
+    progress.setText(m == null ? "" : describe(m));
+    heading.getParent().layout(true, true);
+  }
+
+  /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
+  static String describe(BusinessMetric m) {
+    String unit = m.getUnit() == null ? "" : " " + m.getUnit();
+    StringBuilder sb = new StringBuilder();
+    sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
+    if (m.getBaselineDate() != null) {
+      sb.append(" (").append(m.getBaselineDate()).append(')');
+    }
+    sb.append(" \u2192 target ").append(m.getTarget() == null ? "not set" : MeasurementTable.trim(m.getTarget()) + unit);
+    if (m.getTargetDate() != null) {
+      sb.append(" (").append(m.getTargetDate()).append(')');
+    }
+    Progress p = Progress.of(m, LocalDate.now());
+    if (p != null) {
+      sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
+          Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
+      if (!Double.isNaN(p.expected())) {
+        sb.append(String.format(Locale.ROOT, ", %.0f%% expected by today", p.expected() * 100));
+      }
+      if (!Double.isNaN(p.pace())) {
+        sb.append(String.format(Locale.ROOT, "; pace %.2f", p.pace())).append(p.atRisk() ? " \u2014 at risk"
+            : " \u2014 on track");
+      }
+    }
+    return sb.toString();
+  }
+
+  private void refresh() {
+    if (metrics.getControl().isDisposed()) {
+      return;
+    }
+    metrics.refresh();
+    table.refresh();
+    showChart();
+  }
+
+  /** Adds today's measurement of the selected metric (then edit it in the table). */
+  void addMeasurement() {
+    BusinessMetric m = selectedMetric();
+    if (m == null) {
+      return;
+    }
+    Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
+    x.setDate(LocalDate.now());
+    x.setCohort(Cohort.ALL);
+    getSession().execute(AddCommand.create(getSession().getEditingDomain(), m,
+        WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
+  }
+
+  /** Imports rows into {@code metric} as one command (one undo); the path every import takes. */
+  public void importRows(BusinessMetric metric, List<ImportedRow> rows, String what) {
+    if (metric == null || rows.isEmpty()) {
+      return;
+    }
+    CompoundCommand c = new CompoundCommand("Import " + rows.size() + " measurements" + (what == null ? "" : " " + what));
+    c.append(MeasurementImport.command(getSession().getEditingDomain(), metric, rows));
+    getSession().execute(c);
+    say(rows.size() + " measurements imported into " + metric.getName() + " (Edit \u203a Undo removes them all).");
+  }
+
+  private Path chooseFile(String... extensions) {
+    FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
+    d.setFilterExtensions(extensions);
+    String f = d.open();
+    return f == null ? null : Path.of(f);
+  }
+
+  void importCsv() {
+    BusinessMetric m = selectedMetric();
+    Path f = m == null ? null : chooseFile("*.csv;*.txt", "*");
+    if (f == null) {
+      return;
+    }
+    try {
+      CsvImportDialog d = new CsvImportDialog(getSite().getShell(), f);
+      if (d.open() == Window.OK && d.result() != null) {
+        importRows(m, d.result().rows(), "from " + f.getFileName());
+      }
+    } catch (IOException e) {
+      MessageDialog.openError(getSite().getShell(), "Import", "Cannot read " + f.getFileName() + ": " + e.getMessage());
+    }
+  }
+
+  void importXapi() {
+    BusinessMetric m = selectedMetric();
+    Path f = m == null ? null : chooseFile("*.json", "*");
+    if (f == null) {
+      return;
+    }
+    XapiImportDialog d = new XapiImportDialog(getSite().getShell(), f);
+    if (d.open() == Window.OK && d.result() != null) {
+      importRows(m, d.result().rows(), "from " + f.getFileName());
+    }
+  }
+
+  /** Pastes rows copied from a spreadsheet (date, value[, cohort, source, note]) into the selected metric. */
+  void paste() {
+    BusinessMetric m = selectedMetric();
+    if (m == null) {
+      return;
+    }
+    Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
+    try {
+      Object text = clipboard.getContents(TextTransfer.getInstance());
+      if (text instanceof String s && !s.isBlank()) {
+        pasteText(m, s);
+      }
+    } finally {
+      clipboard.dispose();
+    }
+  }
+
+  /** The paste path, from text. */
+  public ImportResult pasteText(BusinessMetric m, String text) {
+    try {
+      ImportResult r = CsvImportDialog.readGuessed(text);
+      importRows(m, r.rows(), "pasted");
+      if (!r.problems().isEmpty()) {
+        say(r.rows().size() + " rows pasted; " + r.problems().size() + " could not be read: " + r.problems().get(0)
+            + (r.problems().size() > 1 ? " \u2026" : ""));
+      }
+      return r;
+    } catch (IOException e) {
+      say("Nothing pasted: " + e.getMessage());
+      return null;
+    }
+  }
+
+  @Override
+  public void selectObject(EObject object) {
+    EObject o = object;
+    while (o != null && !(o instanceof BusinessMetric)) {
+      o = o.eContainer();
+    }
+    if (o != null) {
+      metrics.setSelection(new StructuredSelection(o), true);
+    }
+  }
+
+  @Override
+  protected String partLabel() {
+    return "Metrics";
+  }
+
+  @Override
+  public void setFocus() {
+    metrics.getControl().setFocus();
+  }
+
+  @Override
+  public void dispose() {
+    getSession().removeListener(refresher);
+    if (chart != null) {
+      chart.dispose();
+    }
+    super.dispose();
+  }
+}
