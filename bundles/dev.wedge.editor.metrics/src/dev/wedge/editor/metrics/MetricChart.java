@@ -61,7 +61,7 @@ public class MetricChart {
     pilotColor = new Color(new RGB(120, 70, 160));
     IAxis x = chart.getAxisSet().getXAxis(0);
     x.getTitle().setText("");
-    x.getTick().setFormat(new SimpleDateFormat("MMM yy"));
+    x.getTick().setFormat(new SimpleDateFormat("MMM ''yy"));
   }
 
   public Chart getChart() {
@@ -110,7 +110,7 @@ public class MetricChart {
         min = Math.min(min, ys[i]);
         max = Math.max(max, ys[i]);
       }
-      s.setXLocalDateSeries(xs, ZoneOffset.UTC);
+      s.setXDateSeries(dates(xs));
       s.setYSeries(ys);
       s.setLineColor(colors.get(c));
       s.setSymbolColor(colors.get(c));
@@ -151,7 +151,7 @@ public class MetricChart {
 
   private void level(String name, double y, LocalDate from, LocalDate to, Color color, LineStyle style) {
     ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
-    s.setXLocalDateSeries(new LocalDate[] {from, to.isAfter(from) ? to : from.plusDays(1)}, ZoneOffset.UTC);
+    s.setXDateSeries(dates(new LocalDate[] {from, to.isAfter(from) ? to : from.plusDays(1)}));
     s.setYSeries(new double[] {y, y});
     s.setLineColor(color);
     s.setLineStyle(style);
@@ -161,11 +161,19 @@ public class MetricChart {
 
   private void marker(String name, LocalDate at, double low, double high) {
     ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
-    s.setXLocalDateSeries(new LocalDate[] {at, at}, ZoneOffset.UTC);
+    s.setXDateSeries(dates(new LocalDate[] {at, at}));
     s.setYSeries(new double[] {low, high});
     s.setLineColor(pilotColor);
     s.setLineStyle(LineStyle.DASHDOT);
     s.setSymbolType(PlotSymbolType.NONE);
+  }
+
+  private static java.util.Date[] dates(LocalDate[] days) {
+    java.util.Date[] out = new java.util.Date[days.length];
+    for (int i = 0; i < days.length; i++) {
+      out[i] = java.util.Date.from(days[i].atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    return out;
   }
 
   /** The level of the metric the pilot's criterion on it asks for, when it can be drawn as a line. */
