@@ -35,6 +35,7 @@ public final class ModelSession {
   private final List<ModelSessionListener> listeners = new CopyOnWriteArrayList<>();
   private final CommandStackListener stackListener = this::onCommandStackChanged;
   private Path file;
+  private String lastRefusal;
   private boolean wasDirty;
   private boolean disposed;
   int references;
@@ -95,9 +96,29 @@ public final class ModelSession {
     return disposed;
   }
 
-  /** Executes {@code command} on the session's command stack (undoable). */
-  public void execute(Command command) {
+  /**
+   * Executes {@code command} on the session's command stack (undoable). Returns false when an {@link EditGuard}
+   * refused it (listeners are told why, and {@link #lastRefusal()} keeps the sentence).
+   */
+  public boolean execute(Command command) {
+    refusedNow = false;
     domain.getCommandStack().execute(command);
+    return !refusedNow;
+  }
+
+  private boolean refusedNow;
+
+  /** The sentence of the last refused edit, or null. */
+  public String lastRefusal() {
+    return lastRefusal;
+  }
+
+  void refused(String message) {
+    lastRefusal = message;
+    refusedNow = true;
+    for (ModelSessionListener l : listeners) {
+      l.refused(this, message);
+    }
   }
 
   /** Saves to the session's file, atomically, keeping the previous version as a .bak. */

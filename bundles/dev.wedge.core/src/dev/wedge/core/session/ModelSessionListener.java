@@ -13,6 +13,10 @@ public interface ModelSessionListener {
   default void stateChanged(ModelSession session) {
   }
 
+  /** An edit was refused by an {@link EditGuard}; {@code message} says why, as one sentence. */
+  default void refused(ModelSession session, String message) {
+  }
+
   /** The last reference was released: the session's model is unloaded. */
   default void disposed(ModelSession session) {
   }

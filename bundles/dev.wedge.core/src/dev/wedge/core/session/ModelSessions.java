@@ -42,6 +42,7 @@ public final class ModelSessions {
   private static final ModelSessions DEFAULT = new ModelSessions();
 
   private final Map<Path, ModelSession> sessions = new LinkedHashMap<>();
+  private final List<EditGuard> guards = new CopyOnWriteArrayList<>(dev.wedge.core.method.PilotRules.GUARDS);
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /** The application's open models. Tests may create their own registry with {@code new ModelSessions()}. */
@@ -62,9 +63,13 @@ public final class ModelSessions {
         existing.references++;
         return existing;
       }
-      AdapterFactoryEditingDomain domain = newEditingDomain();
+      ModelSession[] holder = new ModelSession[1];
+      GuardedCommandStack stack = new GuardedCommandStack(guards, () -> holder[0]);
+      stack.onRefusal((s, why) -> s.refused(why));
+      AdapterFactoryEditingDomain domain = newEditingDomain(stack);
       LoadedModel loaded = ModelStore.load(key, domain.getResourceSet());
       opened = new ModelSession(this, key, domain, loaded.resource(), loaded.model(), loaded.problems());
+      holder[0] = opened;
       opened.references = 1;
       sessions.put(key, opened);
     }
@@ -149,8 +154,13 @@ public final class ModelSessions {
     return factory;
   }
 
-  private static AdapterFactoryEditingDomain newEditingDomain() {
-    AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(), new BasicCommandStack());
+  /** Adds a rule every edit of every model opened from now on must pass. */
+  public void addGuard(EditGuard guard) {
+    guards.add(guard);
+  }
+
+  private static AdapterFactoryEditingDomain newEditingDomain(BasicCommandStack stack) {
+    AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(), stack);
     ResourceSet rs = domain.getResourceSet();
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WedgeResourceFactory.EXTENSION,
         new WedgeResourceFactory());
