@@ -166,7 +166,7 @@ class BuiltinAnalysesTest {
     p.setParticipants(40);
     p.setComparisonSize(40);
     Finding f = only(findings(m, "dev.wedge.pilot.sample-size"));
-    mentions(f, "target effect of 10 days", "needs 64 per group and has 40", "effects of 12.53 days or more");
+    mentions(f, "to detect 10 days", "needs 64 per group and has 40", "can only detect 12.53 days or more");
     p.setParticipants(64);
     p.setComparisonSize(64);
     none(findings(m, "dev.wedge.pilot.sample-size"));

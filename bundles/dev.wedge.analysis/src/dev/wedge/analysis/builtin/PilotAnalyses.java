@@ -9,7 +9,7 @@ import dev.wedge.analysis.AnalysisContext;
 import dev.wedge.analysis.Dependencies;
 import dev.wedge.analysis.ObjectAnalysis;
 import dev.wedge.analysis.Severity;
-import dev.wedge.evidence.SampleSize;
+import dev.wedge.evidence.PilotPower;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -168,20 +168,9 @@ public final class PilotAnalyses {
             + " target effect of the pilot and the standard deviation of " + Names.of(m) + ".", p);
         return;
       }
-      double sigma = m.getStandardDeviation();
-      double delta = Math.abs(effect);
-      boolean twoGroups = p.getDesign() != PilotDesign.PRE_POST;
-      int needed = twoGroups ? SampleSize.perGroupTTest(sigma, delta, SampleSize.DEFAULT_ALPHA, SampleSize.DEFAULT_POWER)
-          : SampleSize.paired(sigma, delta, SampleSize.DEFAULT_ALPHA, SampleSize.DEFAULT_POWER);
-      int have = twoGroups ? Math.min(p.getParticipants(), p.getComparisonSize() > 0 ? p.getComparisonSize()
-          : p.getParticipants()) : p.getParticipants();
-      if (have < needed) {
-        String detectable = have >= 2 ? ", so it can only detect effects of "
-            + Names.amount(SampleSize.minimumDetectableEffect(sigma, have, SampleSize.DEFAULT_ALPHA,
-                SampleSize.DEFAULT_POWER), m) + " or more" : "";
-        ctx.report("Pilot " + Names.of(p) + " is too small to detect its target effect of " + Names.amount(delta, m)
-            + ": it needs " + needed + (twoGroups ? " per group" : " participants") + " and has " + have + detectable
-            + ".", p);
+      PilotPower power = PilotPower.of(p);
+      if (power.checkable() && !power.adequate()) {
+        ctx.report("Pilot " + Names.of(p) + " is too small: " + power.shortfall() + ".", p);
       }
     }
   }

@@ -1,0 +1,273 @@
+package dev.wedge.editor.pilot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.model.Decision;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.LearnerDataItem;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.PilotStatus;
+import dev.wedge.model.Stakeholder;
+import dev.wedge.model.Stance;
+import dev.wedge.model.SuccessCriterion;
+import dev.wedge.model.WedgePackage.Literals;
+import dev.wedge.ui.emf.PropertyColumns;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.models.ModelParts;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/** The pilot design and governance editors on the example model, in a real workbench. */
+class PilotEditorTest {
+
+  @TempDir
+  Path dir;
+
+  private IWorkbenchWindow window;
+  private ModelSession session;
+  private PilotEditor editor;
+
+  /** A wizard dialog whose buttons a test can press. */
+  static final class Dialog extends WizardDialog {
+    Dialog(Shell shell, NewPilotWizard wizard) {
+      super(shell, wizard);
+      setBlockOnOpen(false);
+    }
+
+    void press(int id) {
+      buttonPressed(id);
+      processEvents();
+    }
+
+    boolean enabled(int id) {
+      return getButton(id).isEnabled();
+    }
+
+    IWizardPage page() {
+      return getCurrentPage();
+    }
+  }
+
+  static void processEvents() {
+    Display d = Display.getCurrent();
+    for (int i = 0; i < 20; i++) {
+      while (d.readAndDispatch()) {
+        // drain
+      }
+    }
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    session = WorkbenchModels.get().open(model, null);
+    editor = (PilotEditor) ModelEditors.openPart(window.getActivePage(), session,
+        ModelParts.find("pilots").orElseThrow(), null);
+    processEvents();
+  }
+
+  @AfterEach
+  void close() {
+    for (ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+    processEvents();
+  }
+
+  private Pilot pilot(String name) {
+    return session.getModel().getPilots().stream().filter(p -> p.getName().startsWith(name)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theWizardWalksTheSixQuestionsThenScaleIsRefusedWhileGovernanceIsMissing() {
+    int before = session.getModel().getPilots().size();
+    NewPilotWizard wizard = new NewPilotWizard(session);
+    Dialog dialog = new Dialog(window.getShell(), wizard);
+    dialog.open();
+    processEvents();
+    assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "nothing answered yet");
+
+    // 1. problem
+    wizard.problem.name.setText("Claims assistant for new handlers");
+    wizard.problem.description.setText("New claims handlers need four months to handle claims alone");
+    assertTrue(dialog.enabled(IDialogConstants.NEXT_ID));
+    dialog.press(IDialogConstants.NEXT_ID);
+    // 2. sponsor, senior leaders first; the initiative it tests
+    assertEquals(wizard.sponsor, dialog.page());
+    Stakeholder sponsor = (Stakeholder) wizard.sponsor.people.getElementAt(0);
+    wizard.sponsor.people.setSelection(new StructuredSelection(sponsor));
+    Initiative claims = session.getModel().getInitiatives().stream()
+        .filter(i -> i.getName().equals("In-workflow claims assistant")).findFirst().orElseThrow();
+    wizard.sponsor.initiative.setSelection(new StructuredSelection(claims));
+    dialog.press(IDialogConstants.NEXT_ID);
+    // 3. metric: no metric, no finish and no next
+    assertEquals(wizard.metric, dialog.page());
+    wizard.metric.metrics.setSelection(StructuredSelection.EMPTY); // (GTK may select the first row on focus)
+    processEvents();
+    assertFalse(dialog.enabled(IDialogConstants.NEXT_ID), "the metric is required");
+    assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "no finish without a metric");
+    wizard.metric.metrics.setSelection(new StructuredSelection(session.getModel().getMetrics().stream()
+        .filter(m -> m.getName().equals("Claims handling time")).findFirst().orElseThrow()));
+    wizard.metric.effect.setText("4");
+    dialog.press(IDialogConstants.NEXT_ID);
+    // 4. criteria: no criterion, no finish; the skeptic's answer becomes it in one click
+    assertEquals(wizard.success, dialog.page());
+    wizard.success.description.setText("");
+    assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "no finish without a criterion");
+    Stakeholder skeptic = (Stakeholder) wizard.success.answers.getElementAt(0);
+    assertTrue(skeptic.getStance() == Stance.SKEPTIC || skeptic.getStance() == Stance.OPPONENT, "skeptics first");
+    wizard.success.answers.setSelection(new StructuredSelection(skeptic));
+    processEvents();
+    assertEquals(skeptic.getSuccessAnswer(), wizard.success.description.getText());
+    assertEquals("4", wizard.success.threshold.getText(), "the threshold starts from the change you are after");
+    assertTrue(wizard.success.agreed.getChecked(skeptic) && wizard.success.agreed.getChecked(sponsor));
+    assertTrue(dialog.enabled(IDialogConstants.FINISH_ID));
+    dialog.press(IDialogConstants.NEXT_ID);
+    // 5. design with the live sample-size check (sigma 9, delta 4: 81 per group with the t test)
+    assertEquals(wizard.design, dialog.page());
+    wizard.design.participants.setText("40");
+    wizard.design.comparison.setText("40");
+    processEvents();
+    assertTrue(wizard.design.power.getText().startsWith("Can it tell? No: to detect 4 minutes per claim the pilot"
+        + " needs 81 per group and has 40"), wizard.design.power.getText());
+    dialog.press(IDialogConstants.NEXT_ID);
+    // 6. dates: six weeks from next Monday by default; a wrong date is refused, in words
+    assertEquals(wizard.dates, dialog.page());
+    assertEquals("6", wizard.dates.weeks.getText());
+    wizard.dates.start.setText("next week");
+    assertFalse(dialog.enabled(IDialogConstants.FINISH_ID));
+    assertTrue(wizard.dates.getErrorMessage().contains("is not a date"), wizard.dates.getErrorMessage());
+    wizard.dates.start.setText("2026-12-07");
+    dialog.press(IDialogConstants.FINISH_ID);
+
+    Pilot created = wizard.created();
+    assertNotNull(created);
+    assertEquals(before + 1, session.getModel().getPilots().size());
+    assertEquals(sponsor, created.getSponsor());
+    assertEquals(LocalDate.of(2026, 12, 7), created.getStartDate());
+    SuccessCriterion c = created.getCriteria().get(0);
+    assertEquals(skeptic, c.getSource());
+    assertEquals(4.0, c.getThreshold());
+    assertEquals(created.getPrimaryMetric(), c.getMetric());
+
+    // the pilot's page: agree, start (freezes), then try to scale with the claims assistant ungoverned
+    PilotPage page = editor.showPage(created);
+    processEvents();
+    assertTrue(page.powerText().startsWith("No: to detect 4 minutes per claim"));
+    assertTrue(page.gateLines().stream().anyMatch(l -> l.startsWith("missing: No human review step")),
+        page.gateLines().toString());
+    assertTrue(session.execute(dev.wedge.core.method.PilotRules.start(session.getEditingDomain(), created,
+        LocalDate.of(2026, 12, 7))));
+    processEvents();
+    assertFalse(page.decide(Decision.SCALE, "Handlers were faster in every week"), "scale is refused");
+    assertNotEquals(Decision.SCALE, created.getDecision());
+    assertTrue(page.headerMessage().contains("cannot be decided 'scale' yet"), page.headerMessage());
+    assertTrue(page.headerMessage().contains("no human review step"), page.headerMessage());
+    assertTrue(page.decide(Decision.ITERATE, "Add the review step, then run again"), "iterate is allowed");
+    assertEquals(PilotStatus.DECIDED, created.getStatus());
+
+    // one undo per step: decision, start, then the whole wizard
+    session.getCommandStack().undo();
+    session.getCommandStack().undo();
+    session.getCommandStack().undo();
+    assertEquals(before, session.getModel().getPilots().size(), "one undo removes the wizard's pilot");
+  }
+
+  @Test
+  void frozenCriteriaRefuseEditsAndARebaselineRecordsWhyAndFollowsTheTable() {
+    Pilot roleplay = pilot("Role-play");
+    PilotPage page = editor.showPage(roleplay);
+    processEvents();
+    SuccessCriterion c = roleplay.getCriteria().get(0);
+    IItemPropertyDescriptor threshold = PropertyColumns.descriptor(session.getAdapterFactory(), c,
+        Literals.SUCCESS_CRITERION__THRESHOLD);
+    threshold.setPropertyValue(c, 1.0); // what the table's cell editor does
+    assertEquals(3.0, c.getThreshold(), "a frozen criterion is not edited");
+    assertTrue(session.lastRefusal().contains("frozen"), session.lastRefusal());
+
+    page.criteriaTable().setSelection(new StructuredSelection(c));
+    RebaselineDialog d = new RebaselineDialog(window.getShell(), session, c);
+    d.setBlockOnOpen(false);
+    d.open();
+    processEvents();
+    d.value().setText("2.5");
+    assertFalse(d.okEnabled(), "no reason, no re-baseline");
+    d.reason().setText("Two pilot teams merged in week 2; agreed with the CRO");
+    assertTrue(d.okEnabled());
+    d.pressOk();
+    assertTrue(session.execute(d.command()));
+    processEvents();
+    assertEquals(2.5, c.getThreshold());
+    assertEquals(1, roleplay.getRebaselines().size());
+    assertEquals("threshold: 3 \u2192 2.5", roleplay.getRebaselines().get(0).getChange());
+    assertEquals("2.5", page.criteriaTable().getTable().getItem(0).getText(3), "the table follows");
+  }
+
+  @Test
+  void theTimelineShowsWhichWeeklyMeasurementsExist() {
+    Pilot roleplay = pilot("Role-play");
+    PilotPage page = editor.showPage(roleplay);
+    processEvents();
+    List<TimelineCanvas.Week> weeks = page.timeline().weeks();
+    assertEquals(7, weeks.size(), "the baseline and six weekly points");
+    assertEquals(LocalDate.of(2026, 10, 26), weeks.get(0).to());
+    assertEquals(2, weeks.get(0).pilot(), "baseline weeks of the pilot teams");
+    for (int w = 1; w <= 4; w++) {
+      assertEquals(1, weeks.get(w).pilot(), "week " + w);
+      assertEquals(1, weeks.get(w).comparison(), "week " + w);
+    }
+    assertEquals(0, weeks.get(5).pilot(), "week 5 is not measured yet");
+    assertEquals(LocalDate.of(2026, 12, 14), page.timeline().decisionDate());
+  }
+
+  @Test
+  void theGovernanceEditorListsTheInventoryTheRiskAndTheGates() throws Exception {
+    GovernanceEditor g = (GovernanceEditor) ModelEditors.openPart(window.getActivePage(), session,
+        ModelParts.find("governance").orElseThrow(), null);
+    processEvents();
+    assertEquals(session.getModel().getGovernance().getLearnerData().size(), g.dataTable().rowCount());
+    g.dataTable().setFilter("hris");
+    assertEquals(1, g.dataTable().rowCount());
+    LearnerDataItem hris = g.dataTable().row(0);
+    assertTrue(g.dataTable().set(hris, 4, "2 years"));
+    assertEquals("2 years", hris.getRetention());
+    session.getCommandStack().undo();
+    assertEquals("3 years", hris.getRetention());
+
+    Initiative quiz = session.getModel().getInitiatives().stream()
+        .filter(i -> i.getName().equals("Adaptive quiz generator")).findFirst().orElseThrow();
+    assertEquals("High-risk: point 3, evaluates learning outcomes \u2014 set the risk class to High",
+        GovernanceEditor.annexIII(quiz));
+    assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Onboarding fast-track for new advisors: ready")),
+        g.gateLines().toString());
+    assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Role-play coach for broker sales:")
+        && l.contains("has not given its answer yet")), g.gateLines().toString());
+  }
+}

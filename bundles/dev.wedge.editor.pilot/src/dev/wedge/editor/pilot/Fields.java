@@ -1,0 +1,245 @@
+package dev.wedge.editor.pilot;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.model.Named;
+import dev.wedge.ui.emf.PropertyColumns;
+
+/**
+ * Form fields bound to one feature of a model object. A text is committed when it loses focus or on Enter, as one
+ * undoable command on the shared session; a value that does not fit the feature ("abc" for a number, "next week"
+ * for a date) is not applied, stays in the field for correction and is explained in the form's message area.
+ * {@link #refresh()} re-reads every field from the model (after undo, or an edit elsewhere) except one being typed in.
+ */
+final class Fields {
+
+  private interface Binding {
+    void refresh();
+  }
+
+  private final ModelSession session;
+  private final FormToolkit toolkit;
+  private final IMessageManager messages;
+  private final List<Binding> bindings = new ArrayList<>();
+
+  Fields(ModelSession session, FormToolkit toolkit, IMessageManager messages) {
+    this.session = session;
+    this.toolkit = toolkit;
+    this.messages = messages;
+  }
+
+  void refresh() {
+    for (Binding b : bindings) {
+      b.refresh();
+    }
+  }
+
+  /** A label and a text for an attribute; {@code multi} gives a wrapped, taller field. */
+  Text text(Composite parent, String label, EObject owner, EAttribute feature, boolean multi) {
+    toolkit.createLabel(parent, label).setLayoutData(GridDataFactory.swtDefaults()
+        .align(SWT.FILL, multi ? SWT.TOP : SWT.CENTER).create());
+    Text text = toolkit.createText(parent, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+    GridDataFactory.fillDefaults().grab(true, false).hint(120, multi ? 48 : SWT.DEFAULT).applyTo(text);
+    bindText(text, label, owner, feature);
+    return text;
+  }
+
+  void bindText(Text text, String label, EObject owner, EAttribute feature) {
+    String[] shown = {null};
+    Runnable commit = () -> {
+      if (text.isDisposed() || Objects.equals(text.getText(), shown[0])) {
+        return;
+      }
+      Object value;
+      try {
+        value = parse(feature, text.getText());
+      } catch (IllegalArgumentException e) {
+        messages.addMessage(text, label + ": " + e.getMessage(), null, org.eclipse.jface.dialogs.IMessageProvider.ERROR, text);
+        return;
+      }
+      messages.removeMessage(text, text);
+      if (!Objects.equals(value, owner.eGet(feature))) {
+        if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
+          messages.addMessage(text, session.lastRefusal(), null, org.eclipse.jface.dialogs.IMessageProvider.WARNING, text);
+          return;
+        }
+      }
+      shown[0] = format(feature, owner.eGet(feature));
+    };
+    text.addListener(SWT.FocusOut, e -> commit.run());
+    if ((text.getStyle() & SWT.MULTI) == 0) {
+      text.addListener(SWT.DefaultSelection, e -> commit.run());
+    }
+    Binding b = () -> {
+      if (text.isDisposed()) {
+        return;
+      }
+      String now = format(feature, owner.eGet(feature));
+      boolean editing = text.isFocusControl() && !Objects.equals(text.getText(), shown[0]);
+      if (!editing && !Objects.equals(text.getText(), now)) {
+        text.setText(now);
+        messages.removeMessage(text, text);
+      }
+      shown[0] = now;
+    };
+    bindings.add(b);
+    b.refresh();
+  }
+
+  /** A label and a read-only combo for a single-valued reference or enum; {@code choices} are the allowed values. */
+  ComboViewer choice(Composite parent, String label, EObject owner, EStructuralFeature feature,
+      Supplier<Collection<?>> choices, String none) {
+    toolkit.createLabel(parent, label);
+    ComboViewer combo = new ComboViewer(parent, SWT.READ_ONLY);
+    toolkit.adapt(combo.getControl(), true, true);
+    GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(combo.getControl());
+    combo.setContentProvider(ArrayContentProvider.getInstance());
+    combo.setLabelProvider(new LabelProvider() {
+      @Override
+      public String getText(Object e) {
+        return e == NONE ? none : label(owner, feature, e);
+      }
+    });
+    boolean[] updating = {false};
+    Binding b = () -> {
+      if (combo.getControl().isDisposed()) {
+        return;
+      }
+      updating[0] = true;
+      try {
+        List<Object> input = new ArrayList<>();
+        if (none != null) {
+          input.add(NONE);
+        }
+        input.addAll(choices.get());
+        combo.setInput(input);
+        Object v = owner.eGet(feature);
+        combo.setSelection(new StructuredSelection(v == null ? NONE : v));
+      } finally {
+        updating[0] = false;
+      }
+    };
+    combo.addSelectionChangedListener(e -> {
+      if (updating[0]) {
+        return;
+      }
+      Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
+      Object value = chosen == NONE ? null : chosen;
+      if (!Objects.equals(value, owner.eGet(feature))) {
+        if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
+          b.refresh();
+        }
+      }
+    });
+    bindings.add(b);
+    b.refresh();
+    return combo;
+  }
+
+  /** The values of an enum feature, in declaration order. */
+  static List<Object> literals(EStructuralFeature feature) {
+    return ((EEnum) feature.getEType()).getELiterals().stream().map(EEnumLiteral::getInstance).map(o -> (Object) o)
+        .toList();
+  }
+
+  private static final Object NONE = new Object();
+
+  /** The label the Properties view uses for {@code value} of {@code feature} (friendly enum names, object names). */
+  String label(EObject owner, EStructuralFeature feature, Object value) {
+    IItemPropertyDescriptor d = PropertyColumns.descriptor(session.getAdapterFactory(), owner, feature);
+    if (d != null) {
+      return d.getLabelProvider(owner).getText(value);
+    }
+    return value instanceof Named n ? n.getName() : String.valueOf(value);
+  }
+
+  static Object parse(EAttribute feature, String text) {
+    EDataType type = feature.getEAttributeType();
+    String t = text == null ? "" : text.trim();
+    Class<?> c = type.getInstanceClass();
+    if (t.isEmpty()) {
+      if (c != null && c.isPrimitive()) {
+        if (c == int.class || c == double.class) {
+          return c == int.class ? (Object) 0 : (Object) 0.0;
+        }
+        throw new IllegalArgumentException("a value is needed");
+      }
+      return null;
+    }
+    if (c == String.class) {
+      return text;
+    }
+    Object v;
+    try {
+      v = EcoreUtil.createFromString(type, t);
+    } catch (RuntimeException e) {
+      v = null;
+    }
+    if (v == null) {
+      throw new IllegalArgumentException("'" + t + "' is not " + kind(c));
+    }
+    if (v instanceof Integer i && i < 0 || v instanceof Double d && d.isNaN()) {
+      throw new IllegalArgumentException("'" + t + "' is not " + kind(c));
+    }
+    return v;
+  }
+
+  private static String kind(Class<?> c) {
+    if (c == int.class || c == Integer.class) {
+      return "a whole number";
+    }
+    if (c == double.class || c == Double.class) {
+      return "a number";
+    }
+    if (c == java.time.LocalDate.class) {
+      return "a date (write it as 2026-05-04)";
+    }
+    return "a valid value";
+  }
+
+  static String format(EAttribute feature, Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+      return String.valueOf(d.longValue());
+    }
+    return value instanceof String s ? s : EcoreUtil.convertToString(feature.getEAttributeType(), value);
+  }
+
+  /** Disables or enables a set of controls. */
+  static void enable(boolean enabled, Control... controls) {
+    for (Control c : controls) {
+      if (c != null && !c.isDisposed()) {
+        c.setEnabled(enabled);
+      }
+    }
+  }
+}
