@@ -47,8 +47,8 @@ public final class GovernanceGate {
       boolean reviewed = g != null && g.getReviewSteps().stream()
           .anyMatch(r -> r.getWorkflow() == i && r.isBeforeLearners());
       if (!reviewed) {
-        gaps.add(new Gap(Kind.REVIEW_STEP, "no human review step checks " + name
-            + "'s AI content before it reaches learners", i));
+        gaps.add(new Gap(Kind.REVIEW_STEP, "no human review step checks the AI content of " + name
+            + " before it reaches learners", i));
       }
     }
     List<LearnerDataItem> data = g == null ? List.of()

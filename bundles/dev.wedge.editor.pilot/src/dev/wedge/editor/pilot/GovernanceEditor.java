@@ -191,6 +191,12 @@ public class GovernanceEditor extends SessionEditorPart {
       }
     });
     PropertyColumns.add(risks, getSession().getAdapterFactory(), Literals.INITIATIVE__RISK_NOTE, "Note", 220);
+    risks.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+      @Override
+      public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
+        return Integer.compare(rank((Initiative) a), rank((Initiative) b)); // stable: model order otherwise
+      }
+    });
     risks.setInput(getSession().getModel().getInitiatives());
 
     getSite().setSelectionProvider(selection);
@@ -213,6 +219,11 @@ public class GovernanceEditor extends SessionEditorPart {
       return "Not assessed yet";
     }
     return listed;
+  }
+
+  /** Misclassified first, then the other Annex III uses, then the rest. */
+  static int rank(Initiative i) {
+    return misclassified(i) ? 0 : i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE ? 1 : 2;
   }
 
   static boolean misclassified(Initiative i) {

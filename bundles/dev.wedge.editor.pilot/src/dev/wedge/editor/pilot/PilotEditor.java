@@ -88,16 +88,17 @@ public class PilotEditor extends SessionEditorPart {
     });
     form.updateToolBar();
     GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(form.getBody());
-    toolkit.createLabel(form.getBody(), "One small experiment on a problem a business leader loses sleep over, with"
-        + " success agreed before it starts. Double-click a pilot to open its page; New pilot\u2026 walks the six"
-        + " questions.", SWT.WRAP);
+    org.eclipse.swt.widgets.Label intro = toolkit.createLabel(form.getBody(), "One small experiment on a problem a"
+        + " business leader loses sleep over, with success agreed before it starts. Double-click a pilot to open its"
+        + " page; New pilot\u2026 (Ctrl+Alt+P) walks the six questions.", SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(intro);
     overview = new TableViewer(form.getBody(), SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
     overview.getTable().setHeaderVisible(true);
     overview.getTable().setLinesVisible(true);
     overview.setContentProvider(ArrayContentProvider.getInstance());
     column("Pilot", 260, p -> p.getName());
-    column("Status", 90, p -> p.getStatus() == null ? "" : word(p.getStatus().getName()));
-    column("Design", 150, p -> p.getDesign() == null ? "" : word(p.getDesign().getName()));
+    column("Status", 90, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
+    column("Design", 170, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
     column("Primary metric", 200, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
     column("Criteria", 60, p -> String.valueOf(p.getCriteria().size()));
     column("Large enough?", 100, p -> {
@@ -108,7 +109,7 @@ public class PilotEditor extends SessionEditorPart {
       int missing = GovernanceGate.gaps(p).size();
       return missing == 0 ? "ready to scale" : missing + " missing";
     });
-    column("Decision", 90, p -> p.getDecision() == null ? "" : word(p.getDecision().getName()));
+    column("Decision", 90, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
     overview.setInput(getSession().getModel().getPilots());
     GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(overview.getTable());
     overview.addDoubleClickListener(e -> {
@@ -120,6 +121,13 @@ public class PilotEditor extends SessionEditorPart {
     toolkit.adapt(overview.getTable());
     selection.add(overview, overview.getTable());
     return form;
+  }
+
+  private String label(Pilot p, org.eclipse.emf.ecore.EStructuralFeature f) {
+    org.eclipse.emf.edit.provider.IItemPropertyDescriptor d = dev.wedge.ui.emf.PropertyColumns.descriptor(
+        getSession().getAdapterFactory(), p, f);
+    Object v = p.eGet(f);
+    return v == null ? "" : d == null ? word(String.valueOf(v)) : d.getLabelProvider(p).getText(v);
   }
 
   static String word(String enumName) {

@@ -79,6 +79,7 @@ public final class PilotPage {
   private TimelineCanvas timeline;
   private TableViewer criteria;
   private Composite answers;
+  private Label offer;
   private Label frozenNote;
   private Label rebaselines;
   private TableViewer costs;
@@ -132,6 +133,7 @@ public final class PilotPage {
     Composite c = toolkit.createComposite(s);
     GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).applyTo(c);
     s.setClient(c);
+    toolkit.paintBordersFor(c);
     return c;
   }
 
@@ -178,7 +180,7 @@ public final class PilotPage {
     textIn(c, "Why not six?", Literals.PILOT__DURATION_REASON, 260);
     timeline = new TimelineCanvas(c);
     toolkit.adapt(timeline);
-    GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 118).applyTo(timeline);
+    GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 128).applyTo(timeline);
   }
 
   private Text textIn(Composite c, String label, org.eclipse.emf.ecore.EAttribute f, int width) {
@@ -209,8 +211,7 @@ public final class PilotPage {
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(frozenNote);
     rebaselines = toolkit.createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(rebaselines);
-    Label offer = toolkit.createLabel(c, "\u201cWhat does success look like to you?\u201d \u2014 one click turns an"
-        + " answer into a criterion:");
+    offer = toolkit.createLabel(c, "");
     offer.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().span(2, 1).applyTo(offer);
     answers = toolkit.createComposite(c);
@@ -295,6 +296,7 @@ public final class PilotPage {
           + options[i].getName().substring(1).toLowerCase(Locale.ROOT), SWT.RADIO);
       decisions[i].setData(options[i]);
     }
+    toolkit.paintBordersFor(left);
     rationale = toolkit.createText(left, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     rationale.setMessage("Why: the evidence against the criteria, what it cost, what the skeptics said");
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 48).applyTo(rationale);
@@ -464,7 +466,7 @@ public final class PilotPage {
       v.refresh();
     }
     boolean frozen = PilotRules.frozen(pilot);
-    frozenNote.setText(frozen ? "\uD83D\uDD12 Frozen since " + (pilot.getFrozenOn() == null ? "the start"
+    frozenNote.setText(frozen ? "Frozen since " + (pilot.getFrozenOn() == null ? "the start"
         : pilot.getFrozenOn()) + ": edits are refused. A change goes through Re-baseline\u2026, which records what"
         + " changed and why." : "Open for agreement: the criteria freeze when the pilot starts.");
     StringBuilder rb = new StringBuilder();
@@ -492,6 +494,8 @@ public final class PilotPage {
     List<Stakeholder> people = model().getStakeholders().stream()
         .filter(s -> s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank())
         .sorted(java.util.Comparator.comparing(PilotPage::skepticFirst)).toList();
+    offer.setText(PilotRules.frozen(pilot) ? "The answers the criteria came from:"
+        : "\u201cWhat does success look like to you?\u201d \u2014 one click turns an answer into a criterion:");
     if (people.isEmpty()) {
       toolkit.createLabel(answers, "No answers recorded yet: ask the stakeholders, the skeptics first (Resistance"
           + " editor).");
@@ -499,6 +503,9 @@ public final class PilotPage {
     boolean frozen = PilotRules.frozen(pilot);
     for (Stakeholder s : people) {
       boolean used = pilot.getCriteria().stream().anyMatch(c -> c.getSource() == s);
+      if (frozen && !used) {
+        continue;
+      }
       String who = s.getName() + (s.getRole() == null ? "" : ", " + s.getRole())
           + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT) + ")");
       String text = who + ": \u201c" + s.getSuccessAnswer() + "\u201d";
@@ -535,9 +542,9 @@ public final class PilotPage {
           + (pilot.getDecisionRationale() == null ? "" : " \u2014 " + pilot.getDecisionRationale());
     };
     status.setText(text);
-    Fields.enable(s == PilotStatus.DRAFT, agree);
-    Fields.enable(s.getValue() < PilotStatus.RUNNING_VALUE, start);
-    Fields.enable(s == PilotStatus.RUNNING, evaluate);
+    show(agree, s == PilotStatus.DRAFT);
+    show(start, s.getValue() < PilotStatus.RUNNING_VALUE);
+    show(evaluate, s == PilotStatus.RUNNING);
     boolean canDecide = s.getValue() >= PilotStatus.RUNNING_VALUE;
     for (Button b : decisions) {
       b.setEnabled(canDecide);
@@ -559,14 +566,20 @@ public final class PilotPage {
       String name = pilot.getInitiative() == null ? "" : "'" + pilot.getInitiative().getName() + "'";
       check(gaps, GovernanceGate.Kind.REVIEW_STEP, pilot.getInitiative() != null
           && !pilot.getInitiative().isUsesAiContent() ? name + " puts no AI content in front of learners"
-          : "a person reviews " + name + "'s AI content before learners see it");
+          : "a person reviews the AI content of " + name + " before learners see it");
       check(gaps, GovernanceGate.Kind.LEARNER_DATA, "the learner data " + name + " uses is listed with purpose and"
           + " access");
       check(gaps, GovernanceGate.Kind.LEGAL, "legal/compliance consulted and said yes");
     }
     PilotEvidence e = PilotEvidence.of(pilot, LocalDate.now());
-    headline.setText(Headline.of(e) + " \u2014 criteria " + e.verdict().word()
-        + (e.provisional() ? " (provisional: the pilot is not over)" : "") + ".");
+    String h = Headline.of(e);
+    headline.setText(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict().word() + ".");
+  }
+
+  private static void show(Button b, boolean visible) {
+    b.setVisible(visible);
+    ((org.eclipse.swt.layout.GridData) b.getLayoutData()).exclude = !visible;
+    b.getParent().layout(true);
   }
 
   private void check(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind, String ok) {

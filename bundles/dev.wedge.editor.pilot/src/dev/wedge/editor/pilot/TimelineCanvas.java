@@ -60,7 +60,7 @@ public class TimelineCanvas extends Canvas {
 
   @Override
   public Point computeSize(int wHint, int hHint, boolean changed) {
-    return new Point(wHint == SWT.DEFAULT ? 520 : wHint, hHint == SWT.DEFAULT ? 118 : hHint);
+    return new Point(wHint == SWT.DEFAULT ? 520 : wHint, hHint == SWT.DEFAULT ? 128 : hHint);
   }
 
   private boolean twoRows() {
@@ -191,9 +191,9 @@ public class TimelineCanvas extends Canvas {
       int xt = x.applyAsInt((int) t);
       gc.setForeground(missing);
       gc.setLineStyle(SWT.LINE_DASH);
-      gc.drawLine(xt, axis - 10, xt, rowComparison + 10);
+      gc.drawLine(xt, axis - 10, xt, rowComparison + 8 + fh);
       gc.setLineStyle(SWT.LINE_SOLID);
-      gc.drawText("today", xt + 3, rowComparison + 4 - fh, true);
+      gc.drawText("today", xt + 3, rowComparison + 8, true);
     }
     gc.setForeground(muted);
     gc.drawText("\u25CF measured   \u25CB not yet   \u2716 missing", 8, area.height - fh - 2, true);

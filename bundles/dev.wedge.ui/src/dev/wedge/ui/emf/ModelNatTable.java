@@ -101,6 +101,11 @@ public class ModelNatTable<T extends EObject> {
             return d != null && d.canSetProperty(rows.get(rowIndex)) && !columns.get(columnIndex).feature().isMany();
           }
         }, DisplayMode.EDIT, GridRegion.BODY);
+        org.eclipse.nebula.widgets.nattable.style.Style left = new org.eclipse.nebula.widgets.nattable.style.Style();
+        left.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.HORIZONTAL_ALIGNMENT,
+            org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum.LEFT);
+        registry.registerConfigAttribute(org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_STYLE,
+            left, DisplayMode.NORMAL, GridRegion.BODY);
         for (int i = 0; i < columns.size(); i++) {
           EStructuralFeature f = columns.get(i).feature();
           List<String> choices = choiceLabels(f);
