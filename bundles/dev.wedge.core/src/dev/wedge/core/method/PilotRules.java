@@ -135,6 +135,37 @@ public final class PilotRules {
     return c;
   }
 
+  /**
+   * A stakeholder's answer to "what does success look like to you?" recorded and turned into a candidate success
+   * criterion of {@code pilot} that they agreed (and the sponsor, if any), on the pilot's primary metric: one command.
+   * Refused (by {@link #FROZEN_CRITERIA}) when the pilot is under way.
+   */
+  public static Command criterionFromAnswer(EditingDomain domain, Pilot pilot, dev.wedge.model.Stakeholder who,
+      String answer, LocalDate today) {
+    if (answer == null || answer.isBlank()) {
+      throw new IllegalArgumentException("an answer is needed to make a criterion");
+    }
+    SuccessCriterion c = WedgeFactory.eINSTANCE.createSuccessCriterion();
+    c.setDescription(answer.trim());
+    c.setSource(who);
+    c.getAgreedBy().add(who);
+    if (pilot.getSponsor() != null && pilot.getSponsor() != who) {
+      c.getAgreedBy().add(pilot.getSponsor());
+    }
+    c.setMetric(pilot.getPrimaryMetric());
+    boolean compare = pilot.getDesign() != null && pilot.getDesign() != dev.wedge.model.PilotDesign.PRE_POST;
+    c.setComparator(compare ? dev.wedge.model.Comparator.BEATS_COMPARISON_BY : dev.wedge.model.Comparator.IMPROVES_BY);
+    c.setThreshold(pilot.getTargetEffect() == null ? 0 : Math.abs(pilot.getTargetEffect()));
+    c.setAgreedOn(today);
+    c.setLastEditedOn(today);
+    CompoundCommand cc = new CompoundCommand("Criterion from " + who.getName() + "'s answer");
+    if (!answer.trim().equals(who.getSuccessAnswer())) {
+      cc.append(SetCommand.create(domain, who, WedgePackage.Literals.STAKEHOLDER__SUCCESS_ANSWER, answer.trim()));
+    }
+    cc.append(AddCommand.create(domain, pilot, WedgePackage.Literals.PILOT__CRITERIA, c));
+    return cc;
+  }
+
   private static String text(Object v) {
     if (v instanceof dev.wedge.model.Named n) {
       return n.getName();

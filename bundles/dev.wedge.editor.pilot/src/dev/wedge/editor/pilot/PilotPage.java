@@ -398,14 +398,8 @@ public final class PilotPage {
 
   /** Turns a stakeholder's answer to "what does success look like to you?" into a criterion they agreed. */
   public boolean useAnswer(Stakeholder s) {
-    SuccessCriterion c = newCriterion();
-    c.setDescription(s.getSuccessAnswer());
-    c.setSource(s);
-    c.getAgreedBy().add(s);
-    if (pilot.getSponsor() != null && pilot.getSponsor() != s) {
-      c.getAgreedBy().add(pilot.getSponsor());
-    }
-    return run("criteria", AddCommand.create(session.getEditingDomain(), pilot, Literals.PILOT__CRITERIA, c));
+    return run("criteria", PilotRules.criterionFromAnswer(session.getEditingDomain(), pilot, s, s.getSuccessAnswer(),
+        LocalDate.now()));
   }
 
   private void rebaseline() {

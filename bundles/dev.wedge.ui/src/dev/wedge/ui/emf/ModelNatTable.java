@@ -50,8 +50,15 @@ import org.eclipse.swt.widgets.Composite;
  */
 public class ModelNatTable<T extends EObject> {
 
-  /** One column: a feature of the row objects, with its title and width. */
-  public record Column(EStructuralFeature feature, String title, int width) {
+  /**
+   * One column: a feature of the row objects, with its title and width; or, with {@code derived}, a read-only text
+   * computed from the row (a summary of its concerns, say).
+   */
+  public record Column(EStructuralFeature feature, String title, int width,
+      java.util.function.Function<EObject, String> derived) {
+    public Column(EStructuralFeature feature, String title, int width) {
+      this(feature, title, width, null);
+    }
   }
 
   private final AdapterFactory factory;
@@ -97,6 +104,9 @@ public class ModelNatTable<T extends EObject> {
             if (rowIndex < 0 || rowIndex >= rows.size()) {
               return false;
             }
+            if (columns.get(columnIndex).derived() != null) {
+              return false;
+            }
             IItemPropertyDescriptor d = descriptor(rows.get(rowIndex), columnIndex);
             return d != null && d.canSetProperty(rows.get(rowIndex)) && !columns.get(columnIndex).feature().isMany();
           }
@@ -108,7 +118,7 @@ public class ModelNatTable<T extends EObject> {
             left, DisplayMode.NORMAL, GridRegion.BODY);
         for (int i = 0; i < columns.size(); i++) {
           EStructuralFeature f = columns.get(i).feature();
-          List<String> choices = choiceLabels(f);
+          List<String> choices = f == null || columns.get(i).derived() != null ? null : choiceLabels(f);
           if (choices != null) {
             registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(choices),
                 DisplayMode.EDIT, ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + i);
@@ -135,6 +145,11 @@ public class ModelNatTable<T extends EObject> {
 
   public T row(int i) {
     return rows.get(i);
+  }
+
+  /** Selects {@code row} (if shown) and scrolls to it. */
+  public void select(T row) {
+    selection.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row));
   }
 
   /** Keeps the rows whose text contains {@code text} (any column, case-insensitive). */
@@ -179,6 +194,9 @@ public class ModelNatTable<T extends EObject> {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Comparable sortKey(T t, int column) {
+    if (columns.get(column).derived() != null) {
+      return text(t, column);
+    }
     Object v = t.eGet(columns.get(column).feature());
     if (v instanceof Comparable<?> c && !(v instanceof org.eclipse.emf.common.util.Enumerator)) {
       return (Comparable) c;
@@ -195,6 +213,10 @@ public class ModelNatTable<T extends EObject> {
 
   /** The text a cell shows. */
   public String text(T row, int column) {
+    if (columns.get(column).derived() != null) {
+      String s = columns.get(column).derived().apply(row);
+      return s == null ? "" : s;
+    }
     IItemPropertyDescriptor d = descriptor(row, column);
     if (d == null) {
       return "";
@@ -234,6 +256,9 @@ public class ModelNatTable<T extends EObject> {
   /** Sets a cell from the text or choice the user entered (a command; wrong values are refused). */
   public boolean set(T row, int column, String text) {
     EStructuralFeature f = columns.get(column).feature();
+    if (columns.get(column).derived() != null) {
+      return false;
+    }
     IItemPropertyDescriptor d = descriptor(row, column);
     if (d == null || !d.canSetProperty(row)) {
       return false;

@@ -1,0 +1,98 @@
+package dev.wedge.editor.resistance;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.wedge.core.method.Adkar;
+import dev.wedge.model.Stakeholder;
+
+/**
+ * A stakeholder's ADKAR profile: Awareness, Desire, Knowledge, Ability, Reinforcement as bars from 1 to 5, the
+ * first barrier (the first element at 3 or less) in red with what it calls for.
+ */
+public class AdkarProfile extends Canvas {
+
+  /** What each element needs when it is the barrier (Prosci's ADKAR). */
+  static final String[] NEEDS = {
+      "explain why the change is happening and what it means for them",
+      "give them a reason to take part: what is in it for them, and for the business",
+      "teach how: training and examples in their own work",
+      "practice with coaching until they can do it in their work",
+      "make it stick: recognition, results shown, the old way retired"};
+
+  private final Color bar = new Color(new RGB(120, 160, 200));
+  private final Color barrier = new Color(new RGB(200, 30, 30));
+  private final Color track = new Color(new RGB(235, 235, 235));
+  private Stakeholder stakeholder;
+
+  public AdkarProfile(Composite parent) {
+    super(parent, SWT.DOUBLE_BUFFERED);
+    addPaintListener(e -> paint(e.gc));
+    addListener(SWT.Resize, e -> redraw());
+  }
+
+  public void show(Stakeholder s) {
+    stakeholder = s;
+    redraw();
+  }
+
+  /** The sentence under the bars ("First barrier: Desire (2) — give them a reason ..."). */
+  public String verdict() {
+    if (stakeholder == null) {
+      return "";
+    }
+    if (!Adkar.assessed(stakeholder)) {
+      return "Not assessed: score Awareness, Desire, Knowledge, Ability and Reinforcement from 1 to 5 (Properties"
+          + " view).";
+    }
+    Adkar.Barrier b = Adkar.firstBarrier(stakeholder);
+    return b == null ? "No barrier: every assessed element is above 3."
+        : "First barrier: " + b.element() + " (" + b.score() + ") \u2014 " + NEEDS[b.index()] + ".";
+  }
+
+  private void paint(GC gc) {
+    Rectangle a = getClientArea();
+    gc.setBackground(getBackground());
+    gc.fillRectangle(a);
+    if (stakeholder == null) {
+      return;
+    }
+    gc.setAntialias(SWT.ON);
+    int[] v = Adkar.scores(stakeholder);
+    Adkar.Barrier b = Adkar.firstBarrier(stakeholder);
+    int labelWidth = 110;
+    int top = 6;
+    int rowHeight = 24;
+    int width = Math.max(60, a.width - labelWidth - 40);
+    for (int i = 0; i < 5; i++) {
+      int y = top + i * rowHeight;
+      boolean isBarrier = b != null && b.index() == i;
+      gc.setForeground(isBarrier ? barrier : getForeground());
+      gc.drawText(Adkar.ELEMENTS[i], 4, y + 2, true);
+      gc.setBackground(track);
+      gc.fillRectangle(labelWidth, y + 3, width, rowHeight - 8);
+      if (v[i] > 0) {
+        gc.setBackground(isBarrier ? barrier : bar);
+        gc.fillRectangle(labelWidth, y + 3, width * v[i] / 5, rowHeight - 8);
+      }
+      gc.setForeground(getForeground());
+      gc.drawText(v[i] == 0 ? "\u2013" : String.valueOf(v[i]), labelWidth + width + 8, y + 2, true);
+    }
+    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_GRAY));
+    int x3 = labelWidth + width * 3 / 5;
+    gc.setLineStyle(SWT.LINE_DOT);
+    gc.drawLine(x3, top, x3, top + 5 * rowHeight - 4);
+    gc.setLineStyle(SWT.LINE_SOLID);
+  }
+
+  @Override
+  public Point computeSize(int wHint, int hHint, boolean changed) {
+    return new Point(wHint == SWT.DEFAULT ? 360 : wHint, hHint == SWT.DEFAULT ? 128 : hHint);
+  }
+}

@@ -1,0 +1,253 @@
+package dev.wedge.editor.resistance;
+
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import dev.wedge.core.method.PowerInterest;
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.core.session.ModelSessionListener;
+import dev.wedge.model.ActionStatus;
+import dev.wedge.model.Concern;
+import dev.wedge.model.ResponseAction;
+import dev.wedge.model.Stakeholder;
+import dev.wedge.model.StakeholderGroup;
+import dev.wedge.model.Stance;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.model.WedgePackage.Literals;
+import dev.wedge.ui.emf.ModelNatTable;
+import dev.wedge.ui.session.FocusSelectionProvider;
+import dev.wedge.ui.session.SessionEditorPart;
+
+/**
+ * Resistance diagnosis: the stakeholder register (NatTable), the power/interest grid, the diagnosis (root causes,
+ * recommended responses, ADKAR) and the workshop capture mode, one tab each, all on the file's shared session.
+ */
+public class ResistanceEditor extends SessionEditorPart {
+
+  public static final String ID = "dev.wedge.editor.resistance";
+
+  private CTabFolder folder;
+  private CTabItem registerTab;
+  private CTabItem gridTab;
+  private CTabItem diagnosisTab;
+  private CTabItem workshopTab;
+  private ModelNatTable<Stakeholder> register;
+  private Label count;
+  private PowerInterestGrid grid;
+  private DiagnosisPanel diagnosis;
+  private WorkshopPanel workshop;
+  private final FocusSelectionProvider selection = new FocusSelectionProvider();
+  private boolean refreshQueued;
+  private final ModelSessionListener refresher = new ModelSessionListener() {
+    @Override
+    public void commandStackChanged(ModelSession s, EventObject event) {
+      if (refreshQueued || folder == null || folder.isDisposed()) {
+        return;
+      }
+      refreshQueued = true;
+      folder.getDisplay().asyncExec(() -> {
+        refreshQueued = false;
+        refresh();
+      });
+    }
+  };
+
+  @Override
+  protected void createContents(Composite parent) {
+    folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+    registerTab = tab("Register", register(folder));
+    gridTab = new CTabItem(folder, SWT.NONE);
+    gridTab.setText("Power / interest");
+    grid = new PowerInterestGrid(folder, getSession());
+    gridTab.setControl(grid);
+    diagnosis = new DiagnosisPanel(folder, getSession());
+    diagnosisTab = tab("Diagnosis", diagnosis.getControl());
+    workshop = new WorkshopPanel(folder, getSession());
+    workshopTab = tab("Workshop capture", workshop.getControl());
+    folder.setSelection(registerTab);
+    selection.add(register.getSelectionProvider(), register.getControl());
+    selection.add(grid, grid);
+    getSite().setSelectionProvider(selection);
+    grid.addSelectionChangedListener(e -> {
+      if (grid.selected() != null) {
+        diagnosis.showPerson(grid.selected());
+      }
+    });
+    register.getSelectionProvider().addSelectionChangedListener(e -> {
+      Object o = register.getSelectionProvider().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+          ? s.getFirstElement() : null;
+      if (o instanceof Stakeholder st) {
+        diagnosis.showPerson(st);
+      }
+    });
+    getSession().addListener(refresher);
+  }
+
+  private CTabItem tab(String text, org.eclipse.swt.widgets.Control control) {
+    CTabItem t = new CTabItem(folder, SWT.NONE);
+    t.setText(text);
+    t.setControl(control);
+    return t;
+  }
+
+  private Composite register(Composite parent) {
+    Composite c = new Composite(parent, SWT.NONE);
+    GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(c);
+    Text filter = new Text(c, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+    filter.setMessage("Filter: a name, a role, a stance, a root cause ...");
+    GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(filter);
+    Button add = new Button(c, SWT.PUSH);
+    add.setText("Add stakeholder");
+    add.addListener(SWT.Selection, e -> addStakeholder());
+    count = new Label(c, SWT.NONE);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+    Label hint = new Label(c, SWT.NONE);
+    hint.setText("Click a header to sort; double-click a cell to edit; Properties (Alt+2) for concerns and actions.");
+    register = new ModelNatTable<>(c, getSession().getAdapterFactory(), List.of(
+        new ModelNatTable.Column(Literals.NAMED__NAME, "Name", 150),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__ROLE, "Role", 170),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__GROUP, "Group", 130),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__INFLUENCE, "Influence", 70),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__INTEREST, "Interest", 65),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__STANCE, "Stance", 85),
+        new ModelNatTable.Column(null, "Quadrant", 115, o -> PowerInterest.quadrant((Stakeholder) o).label()),
+        new ModelNatTable.Column(null, "Concerns", 220, o -> concerns((Stakeholder) o)),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__SUCCESS_ANSWER, "What does success look like to you?", 330),
+        new ModelNatTable.Column(null, "Response actions", 210, o -> actions((Stakeholder) o))),
+        () -> getSession().getModel().getStakeholders());
+    GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(register.getControl());
+    filter.addModifyListener(e -> {
+      register.setFilter(filter.getText());
+      counted();
+    });
+    counted();
+    return c;
+  }
+
+  static String concerns(Stakeholder s) {
+    return s.getConcerns().stream().map(c -> (c.getRootCause() == null ? "?" : DiagnosisPanel.cause(c.getRootCause()))
+        + (c.getSeverity() == null ? "" : " (" + c.getSeverity().getName().toLowerCase(Locale.ROOT) + ")"))
+        .collect(Collectors.joining("; "));
+  }
+
+  static String actions(Stakeholder s) {
+    if (s.getActions().isEmpty()) {
+      return "";
+    }
+    java.util.Map<ActionStatus, Long> by = s.getActions().stream().filter(a -> a.getStatus() != null)
+        .collect(Collectors.groupingBy(ResponseAction::getStatus, () -> new java.util.EnumMap<>(ActionStatus.class),
+            Collectors.counting()));
+    return s.getActions().size() + ": " + by.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().getName().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(", "));
+  }
+
+  private void counted() {
+    int all = getSession().getModel().getStakeholders().size();
+    int shown = register.rowCount();
+    long skeptics = getSession().getModel().getStakeholders().stream()
+        .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).count();
+    count.setText((shown == all ? all + " stakeholders" : shown + " of " + all + " stakeholders") + ", " + skeptics
+        + " skeptics or opponents");
+    count.getParent().layout(true);
+  }
+
+  private void addStakeholder() {
+    Stakeholder s = WedgeFactory.eINSTANCE.createStakeholder();
+    s.setName("New stakeholder");
+    s.setGroup(StakeholderGroup.MANAGER);
+    s.setStance(Stance.NEUTRAL);
+    s.setInfluence(3);
+    s.setInterest(3);
+    if (getSession().execute(AddCommand.create(getEditingDomain(), getSession().getModel(),
+        Literals.STRATEGY_MODEL__STAKEHOLDERS, s))) {
+      register.refresh();
+      register.select(s);
+    }
+  }
+
+  void refresh() {
+    if (folder.isDisposed()) {
+      return;
+    }
+    register.refresh();
+    counted();
+    grid.redraw();
+    diagnosis.refresh();
+    workshop.refresh();
+  }
+
+  @Override
+  public void selectObject(EObject object) {
+    EObject o = object;
+    while (o != null && !(o instanceof Stakeholder)) {
+      o = o.eContainer();
+    }
+    if (o instanceof Stakeholder s) {
+      folder.setSelection(registerTab);
+      register.setFilter("");
+      register.select(s);
+      diagnosis.showPerson(s);
+      if (object instanceof Concern || object instanceof ResponseAction) {
+        folder.setSelection(diagnosisTab);
+      }
+    }
+  }
+
+  @Override
+  protected String partLabel() {
+    return "Stakeholders";
+  }
+
+  @Override
+  public void setFocus() {
+    if (folder.getSelection() != null && folder.getSelection().getControl() != null) {
+      folder.getSelection().getControl().setFocus();
+    }
+  }
+
+  @Override
+  public void dispose() {
+    if (getSession() != null) {
+      getSession().removeListener(refresher);
+    }
+    super.dispose();
+  }
+
+  // ---- for tests --------------------------------------------------------------------------------------------
+
+  public ModelNatTable<Stakeholder> register() {
+    return register;
+  }
+
+  public PowerInterestGrid grid() {
+    return grid;
+  }
+
+  DiagnosisPanel diagnosis() {
+    return diagnosis;
+  }
+
+  WorkshopPanel workshop() {
+    return workshop;
+  }
+
+  /** Shows a tab: 0 register, 1 grid, 2 diagnosis, 3 workshop. */
+  public void showTab(int index) {
+    folder.setSelection(new CTabItem[] {registerTab, gridTab, diagnosisTab, workshopTab}[index]);
+  }
+}

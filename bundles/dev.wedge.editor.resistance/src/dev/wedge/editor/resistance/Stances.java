@@ -1,0 +1,40 @@
+package dev.wedge.editor.resistance;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+
+import dev.wedge.model.Stance;
+
+/** The colour of each stance, from champion (green) to opponent (red); the same in the grid and its legend. */
+final class Stances {
+
+  private static final Color CHAMPION = new Color(new RGB(27, 120, 55));
+  private static final Color SUPPORTER = new Color(new RGB(90, 174, 97));
+  private static final Color NEUTRAL = new Color(new RGB(150, 150, 150));
+  private static final Color SKEPTIC = new Color(new RGB(240, 140, 30));
+  private static final Color OPPONENT = new Color(new RGB(200, 30, 30));
+
+  private Stances() {
+  }
+
+  static Color color(Stance s) {
+    if (s == null) {
+      return NEUTRAL;
+    }
+    return switch (s) {
+      case CHAMPION -> CHAMPION;
+      case SUPPORTER -> SUPPORTER;
+      case NEUTRAL -> NEUTRAL;
+      case SKEPTIC -> SKEPTIC;
+      case OPPONENT -> OPPONENT;
+    };
+  }
+
+  static String label(Stance s) {
+    if (s == null) {
+      return "Unknown";
+    }
+    String n = s.getName().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+}
