@@ -38,6 +38,21 @@ class ResistanceBenchmark {
     }
   }
 
+  /** Runs the event loop until {@code table} has painted (the counter is reset). */
+  static void untilPainted(NatTable table, int[] paints) {
+    Display d = Display.getCurrent();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (paints[0] == 0 && System.nanoTime() < deadline) {
+      if (!d.readAndDispatch()) {
+        d.sleep();
+      }
+    }
+    if (paints[0] == 0) {
+      throw new IllegalStateException("not painted");
+    }
+    paints[0] = 0;
+  }
+
   @Test
   void registerOfFiveThousand() throws Exception {
     BenchmarkReport.section("Resistance diagnosis", "| what | time |", "|---|---:|");
@@ -80,9 +95,23 @@ class ResistanceBenchmark {
         ResistanceEditor e = (ResistanceEditor) ModelEditors.openPart(page, session,
             ModelParts.find("resistance").orElseThrow(), null);
         NatTable table = e.register().getControl();
-        table.redraw();
-        table.update(); // the first paint, synchronously
+        int[] painted = {0};
+        table.addPaintListener(p -> painted[0]++);
+        // as the user sees it: the event loop runs until the laid-out register has painted
+        Display d = Display.getCurrent();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((painted[0] == 0 || table.getSize().y < 100) && System.nanoTime() < deadline) {
+          if (!d.readAndDispatch()) {
+            table.update();
+            if (painted[0] == 0 || table.getSize().y < 100) {
+              d.sleep();
+            }
+          }
+        }
         long elapsed = System.nanoTime() - t;
+        if (painted[0] == 0) {
+          throw new IllegalStateException("the register was not painted (" + table.getSize() + ")");
+        }
         if (e.register().rowCount() != 5000) {
           throw new IllegalStateException("rows: " + e.register().rowCount());
         }
@@ -98,26 +127,42 @@ class ResistanceBenchmark {
     drain();
     NatTable table = e.register().getControl();
     int[] row = {0};
+    int[] paints = {0};
+    table.addPaintListener(p -> paints[0]++);
     double scroll = BenchmarkReport.medianMillis(3, 41, () -> {
       row[0] = (row[0] + 997) % 5000;
       long t = System.nanoTime();
       table.doCommand(new ShowRowInViewportCommand(row[0]));
-      table.update();
+      table.redraw();
+      untilPainted(table, paints); // the whole visible table painted
+      if (table.getRowIndexByPosition(1) == 0 && row[0] > 100) {
+        throw new IllegalStateException("did not scroll to " + row[0]);
+      }
+
       return System.nanoTime() - t;
     });
     double filter = BenchmarkReport.medianMillis(1, 9, () -> {
       long t = System.nanoTime();
       e.register().setFilter("stakeholder 49");
-      table.update();
+      untilPainted(table, paints);
       e.register().setFilter("");
-      table.update();
+      untilPainted(table, paints);
       return System.nanoTime() - t;
     });
     double sort = BenchmarkReport.medianMillis(1, 9, () -> {
       long t = System.nanoTime();
       e.register().sortBy(5, row[0] % 2 == 0);
       row[0]++;
-      table.update();
+      untilPainted(table, paints);
+      return System.nanoTime() - t;
+    });
+    double tabs = BenchmarkReport.medianMillis(0, 1, () -> {
+      long t = System.nanoTime();
+      for (int i = 1; i <= 3; i++) {
+        e.showTab(i);
+        e.getSite().getShell().update();
+      }
+      drain();
       return System.nanoTime() - t;
     });
     page.closeEditor(e, false);
@@ -127,7 +172,9 @@ class ResistanceBenchmark {
     BenchmarkReport.row(String.format("| jump to another row (scroll) + paint | %.1f ms |", scroll));
     BenchmarkReport.row(String.format("| filter 5,000 rows and clear the filter, both painted | %.0f ms |", filter));
     BenchmarkReport.row(String.format("| sort 5,000 rows by stance + paint | %.0f ms |", sort));
-    BenchmarkReport.note("Medians after warm-up, on Xvfb; the editor opens with all four tabs (register, grid, diagnosis,"
-        + " workshop) built; the model is already loaded.");
+    BenchmarkReport.row(String.format("| first view of the grid, diagnosis and workshop tabs (built on demand) | %.0f ms |",
+        tabs));
+    BenchmarkReport.note("Medians after warm-up, on Xvfb; the model is already loaded; the register tab"
+        + " opens first, the other tabs are built when first shown.");
   }
 }

@@ -10,9 +10,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -50,7 +47,8 @@ final class DiagnosisPanel {
   private final Chart chart;
   private final Label summary;
   private final TableViewer causes;
-  private final ComboViewer person;
+  private final Label person;
+  private Stakeholder shown;
   private final Label personLine;
   private final AdkarProfile adkar;
   private final Label verdict;
@@ -98,16 +96,9 @@ final class DiagnosisPanel {
     Label title = new Label(right, SWT.NONE);
     title.setText("ADKAR profile");
     title.setFont(JFaceResources.getBannerFont());
-    person = new ComboViewer(right, SWT.READ_ONLY);
-    person.setContentProvider(ArrayContentProvider.getInstance());
-    person.setLabelProvider(new LabelProvider() {
-      @Override
-      public String getText(Object e) {
-        Stakeholder s = (Stakeholder) e;
-        return s.getName() + (s.getRole() == null ? "" : " \u2014 " + s.getRole());
-      }
-    });
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(person.getControl());
+    person = new Label(right, SWT.WRAP);
+    person.setFont(JFaceResources.getHeaderFont());
+    GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(person);
     personLine = new Label(right, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(personLine);
     adkar = new AdkarProfile(right);
@@ -119,7 +110,6 @@ final class DiagnosisPanel {
     c.setFont(JFaceResources.getBannerFont());
     concerns = new Label(right, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, true).hint(250, SWT.DEFAULT).applyTo(concerns);
-    person.addSelectionChangedListener(e -> showPerson());
     control.setWeights(64, 36);
     refresh();
   }
@@ -167,8 +157,10 @@ final class DiagnosisPanel {
     return verdict.getText();
   }
 
+  /** Shows one stakeholder's ADKAR profile (the one selected in the register or on the grid). */
   void showPerson(Stakeholder s) {
-    person.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+    shown = s;
+    showPerson();
   }
 
   void refresh() {
@@ -213,29 +205,26 @@ final class DiagnosisPanel {
     }
     sb.append("  [Responses: ").append(diagnosis.catalogue()).append(']');
     summary.setText(sb.toString());
-    Object chosen = person.getStructuredSelection().getFirstElement();
     List<Stakeholder> people = session.getModel().getStakeholders();
-    person.setInput(people);
-    if (chosen != null && people.contains(chosen)) {
-      person.setSelection(new StructuredSelection(chosen));
-    } else if (!people.isEmpty()) {
-      person.setSelection(new StructuredSelection(people.stream()
-          .filter(s -> dev.wedge.core.method.Adkar.firstBarrier(s) != null).findFirst().orElse(people.get(0))));
+    if (shown == null || !people.contains(shown)) {
+      shown = people.stream().filter(s -> dev.wedge.core.method.Adkar.firstBarrier(s) != null).findFirst()
+          .orElse(people.isEmpty() ? null : people.get(0));
     }
     showPerson();
     control.layout(true, true);
   }
 
   private void showPerson() {
-    Stakeholder s = (Stakeholder) person.getStructuredSelection().getFirstElement();
+    Stakeholder s = shown;
     adkar.show(s);
+    person.setText(s == null ? "" : s.getName() + (s.getRole() == null ? "" : " \u2014 " + s.getRole()));
     if (s == null) {
       verdict.setText("");
       personLine.setText("");
       concerns.setText("");
       return;
     }
-    personLine.setText(Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
+    personLine.setText("(select someone in the register or on the grid)\n" + Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
         + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT));
     verdict.setText(adkar.verdict());
     StringBuilder sb = new StringBuilder();

@@ -109,6 +109,7 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
   private void place() {
     placed.clear();
     labelWidth.clear();
+    overflow.clear();
     Map<Long, List<Stakeholder>> cells = new LinkedHashMap<>();
     for (Stakeholder s : stakeholders()) {
       int inf = PowerInterest.snap(s.getInfluence());
@@ -122,8 +123,13 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
       Stakeholder first = cell.get(0);
       int cx = (int) Math.round(x(PowerInterest.snap(first.getInterest())));
       int cy = (int) Math.round(y(PowerInterest.snap(first.getInfluence())));
-      int n = cell.size();
       int step = 2 * R + 3;
+      int capacity = 3 * Math.max(1, (cellHeight - 4) / step);
+      if (cell.size() > capacity) { // thousands: the first ones, then "+N more"
+        overflow.put(cell.get(capacity - 1), cell.size() - capacity + 1);
+        cell = cell.subList(0, capacity);
+      }
+      int n = cell.size();
       int columns = Math.max(1, Math.min(3, (int) Math.ceil(n * step / (double) Math.max(step, cellHeight - 4))));
       int perColumn = (n + columns - 1) / columns;
       step = Math.min(step, Math.max(4, (cellHeight - 4) / perColumn));
@@ -140,6 +146,8 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
   }
 
   private final Map<Stakeholder, Integer> labelWidth = new LinkedHashMap<>();
+  /** The marker that stands for the rest of a full cell, and how many it stands for. */
+  private final Map<Stakeholder, Integer> overflow = new LinkedHashMap<>();
 
   /** The pixel of the point (influence, interest), e.g. where a drag ends. */
   public Point pointFor(int influence, int interest) {
@@ -334,6 +342,12 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
   }
 
   private void marker(GC gc, Stakeholder s, Point c) {
+    Integer more = overflow.get(s);
+    if (more != null && s != dragging) {
+      gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+      gc.drawText("+" + more + " more", c.x - R, c.y - gc.getFontMetrics().getHeight() / 2, true);
+      return;
+    }
     gc.setBackground(Stances.color(s.getStance()));
     gc.fillOval(c.x - R, c.y - R, 2 * R, 2 * R);
     if (s == selected) {

@@ -70,37 +70,60 @@ public class ResistanceEditor extends SessionEditorPart {
   protected void createContents(Composite parent) {
     folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
     registerTab = tab("Register", register(folder));
-    gridTab = new CTabItem(folder, SWT.NONE);
-    gridTab.setText("Power / interest");
-    grid = new PowerInterestGrid(folder, getSession());
-    gridTab.setControl(grid);
-    diagnosis = new DiagnosisPanel(folder, getSession());
-    diagnosisTab = tab("Diagnosis", diagnosis.getControl());
-    workshop = new WorkshopPanel(folder, getSession());
-    workshopTab = tab("Workshop capture", workshop.getControl());
+    gridTab = tab("Power / interest", null);
+    diagnosisTab = tab("Diagnosis", null);
+    workshopTab = tab("Workshop capture", null);
     folder.setSelection(registerTab);
+    folder.addListener(SWT.Selection, e -> build(folder.getSelection()));
     selection.add(register.getSelectionProvider(), register.getControl());
-    selection.add(grid, grid);
     getSite().setSelectionProvider(selection);
-    grid.addSelectionChangedListener(e -> {
-      if (grid.selected() != null) {
-        diagnosis.showPerson(grid.selected());
-      }
-    });
     register.getSelectionProvider().addSelectionChangedListener(e -> {
       Object o = register.getSelectionProvider().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
           ? s.getFirstElement() : null;
       if (o instanceof Stakeholder st) {
-        diagnosis.showPerson(st);
+        focus = st;
+        if (diagnosis != null) {
+          diagnosis.showPerson(st);
+        }
       }
     });
     getSession().addListener(refresher);
   }
 
+  private Stakeholder focus;
+
+  /** The grid, diagnosis and workshop tabs are built when first shown: the register opens alone. */
+  private void build(CTabItem tab) {
+    if (tab == gridTab && grid == null) {
+      grid = new PowerInterestGrid(folder, getSession());
+      gridTab.setControl(grid);
+      selection.add(grid, grid);
+      grid.addSelectionChangedListener(e -> {
+        if (grid.selected() != null) {
+          focus = grid.selected();
+          if (diagnosis != null) {
+            diagnosis.showPerson(grid.selected());
+          }
+        }
+      });
+    } else if (tab == diagnosisTab && diagnosis == null) {
+      diagnosis = new DiagnosisPanel(folder, getSession());
+      diagnosisTab.setControl(diagnosis.getControl());
+      if (focus != null) {
+        diagnosis.showPerson(focus);
+      }
+    } else if (tab == workshopTab && workshop == null) {
+      workshop = new WorkshopPanel(folder, getSession());
+      workshopTab.setControl(workshop.getControl());
+    }
+  }
+
   private CTabItem tab(String text, org.eclipse.swt.widgets.Control control) {
     CTabItem t = new CTabItem(folder, SWT.NONE);
     t.setText(text);
-    t.setControl(control);
+    if (control != null) {
+      t.setControl(control);
+    }
     return t;
   }
 
@@ -186,9 +209,15 @@ public class ResistanceEditor extends SessionEditorPart {
     }
     register.refresh();
     counted();
-    grid.redraw();
-    diagnosis.refresh();
-    workshop.refresh();
+    if (grid != null) {
+      grid.redraw();
+    }
+    if (diagnosis != null) {
+      diagnosis.refresh();
+    }
+    if (workshop != null) {
+      workshop.refresh();
+    }
   }
 
   @Override
@@ -201,9 +230,12 @@ public class ResistanceEditor extends SessionEditorPart {
       folder.setSelection(registerTab);
       register.setFilter("");
       register.select(s);
-      diagnosis.showPerson(s);
+      focus = s;
       if (object instanceof Concern || object instanceof ResponseAction) {
-        folder.setSelection(diagnosisTab);
+        showTab(2);
+      }
+      if (diagnosis != null) {
+        diagnosis.showPerson(s);
       }
     }
   }
@@ -235,19 +267,24 @@ public class ResistanceEditor extends SessionEditorPart {
   }
 
   public PowerInterestGrid grid() {
+    build(gridTab);
     return grid;
   }
 
   DiagnosisPanel diagnosis() {
+    build(diagnosisTab);
     return diagnosis;
   }
 
   WorkshopPanel workshop() {
+    build(workshopTab);
     return workshop;
   }
 
   /** Shows a tab: 0 register, 1 grid, 2 diagnosis, 3 workshop. */
   public void showTab(int index) {
-    folder.setSelection(new CTabItem[] {registerTab, gridTab, diagnosisTab, workshopTab}[index]);
+    CTabItem tab = new CTabItem[] {registerTab, gridTab, diagnosisTab, workshopTab}[index];
+    build(tab);
+    folder.setSelection(tab);
   }
 }

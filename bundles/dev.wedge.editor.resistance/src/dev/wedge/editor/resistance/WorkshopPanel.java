@@ -15,6 +15,7 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -44,7 +45,7 @@ final class WorkshopPanel {
   private final ModelSession session;
   private final Composite control;
   private final LocalResourceManager resources;
-  private final ComboViewer who;
+  private final TableViewer who;
   private final Label name;
   private final Label role;
   private final Text answer;
@@ -62,13 +63,16 @@ final class WorkshopPanel {
     Font big = resources.create(base.increaseHeight(14).setStyle(SWT.BOLD));
     Font medium = resources.create(base.increaseHeight(6));
     Font answerFont = resources.create(base.increaseHeight(8));
-    GridLayoutFactory.fillDefaults().margins(30, 20).spacing(10, 14).applyTo(control);
+    GridLayoutFactory.fillDefaults().numColumns(2).margins(12, 12).spacing(24, 14).applyTo(control);
 
-    Composite top = new Composite(control, SWT.NONE);
-    GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-    new Label(top, SWT.NONE).setText("Stakeholder:");
-    who = new ComboViewer(top, SWT.READ_ONLY);
+    Composite list = new Composite(control, SWT.NONE);
+    GridLayoutFactory.fillDefaults().numColumns(2).applyTo(list);
+    GridDataFactory.fillDefaults().grab(false, true).hint(270, SWT.DEFAULT).applyTo(list);
+    Label people = new Label(list, SWT.NONE);
+    people.setText("Skeptics first (\u2713 answered):");
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(people);
+    who = new TableViewer(list, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.VIRTUAL | SWT.FULL_SELECTION);
+    who.setUseHashlookup(true);
     who.setContentProvider(ArrayContentProvider.getInstance());
     who.setLabelProvider(new LabelProvider() {
       @Override
@@ -78,31 +82,37 @@ final class WorkshopPanel {
             + (s.getSuccessAnswer() == null || s.getSuccessAnswer().isBlank() ? "" : " \u2713");
       }
     });
-    GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(who.getControl());
-    Button previous = new Button(top, SWT.PUSH);
+    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(who.getControl());
+    Button previous = new Button(list, SWT.PUSH);
     previous.setText("\u25C0 Previous");
-    Button next = new Button(top, SWT.PUSH);
+    Button next = new Button(list, SWT.PUSH);
     next.setText("Next \u25B6");
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(previous);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(next);
+
+    Composite capture = new Composite(control, SWT.NONE);
+    GridLayoutFactory.fillDefaults().spacing(10, 14).applyTo(capture);
+    GridDataFactory.fillDefaults().grab(true, true).applyTo(capture);
     previous.addListener(SWT.Selection, e -> step(-1));
     next.addListener(SWT.Selection, e -> step(1));
 
-    name = new Label(control, SWT.NONE);
+    name = new Label(capture, SWT.NONE);
     name.setFont(big);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-    role = new Label(control, SWT.WRAP);
+    role = new Label(capture, SWT.WRAP);
     role.setFont(medium);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(role);
-    Label question = new Label(control, SWT.WRAP);
+    Label question = new Label(capture, SWT.WRAP);
     question.setText("\u201c" + QUESTION + "\u201d");
     question.setFont(big);
     question.setForeground(new Color(new RGB(31, 90, 160)));
     GridDataFactory.fillDefaults().grab(true, false).indent(0, 16).applyTo(question);
-    answer = new Text(control, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+    answer = new Text(capture, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     answer.setFont(answerFont);
     answer.setMessage("Their words, as they say them");
     GridDataFactory.fillDefaults().grab(true, true).hint(400, 150).applyTo(answer);
 
-    Composite bottom = new Composite(control, SWT.NONE);
+    Composite bottom = new Composite(capture, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bottom);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
     Button save = new Button(bottom, SWT.PUSH);
@@ -122,7 +132,7 @@ final class WorkshopPanel {
     Button criterion = new Button(bottom, SWT.PUSH);
     criterion.setText("Make it a success criterion");
     criterion.setFont(medium);
-    status = new Label(control, SWT.WRAP);
+    status = new Label(capture, SWT.WRAP);
     status.setFont(medium);
     GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
 
