@@ -234,6 +234,11 @@ final class Fields {
     return value instanceof String s ? s : EcoreUtil.convertToString(feature.getEAttributeType(), value);
   }
 
+  /** Text for an SWT Label: '&' would otherwise underline the next letter as a mnemonic ("L&D"). */
+  static String esc(String text) {
+    return text == null ? "" : text.replace("&", "&&");
+  }
+
   /** Disables or enables a set of controls. */
   static void enable(boolean enabled, Control... controls) {
     for (Control c : controls) {

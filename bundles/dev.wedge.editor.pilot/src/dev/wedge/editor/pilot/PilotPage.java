@@ -453,7 +453,7 @@ public final class PilotPage {
     form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot" : pilot.getName());
     fields.refresh();
     PilotPower p = PilotPower.of(pilot);
-    power.setText(p.sentence());
+    power.setText(Fields.esc(p.sentence()));
     power.setForeground(!p.checkable() ? null : p.adequate() ? green : red);
     timeline.show(pilot);
     for (TableViewer v : List.of(criteria, costs, benefits)) {
@@ -468,7 +468,7 @@ public final class PilotPage {
       rb.append("Re-baselined ").append(r.getDate()).append(": ").append(r.getChange()).append(" \u2014 ")
           .append(r.getReason()).append('\n');
     }
-    rebaselines.setText(rb.toString().trim());
+    rebaselines.setText(Fields.esc(rb.toString().trim()));
     answers();
     Roi r = Roi.of(pilot);
     roi.setText(pilot.getCosts().isEmpty() ? "ROI: add the fully loaded costs to see it."
@@ -504,7 +504,7 @@ public final class PilotPage {
           + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT) + ")");
       String text = who + ": \u201c" + s.getSuccessAnswer() + "\u201d";
       if (used || frozen) {
-        Label l = toolkit.createLabel(answers, (used ? "\u2713 " : "") + text, SWT.WRAP);
+        Label l = toolkit.createLabel(answers, Fields.esc((used ? "\u2713 " : "") + text), SWT.WRAP);
         l.setForeground(used ? green : null);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(l);
       } else {
@@ -535,7 +535,7 @@ public final class PilotPage {
           + (pilot.getDecisionDate() == null ? "" : " on " + pilot.getDecisionDate())
           + (pilot.getDecisionRationale() == null ? "" : " \u2014 " + pilot.getDecisionRationale());
     };
-    status.setText(text);
+    status.setText(Fields.esc(text));
     show(agree, s == PilotStatus.DRAFT);
     show(start, s.getValue() < PilotStatus.RUNNING_VALUE);
     show(evaluate, s == PilotStatus.RUNNING);
@@ -567,7 +567,7 @@ public final class PilotPage {
     }
     PilotEvidence e = PilotEvidence.of(pilot, LocalDate.now());
     String h = Headline.of(e);
-    headline.setText(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict().word() + ".");
+    headline.setText(Fields.esc(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict().word() + "."));
   }
 
   private static void show(Button b, boolean visible) {
@@ -593,7 +593,7 @@ public final class PilotPage {
     String sentence = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     gateLines.add((ok ? "ok: " : "missing: ") + sentence);
     if (target == null) {
-      Label l = toolkit.createLabel(checklist, sentence, SWT.WRAP);
+      Label l = toolkit.createLabel(checklist, Fields.esc(sentence), SWT.WRAP);
       GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(l);
       return;
     }

@@ -47,6 +47,7 @@ final class DiagnosisPanel {
   private final Chart chart;
   private final Label summary;
   private final TableViewer causes;
+  private final Label needs;
   private final Label person;
   private Stakeholder shown;
   private final Label personLine;
@@ -77,19 +78,21 @@ final class DiagnosisPanel {
       bar.setYSeries(new double[RootCause.VALUES.size()]);
       bar.enableStack(true); // (after the first data: the stack needs a data model)
     }
-    GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(chart);
+    GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(chart);
     causes = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
     causes.getTable().setHeaderVisible(true);
     causes.getTable().setLinesVisible(true);
     causes.setContentProvider(ArrayContentProvider.getInstance());
-    column("Root cause", 100, c -> cause(c.cause()));
-    column("Concerns", 70, c -> c.concerns() + (c.high() > 0 ? " (" + c.high() + " high)" : ""));
-    column("Weight", 60, c -> String.format(Locale.ROOT, "%.0f%%", c.share() * 100));
-    column("Where", 170, c -> c.groups().stream().map(DiagnosisPanel::group).collect(Collectors.joining(", ")));
-    column("Recommended response", 380, c -> c.responses().stream()
-        .map(r -> r.title() + ": " + r.description()).collect(Collectors.joining(" / ")));
-    column("Answered / wrong kind / none", 170, c -> c.answered() + " / " + c.mismatched() + " / " + c.unanswered());
+    column("Root cause", 90, c -> cause(c.cause()));
+    column("Concerns", 80, c -> c.concerns() + (c.high() > 0 ? " (" + c.high() + " high)" : ""));
+    column("Weight", 55, c -> String.format(Locale.ROOT, "%.0f%%", c.share() * 100));
+    column("Answered / wrong / none", 150, c -> c.answered() + " / " + c.mismatched() + " / " + c.unanswered());
+    column("Where", 160, c -> c.groups().stream().map(DiagnosisPanel::group).collect(Collectors.joining(", ")));
+    column("Recommended response", 300, c -> c.responses().stream().map(ResponseCatalogue.Response::title)
+        .collect(Collectors.joining(" / ")));
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 140).applyTo(causes.getTable());
+    needs = new Label(left, SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(needs);
 
     Composite right = new Composite(control, SWT.NONE);
     GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(right);
@@ -178,11 +181,22 @@ final class DiagnosisPanel {
     for (int i = 0; i < STATES.length; i++) {
       chart.getSeriesSet().getSeries(STATES[i]).setYSeries(ys[i]);
     }
+    // the stack offsets are computed when stacking is switched on: switch it off and on with the new data
+    for (String state : STATES) {
+      chart.getSeriesSet().getSeries(state).enableStack(false);
+    }
+    for (String state : STATES) {
+      chart.getSeriesSet().getSeries(state).enableStack(true);
+    }
     chart.getAxisSet().adjustRange();
     IAxis y = chart.getAxisSet().getYAxis(0);
     y.setRange(new org.eclipse.swtchart.Range(0, Math.max(1, y.getRange().upper) + 0.5));
     chart.redraw();
     causes.setInput(diagnosis.causes().stream().filter(c -> c.concerns() > 0).toList());
+    needs.setText(Stances.esc(diagnosis.causes().stream().filter(c -> c.concerns() > 0 && !c.responses().isEmpty())
+        .map(c -> cause(c.cause()) + " \u2192 " + c.responses().stream().map(r -> r.title() + ": " + r.description())
+            .collect(Collectors.joining(" Or: ")))
+        .collect(Collectors.joining("\n"))));
     Diagnosis.CauseShare d = diagnosis.dominant();
     StringBuilder sb = new StringBuilder();
     if (d == null) {
@@ -204,7 +218,7 @@ final class DiagnosisPanel {
           .append('.');
     }
     sb.append("  [Responses: ").append(diagnosis.catalogue()).append(']');
-    summary.setText(sb.toString());
+    summary.setText(Stances.esc(sb.toString()));
     List<Stakeholder> people = session.getModel().getStakeholders();
     if (shown == null || !people.contains(shown)) {
       shown = people.stream().filter(s -> dev.wedge.core.method.Adkar.firstBarrier(s) != null).findFirst()
@@ -217,7 +231,7 @@ final class DiagnosisPanel {
   private void showPerson() {
     Stakeholder s = shown;
     adkar.show(s);
-    person.setText(s == null ? "" : s.getName() + (s.getRole() == null ? "" : " \u2014 " + s.getRole()));
+    person.setText(s == null ? "" : Stances.esc(s.getName() + (s.getRole() == null ? "" : " \u2014 " + s.getRole())));
     if (s == null) {
       verdict.setText("");
       personLine.setText("");
@@ -242,7 +256,7 @@ final class DiagnosisPanel {
         }
       }
     }
-    concerns.setText(sb.length() == 0 ? "No concerns recorded." : sb.toString().trim());
+    concerns.setText(sb.length() == 0 ? "No concerns recorded." : Stances.esc(sb.toString().trim()));
     verdict.getParent().layout(true, true);
   }
 }

@@ -137,10 +137,11 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
       for (int i = 0; i < n; i++) {
         int col = i / perColumn;
         int row = i % perColumn;
-        int x = cx - cellWidth / 2 + col * columnWidth + R + 4;
+        // one column: the dot on the score's tick, the name after it; more: the cell shared out
+        int x = columns == 1 ? cx : cx - cellWidth / 2 + col * columnWidth + R + 4;
         int y = cy - (perColumn - 1) * step / 2 + row * step;
         placed.put(cell.get(i), new Point(x, y));
-        labelWidth.put(cell.get(i), columnWidth - 2 * R - 10);
+        labelWidth.put(cell.get(i), columns == 1 ? cellWidth / 2 + cellWidth / 3 : columnWidth - 2 * R - 10);
       }
     }
   }

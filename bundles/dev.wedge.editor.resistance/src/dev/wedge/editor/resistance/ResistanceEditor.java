@@ -129,20 +129,20 @@ public class ResistanceEditor extends SessionEditorPart {
 
   private Composite register(Composite parent) {
     Composite c = new Composite(parent, SWT.NONE);
-    GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(4).applyTo(c);
+    GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(3).applyTo(c);
     Text filter = new Text(c, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
     filter.setMessage("Filter: a name, a role, a stance, a root cause ...");
+    filter.setToolTipText("Click a header to sort; double-click a cell to edit; concerns and actions in the Properties"
+        + " view (Alt+2)");
     GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(filter);
     Button add = new Button(c, SWT.PUSH);
     add.setText("Add stakeholder");
     add.addListener(SWT.Selection, e -> addStakeholder());
     count = new Label(c, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-    Label hint = new Label(c, SWT.NONE);
-    hint.setText("Click a header to sort; double-click a cell to edit; Properties (Alt+2) for concerns and actions.");
     register = new ModelNatTable<>(c, getSession().getAdapterFactory(), List.of(
         new ModelNatTable.Column(Literals.NAMED__NAME, "Name", 150),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__ROLE, "Role", 170),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__ROLE, "Role", 190),
         new ModelNatTable.Column(Literals.STAKEHOLDER__GROUP, "Group", 130),
         new ModelNatTable.Column(Literals.STAKEHOLDER__INFLUENCE, "Influence", 70),
         new ModelNatTable.Column(Literals.STAKEHOLDER__INTEREST, "Interest", 65),
@@ -152,7 +152,7 @@ public class ResistanceEditor extends SessionEditorPart {
         new ModelNatTable.Column(Literals.STAKEHOLDER__SUCCESS_ANSWER, "What does success look like to you?", 330),
         new ModelNatTable.Column(null, "Response actions", 210, o -> actions((Stakeholder) o))),
         () -> getSession().getModel().getStakeholders());
-    GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(register.getControl());
+    GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(register.getControl());
     filter.addModifyListener(e -> {
       register.setFilter(filter.getText());
       counted();

@@ -30,6 +30,11 @@ final class Stances {
     };
   }
 
+  /** Text for an SWT Label: '&' would otherwise underline the next letter as a mnemonic ("L&D"). */
+  static String esc(String text) {
+    return text == null ? "" : text.replace("&", "&&");
+  }
+
   static String label(Stance s) {
     if (s == null) {
       return "Unknown";

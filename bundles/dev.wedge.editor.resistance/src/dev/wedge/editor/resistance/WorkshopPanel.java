@@ -197,16 +197,16 @@ final class WorkshopPanel {
       return;
     }
     shown = s;
-    name.setText(s == null ? "No stakeholders yet" : s.getName());
-    role.setText(s == null ? "" : (s.getRole() == null ? "" : s.getRole() + " \u00b7 ")
-        + Stances.label(s.getStance()).toLowerCase(Locale.ROOT));
+    name.setText(s == null ? "No stakeholders yet" : Stances.esc(s.getName()));
+    role.setText(s == null ? "" : Stances.esc((s.getRole() == null ? "" : s.getRole() + " \u00b7 ")
+        + Stances.label(s.getStance()).toLowerCase(Locale.ROOT)));
     answer.setText(s == null || s.getSuccessAnswer() == null ? "" : s.getSuccessAnswer());
     say("", true);
     control.layout(true, true);
   }
 
   private void say(String text, boolean ok) {
-    status.setText(text);
+    status.setText(Stances.esc(text));
     status.setForeground(ok ? good : bad);
     control.layout(true, true);
   }
