@@ -33,7 +33,6 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.RiskClass;
 import dev.wedge.ui.decorations.ModelDecorations;
 import dev.wedge.ui.decorations.ObjectDecorator;
-import dev.wedge.ui.editors.ModelTreeEditor;
 import dev.wedge.ui.session.WorkbenchModels;
 
 /** The Findings view on the example model, in a real workbench. */
@@ -121,9 +120,11 @@ class FindingsViewTest {
     invokeOpen();
     processEvents();
     IWorkbenchPage page = window.getActivePage();
-    ModelTreeEditor editor = (ModelTreeEditor) page.getActiveEditor();
+    // the editor that shows the object best (the strategy map for an initiative), with the object selected
+    org.eclipse.ui.IEditorPart editor = page.getActiveEditor();
     assertNotNull(editor);
-    assertEquals(noMetric.primaryObject(), ((IStructuredSelection) editor.getViewer().getSelection()).getFirstElement());
+    assertEquals(noMetric.primaryObject(), ((IStructuredSelection) editor.getSite().getSelectionProvider()
+        .getSelection()).getFirstElement());
   }
 
   private void invokeOpen() throws Exception {

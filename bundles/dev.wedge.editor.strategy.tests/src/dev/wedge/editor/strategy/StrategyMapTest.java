@@ -1,0 +1,263 @@
+package dev.wedge.editor.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.core.session.ModelSessions;
+import dev.wedge.editor.strategy.map.MapLayout;
+import dev.wedge.editor.strategy.map.MapLayout.Box;
+import dev.wedge.editor.strategy.map.Portfolio;
+import dev.wedge.editor.strategy.map.Reframing;
+import dev.wedge.model.BusinessGoal;
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.MaturityStage;
+import dev.wedge.model.MetricLink;
+import dev.wedge.model.StrategyModel;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.ui.editors.ModelTreeEditor;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.models.ModelParts;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/** The strategy map: layout (headless), reframing, portfolio, SVG, and the editor in a real workbench. */
+class StrategyMapTest {
+
+  @TempDir
+  Path dir;
+
+  private final ModelSessions sessions = new ModelSessions();
+
+  static void processEvents() {
+    Display d = Display.getCurrent();
+    for (int i = 0; i < 20; i++) {
+      while (d.readAndDispatch()) {
+        // drain
+      }
+    }
+  }
+
+  @AfterEach
+  void close() {
+    for (ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+    processEvents();
+  }
+
+  private StrategyModel example() throws Exception {
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    ModelSession s = sessions.acquire(model);
+    return s.getModel();
+  }
+
+  static void assertWellPlaced(StrategyModel m, MapLayout.Geometry g) {
+    assertEquals(m.getGoals().size() + m.getMetrics().size() + m.getInitiatives().size(), g.boxes().size(),
+        "every goal, metric and initiative has a box");
+    List<Map.Entry<EObject, Box>> boxes = new ArrayList<>(g.boxes().entrySet());
+    for (int i = 0; i < boxes.size(); i++) {
+      Box a = boxes.get(i).getValue();
+      assertTrue(a.x() >= 0 && a.y() >= 0 && a.x() + a.width() <= g.width() + 0.5
+          && a.y() + a.height() <= g.height() + 0.5, "inside the map: " + a);
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertFalse(a.overlaps(boxes.get(j).getValue()), "no overlap: " + a + " / " + boxes.get(j).getValue());
+      }
+    }
+    double goalsBottom = m.getGoals().stream().mapToDouble(x -> g.boxes().get(x).y() + g.boxes().get(x).height())
+        .max().orElse(0);
+    double metricsTop = m.getMetrics().stream().mapToDouble(x -> g.boxes().get(x).y()).min().orElse(1e9);
+    double metricsBottom = m.getMetrics().stream()
+        .mapToDouble(x -> g.boxes().get(x).y() + g.boxes().get(x).height()).max().orElse(0);
+    double initiativesTop = m.getInitiatives().stream().mapToDouble(x -> g.boxes().get(x).y()).min().orElse(1e9);
+    assertTrue(goalsBottom < metricsTop, "goals above metrics");
+    assertTrue(metricsBottom < initiativesTop, "metrics above initiatives, linked or not");
+  }
+
+  @Test
+  void theExampleMapHasEveryNodePlacedWithoutOverlapsInThreeLayers() throws Exception {
+    StrategyModel m = example();
+    MapLayout.Geometry g = MapLayout.layout(m, MapLayout.FIXED);
+    assertWellPlaced(m, g);
+    long links = m.getInitiatives().stream().flatMap(i -> i.getLinks().stream()).filter(l -> l.getMetric() != null)
+        .count();
+    long goals = m.getMetrics().stream().filter(x -> x.getGoal() != null).count();
+    assertEquals(links + goals, g.lines().size(), "a line per link and per metric's goal");
+    for (MapLayout.Line l : g.lines()) {
+      Box upper = g.boxes().get(l.upper());
+      Box lower = g.boxes().get(l.lower());
+      double[] p = l.points();
+      assertEquals(upper.y() + upper.height(), p[1], 1.0, "starts at the bottom of the upper box");
+      assertEquals(lower.y(), p[p.length - 1], 1.0, "ends at the top of the lower box");
+    }
+  }
+
+  @Test
+  void fiveHundredInitiativesAndAHundredMetricsAreLaidOutWithoutOverlaps() {
+    StrategyModel m = WedgeFactory.eINSTANCE.createStrategyModel();
+    for (int g = 0; g < 8; g++) {
+      BusinessGoal goal = WedgeFactory.eINSTANCE.createBusinessGoal();
+      goal.setName("Goal " + g);
+      m.getGoals().add(goal);
+    }
+    for (int k = 0; k < 100; k++) {
+      BusinessMetric metric = WedgeFactory.eINSTANCE.createBusinessMetric();
+      metric.setName("Metric " + k);
+      metric.setGoal(m.getGoals().get(k % 8));
+      m.getMetrics().add(metric);
+    }
+    for (int i = 0; i < 500; i++) {
+      Initiative init = WedgeFactory.eINSTANCE.createInitiative();
+      init.setName("Initiative " + i);
+      if (i % 10 != 0) {
+        MetricLink l = WedgeFactory.eINSTANCE.createMetricLink();
+        l.setMetric(m.getMetrics().get((i * 7) % 100));
+        init.getLinks().add(l);
+      }
+      m.getInitiatives().add(init);
+    }
+    assertWellPlaced(m, MapLayout.layout(m, MapLayout.FIXED));
+  }
+
+  @Test
+  void reframingPortfolioAndSvgFromTheExample() throws Exception {
+    StrategyModel m = example();
+    Initiative onboarding = m.getInitiatives().stream().filter(i -> i.getName().equals("Personalized onboarding paths"))
+        .findFirst().orElseThrow();
+    String sentence = Reframing.propose(onboarding);
+    assertTrue(sentence.startsWith("We're using personalized onboarding paths to close "), sentence);
+    assertTrue(sentence.endsWith(" that is slowing new-advisor time to productivity."), sentence);
+    Initiative bare = WedgeFactory.eINSTANCE.createInitiative();
+    bare.setName("AI quiz drafts");
+    assertEquals("We're using AI quiz drafts to close <the gap> that is slowing <the business metric>.",
+        Reframing.propose(bare));
+
+    Portfolio p = Portfolio.of(m);
+    assertEquals(12, p.initiatives());
+    assertEquals(100.0, p.byUse().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+    assertEquals(30.0, p.survey().get("Content creation"));
+    assertEquals(27.0, p.survey().get("Other uses"));
+    assertEquals(100.0, p.efficiency() + p.strategic(), 1e-9);
+    assertEquals(MaturityStage.RECENTLY_STARTED, p.stage());
+    assertEquals(46.0, p.maturitySurvey().get(MaturityStage.RECENTLY_STARTED));
+    assertEquals(38.0, p.effortByUse().get("Content creation"), 1e-9, "effort from the maturity assessment");
+
+    MapLayout.Geometry g = MapLayout.layout(m, MapLayout.FIXED);
+    m.getInitiatives().get(0).setName("Content & <quizzes>");
+    String svg = SvgExport.of(g, m.getName());
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("svg", doc.getDocumentElement().getNodeName());
+    assertTrue(doc.getElementsByTagName("rect").getLength() >= g.boxes().size() + 1, "background + a box each");
+    assertEquals(g.lines().size(), doc.getElementsByTagName("polyline").getLength());
+    assertTrue(svg.contains("Content &amp; &lt;quizzes&gt;"), "names are escaped");
+    assertTrue(svg.contains("NO METRIC"), "unlinked initiatives are marked in the export too");
+  }
+
+  @Test
+  void aDragLinksAnInitiativeToAMetricUndoesAndTheTreeEditorSeesBoth() throws Exception {
+    IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    ModelSession session = WorkbenchModels.get().open(model, null);
+    ModelTreeEditor tree = (ModelTreeEditor) ModelEditors.openTree(window.getActivePage(), session, null);
+    StrategyEditor editor = (StrategyEditor) ModelEditors.openPart(window.getActivePage(), session,
+        ModelParts.find("strategy").orElseThrow(), null);
+    processEvents();
+    StrategyMapCanvas canvas = editor.canvas();
+    StrategyModel m = session.getModel();
+    Initiative research = m.getInitiatives().stream().filter(i -> i.getName().startsWith("AI research summaries"))
+        .findFirst().orElseThrow();
+    BusinessMetric cost = m.getMetrics().stream().filter(x -> x.getName().equals("Cost per learning hour"))
+        .findFirst().orElseThrow();
+    assertTrue(research.getLinks().isEmpty(), "the example's research summaries move no metric yet");
+    canvas.fit();
+    processEvents();
+    Point from = canvas.centerOf(research);
+    Point to = canvas.centerOf(cost);
+    assertNotNull(from);
+    mouse(canvas, SWT.MouseDown, from, 0);
+    mouse(canvas, SWT.MouseMove, new Point((from.x + to.x) / 2, (from.y + to.y) / 2), SWT.BUTTON1);
+    mouse(canvas, SWT.MouseMove, to, SWT.BUTTON1);
+    mouse(canvas, SWT.MouseUp, to, SWT.BUTTON1);
+    processEvents();
+    assertEquals(1, research.getLinks().size(), "the drag created the link");
+    MetricLink link = research.getLinks().get(0);
+    assertEquals(cost, link.getMetric());
+    assertNotNull(canvas.inlineEditor(), "the hypothesis is asked for at once");
+    canvas.inlineEditor().setText("Summaries cut SME reading time, so courses cost less per hour");
+    canvas.closeInline(true);
+    processEvents();
+    assertEquals("Summaries cut SME reading time, so courses cost less per hour", link.getHypothesis());
+    assertTrue(canvas.geometry().lines().stream().anyMatch(l -> l.element() == link), "re-laid out with the line");
+    assertTrue(treeShows(tree, link), "the tree editor shows the new link");
+
+    session.getCommandStack().undo(); // the hypothesis
+    session.getCommandStack().undo(); // the link
+    processEvents();
+    assertTrue(research.getLinks().isEmpty());
+    assertFalse(treeShows(tree, link), "and no longer after undo");
+    assertTrue(canvas.geometry().lines().stream().noneMatch(l -> l.element() == link));
+
+    // a metric dropped on a goal serves it
+    BusinessGoal customers = m.getGoals().stream().filter(x -> x.getName().equals("Keep our customers")).findFirst()
+        .orElseThrow();
+    assertEquals(cost, canvas.connect(cost, customers));
+    assertEquals(customers, cost.getGoal());
+    assertNull(canvas.connect(cost, cost), "nothing to link");
+    editor.showPortfolio();
+    processEvents();
+    assertEquals(5, editor.portfolio().usesChart().getSeriesSet().getSeries(PortfolioPanel.SURVEY).getYSeries().length);
+  }
+
+  private static void mouse(StrategyMapCanvas canvas, int type, Point p, int stateMask) {
+    Event e = new Event();
+    e.x = p.x;
+    e.y = p.y;
+    e.button = 1;
+    e.stateMask = stateMask;
+    canvas.notifyListeners(type, e);
+  }
+
+  private static boolean treeShows(ModelTreeEditor tree, EObject o) {
+    tree.getViewer().expandAll();
+    return find(tree.getViewer().getTree().getItems(), o);
+  }
+
+  private static boolean find(TreeItem[] items, EObject o) {
+    for (TreeItem i : items) {
+      if (i.getData() == o || find(i.getItems(), o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.wedge.editor.strategy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+
+import dev.wedge.editor.strategy.map.MapLayout;
+import dev.wedge.editor.strategy.map.MapLayout.Box;
+import dev.wedge.model.BusinessGoal;
+import dev.wedge.model.MetricLink;
+import dev.wedge.ui.decorations.ObjectDecorator.Level;
+
+/** Paints a laid-out map on a GC in map coordinates (the caller sets the transform): screen, PNG. */
+final class MapPainter {
+
+  private final Font normal;
+  private final Font bold;
+  private final Font small;
+
+  MapPainter(Font normal, Font bold, Font small) {
+    this.normal = normal;
+    this.bold = bold;
+    this.small = small;
+  }
+
+  private static Color color(RGB rgb) {
+    return new Color(rgb);
+  }
+
+  /**
+   * @param decoration the findings' level of an object (NONE when there is no analysis engine)
+   * @param selected   the selected object, or null
+   * @param hover      the line under the pointer, or null
+   */
+  void paint(GC gc, MapLayout.Geometry geometry, Function<EObject, Level> decoration, EObject selected,
+      EObject hover) {
+    gc.setAntialias(SWT.ON);
+    gc.setTextAntialias(SWT.ON);
+    for (MapLayout.Line line : geometry.lines()) {
+      boolean link = line.element() instanceof MetricLink;
+      boolean emphasised = line.element() == selected || line.element() == hover;
+      gc.setForeground(color(emphasised ? MapStyle.SELECTED : link ? MapStyle.LINK_LINE : MapStyle.GOAL_LINE));
+      gc.setLineWidth(emphasised ? 3 : link ? 2 : 1);
+      if (link && (((MetricLink) line.element()).getHypothesis() == null
+          || ((MetricLink) line.element()).getHypothesis().isBlank())) {
+        gc.setLineStyle(SWT.LINE_DASH); // a link nobody has explained yet
+      }
+      double[] p = line.points();
+      int[] pts = new int[p.length];
+      for (int i = 0; i < p.length; i++) {
+        pts[i] = (int) Math.round(p[i]);
+      }
+      gc.drawPolyline(pts);
+      gc.setLineStyle(SWT.LINE_SOLID);
+      // arrowhead at the upper end: the lower box drives the upper one
+      int x = pts[0];
+      int y = pts[1];
+      gc.setBackground(gc.getForeground());
+      gc.fillPolygon(new int[] {x, y, x - 5, y + 9, x + 5, y + 9});
+    }
+    gc.setLineWidth(1);
+    for (Map.Entry<EObject, Box> e : geometry.boxes().entrySet()) {
+      box(gc, e.getKey(), e.getValue(), decoration.apply(e.getKey()), e.getKey() == selected);
+    }
+  }
+
+  private void box(GC gc, EObject o, Box b, Level level, boolean selected) {
+    int x = (int) Math.round(b.x());
+    int y = (int) Math.round(b.y());
+    int w = (int) Math.round(b.width());
+    int h = (int) Math.round(b.height());
+    gc.setBackground(color(MapStyle.fill(o)));
+    gc.fillRoundRectangle(x, y, w, h, 10, 10);
+    boolean unlinked = MapStyle.unlinked(o);
+    if (selected) {
+      gc.setForeground(color(MapStyle.SELECTED));
+      gc.setLineWidth(3);
+    } else if (unlinked) {
+      gc.setForeground(color(MapStyle.NO_METRIC));
+      gc.setLineWidth(2);
+      gc.setLineStyle(SWT.LINE_DASH);
+    } else {
+      gc.setForeground(color(o instanceof dev.wedge.model.BusinessMetric ? MapStyle.METRIC_FRAME : MapStyle.FRAME));
+      gc.setLineWidth(o instanceof dev.wedge.model.BusinessMetric ? 2 : 1);
+    }
+    gc.drawRoundRectangle(x, y, w, h, 10, 10);
+    gc.setLineWidth(1);
+    gc.setLineStyle(SWT.LINE_SOLID);
+
+    boolean goal = o instanceof BusinessGoal;
+    gc.setFont(bold);
+    gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
+    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14, 2, s -> gc.textExtent(s).x);
+    int lineHeight = gc.getFontMetrics().getHeight();
+    int ty = y + 4;
+    for (String t : title) {
+      gc.drawText(t, x + 7, ty, true);
+      ty += lineHeight - 1;
+    }
+    gc.setFont(small);
+    gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.SUBTEXT));
+    String sub = MapStyle.subtitle(o);
+    List<String> subLines = MapStyle.wrap(sub, w - 14, 1, s -> gc.textExtent(s).x);
+    if (!subLines.isEmpty()) {
+      gc.drawText(subLines.get(0), x + 7, y + h - gc.getFontMetrics().getHeight() - 3, true);
+    }
+    if (unlinked) {
+      String tag = "NO METRIC";
+      int tw = gc.textExtent(tag).x + 8;
+      gc.setBackground(color(MapStyle.NO_METRIC));
+      gc.fillRoundRectangle(x + w - tw - 4, y - 8, tw, gc.getFontMetrics().getHeight() + 2, 6, 6);
+      gc.setForeground(color(MapStyle.GOAL_TEXT));
+      gc.drawText(tag, x + w - tw, y - 7, true);
+    }
+    if (level != null && level != Level.NONE) {
+      RGB mark = switch (level) {
+        case ERROR -> new RGB(200, 30, 30);
+        case WARNING -> new RGB(230, 150, 20);
+        default -> new RGB(31, 119, 180);
+      };
+      gc.setBackground(color(mark));
+      gc.fillOval(x - 6, y - 6, 13, 13);
+      gc.setForeground(color(MapStyle.GOAL_TEXT));
+      gc.setFont(bold);
+      String sign = level == Level.ERROR ? "!" : level == Level.WARNING ? "!" : "i";
+      gc.drawText(sign, x - gc.textExtent(sign).x / 2, y - 6 - 1, true);
+    }
+    gc.setFont(normal);
+  }
+}
