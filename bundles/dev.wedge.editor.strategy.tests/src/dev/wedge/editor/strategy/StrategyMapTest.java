@@ -92,18 +92,18 @@ class StrategyMapTest {
         assertFalse(a.overlaps(boxes.get(j).getValue()), "no overlap: " + a + " / " + boxes.get(j).getValue());
       }
     }
-    double goalsBottom = m.getGoals().stream().mapToDouble(x -> g.boxes().get(x).y() + g.boxes().get(x).height())
+    double goalsRight = m.getGoals().stream().mapToDouble(x -> g.boxes().get(x).x() + g.boxes().get(x).width())
         .max().orElse(0);
-    double metricsTop = m.getMetrics().stream().mapToDouble(x -> g.boxes().get(x).y()).min().orElse(1e9);
-    double metricsBottom = m.getMetrics().stream()
-        .mapToDouble(x -> g.boxes().get(x).y() + g.boxes().get(x).height()).max().orElse(0);
-    double initiativesTop = m.getInitiatives().stream().mapToDouble(x -> g.boxes().get(x).y()).min().orElse(1e9);
-    assertTrue(goalsBottom < metricsTop, "goals above metrics");
-    assertTrue(metricsBottom < initiativesTop, "metrics above initiatives, linked or not");
+    double metricsLeft = m.getMetrics().stream().mapToDouble(x -> g.boxes().get(x).x()).min().orElse(1e9);
+    double metricsRight = m.getMetrics().stream()
+        .mapToDouble(x -> g.boxes().get(x).x() + g.boxes().get(x).width()).max().orElse(0);
+    double initiativesLeft = m.getInitiatives().stream().mapToDouble(x -> g.boxes().get(x).x()).min().orElse(1e9);
+    assertTrue(goalsRight < metricsLeft, "goals left of metrics");
+    assertTrue(metricsRight < initiativesLeft, "metrics left of initiatives, linked or not");
   }
 
   @Test
-  void theExampleMapHasEveryNodePlacedWithoutOverlapsInThreeLayers() throws Exception {
+  void theExampleMapHasEveryNodePlacedWithoutOverlapsInThreeColumns() throws Exception {
     StrategyModel m = example();
     MapLayout.Geometry g = MapLayout.layout(m, MapLayout.FIXED);
     assertWellPlaced(m, g);
@@ -115,8 +115,8 @@ class StrategyMapTest {
       Box upper = g.boxes().get(l.upper());
       Box lower = g.boxes().get(l.lower());
       double[] p = l.points();
-      assertEquals(upper.y() + upper.height(), p[1], 1.0, "starts at the bottom of the upper box");
-      assertEquals(lower.y(), p[p.length - 1], 1.0, "ends at the top of the lower box");
+      assertEquals(upper.x() + upper.width(), p[0], 1.0, "starts at the right side of the goal or metric");
+      assertEquals(lower.x(), p[p.length - 2], 1.0, "ends at the left side of the metric or initiative");
     }
   }
 
@@ -233,6 +233,15 @@ class StrategyMapTest {
     assertEquals(cost, canvas.connect(cost, customers));
     assertEquals(customers, cost.getGoal());
     assertNull(canvas.connect(cost, cost), "nothing to link");
+    Path png = dir.resolve("map.png");
+    editor.exportTo(png, "png");
+    byte[] bytes = Files.readAllBytes(png);
+    assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a PNG of the map");
+    org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(png.toString());
+    assertEquals(Math.ceil(canvas.geometry().width() * 2), data.width, 1.0, "at twice the size, for slides");
+    Path svg = dir.resolve("map.svg");
+    editor.exportTo(svg, "svg");
+    assertTrue(Files.readString(svg).contains("Cost per learning hour"));
     editor.showPortfolio();
     processEvents();
     assertEquals(5, editor.portfolio().usesChart().getSeriesSet().getSeries(PortfolioPanel.SURVEY).getYSeries().length);

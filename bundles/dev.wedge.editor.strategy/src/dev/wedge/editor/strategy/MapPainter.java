@@ -59,11 +59,14 @@ final class MapPainter {
       }
       gc.drawPolyline(pts);
       gc.setLineStyle(SWT.LINE_SOLID);
-      // arrowhead at the upper end: the lower box drives the upper one
-      int x = pts[0];
-      int y = pts[1];
+      // the arrowhead points at the goal or metric: the box at the other end drives it
+      double[] head = MapStyle.arrowhead(p);
+      int[] h = new int[head.length];
+      for (int i = 0; i < head.length; i++) {
+        h[i] = (int) Math.round(head[i]);
+      }
       gc.setBackground(gc.getForeground());
-      gc.fillPolygon(new int[] {x, y, x - 5, y + 9, x + 5, y + 9});
+      gc.fillPolygon(h);
     }
     gc.setLineWidth(1);
     for (Map.Entry<EObject, Box> e : geometry.boxes().entrySet()) {

@@ -71,6 +71,18 @@ final class MapStyle {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
+  /** The arrowhead at the start of a line (the box it points to), as polygon points. */
+  static double[] arrowhead(double[] p) {
+    double dx = p[0] - p[2];
+    double dy = p[1] - p[3];
+    double len = Math.max(1e-9, Math.sqrt(dx * dx + dy * dy));
+    dx /= len;
+    dy /= len;
+    double bx = p[0] - 9 * dx;
+    double by = p[1] - 9 * dy;
+    return new double[] {p[0], p[1], bx - 5 * dy, by + 5 * dx, bx + 5 * dy, by - 5 * dx};
+  }
+
   static boolean unlinked(EObject o) {
     return o instanceof Initiative i && i.getLinks().stream().noneMatch(l -> l.getMetric() != null);
   }

@@ -49,7 +49,7 @@ final class PortfolioPanel {
     summary.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(summary);
     uses = chart(control, "Where the AI work goes: share by use (%)");
-    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(uses);
+    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).applyTo(uses);
     intent = chart(control, "Efficiency or strategy: share of initiatives (%)");
     GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(intent);
     maturity = chart(control, "How long the team has used AI, against the survey (%)");

@@ -498,7 +498,9 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     t.setData("owner", owner);
     t.setData("feature", feature);
     Point size = t.computeSize(width, SWT.DEFAULT);
-    t.setBounds(Math.max(0, x), Math.max(0, y), width, size.y);
+    Rectangle area = getClientArea();
+    t.setBounds(Math.max(0, Math.min(x, area.width - width)), Math.max(0, Math.min(y, area.height - size.y)), width,
+        size.y);
     t.selectAll();
     t.setFocus();
     t.addListener(SWT.DefaultSelection, e -> closeInline(true));

@@ -48,8 +48,9 @@ public final class SvgExport {
         sb.append("<title>").append(esc(hypothesis)).append("</title>");
       }
       sb.append("</polyline>\n");
+      double[] a = MapStyle.arrowhead(p);
       sb.append(String.format(Locale.ROOT, "<polygon fill=\"%s\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n",
-          hex(link ? MapStyle.LINK_LINE : MapStyle.GOAL_LINE), p[0], p[1], p[0] - 5, p[1] + 9, p[0] + 5, p[1] + 9));
+          hex(link ? MapStyle.LINK_LINE : MapStyle.GOAL_LINE), a[0], a[1], a[2], a[3], a[4], a[5]));
     }
     for (Map.Entry<EObject, Box> e : g.boxes().entrySet()) {
       EObject o = e.getKey();

@@ -25,8 +25,9 @@ import dev.wedge.model.MetricLink;
 import dev.wedge.model.StrategyModel;
 
 /**
- * Lays out a strategy map with ELK layered: business goals in the top layer, business metrics under them,
- * initiatives at the bottom (partitions keep the three kinds in their own layers even when unconnected), orthogonal
+ * Lays out a strategy map with ELK layered, read left to right like an impact map: business goals in the first
+ * layer, the business metrics that show them in the second, the initiatives that should move the metrics in the
+ * third (partitions keep the three kinds in their own layers even when unconnected), orthogonal
  * edges from each goal to its metrics and from each metric to the initiatives that should move it. Headless: the
  * sizes of the boxes come from the caller.
  */
@@ -62,7 +63,7 @@ public final class MapLayout {
   }
 
   /**
-   * A line of the map: from {@code upper} (goal or metric) down to {@code lower} (metric or initiative);
+   * A line of the map: from {@code upper} (goal or metric, on the left) to {@code lower} (metric or initiative);
    * {@code element} is the MetricLink of an initiative, or the metric itself for the metric–goal line.
    * {@code points} are x, y pairs from the upper box to the lower one.
    */
@@ -81,8 +82,8 @@ public final class MapLayout {
     }
   }
 
-  public static final double SPACING = 24;
-  public static final double LAYER_SPACING = 70;
+  public static final double SPACING = 14;
+  public static final double LAYER_SPACING = 90;
 
   private MapLayout() {
   }
@@ -95,9 +96,10 @@ public final class MapLayout {
 
   public static Geometry layout(StrategyModel model, Sizer sizer) {
     ElkNode root = ElkGraphUtil.createGraph();
-    root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
+    root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
     root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, SPACING);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 6.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
     root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
@@ -128,6 +130,9 @@ public final class MapLayout {
           edges.put(e, new EObject[] {l.getMetric(), i, l});
         }
       }
+    }
+    if (nodes.size() > 200) { // large portfolios: fewer crossing-minimization sweeps (7 by default), same quality
+      root.setProperty(LayeredOptions.THOROUGHNESS, 3);
     }
     new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
 
