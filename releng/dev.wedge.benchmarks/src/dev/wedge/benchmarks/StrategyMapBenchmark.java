@@ -12,7 +12,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessions;
 import dev.wedge.editor.strategy.StrategyEditor;
 import dev.wedge.editor.strategy.StrategyMapCanvas;
-import dev.wedge.editor.strategy.map.MapLayout;
+import dev.wedge.strategy.map.MapLayout;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Initiative;

@@ -32,10 +32,10 @@ import org.w3c.dom.Document;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessions;
-import dev.wedge.editor.strategy.map.MapLayout;
-import dev.wedge.editor.strategy.map.MapLayout.Box;
-import dev.wedge.editor.strategy.map.Portfolio;
-import dev.wedge.editor.strategy.map.Reframing;
+import dev.wedge.strategy.map.MapLayout;
+import dev.wedge.strategy.map.MapLayout.Box;
+import dev.wedge.strategy.map.Portfolio;
+import dev.wedge.strategy.map.Reframing;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Initiative;

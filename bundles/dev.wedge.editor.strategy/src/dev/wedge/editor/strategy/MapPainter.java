@@ -11,8 +11,8 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 
-import dev.wedge.editor.strategy.map.MapLayout;
-import dev.wedge.editor.strategy.map.MapLayout.Box;
+import dev.wedge.strategy.map.MapLayout;
+import dev.wedge.strategy.map.MapLayout.Box;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.MetricLink;
 import dev.wedge.ui.decorations.ObjectDecorator.Level;

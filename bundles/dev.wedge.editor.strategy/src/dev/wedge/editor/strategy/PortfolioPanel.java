@@ -19,7 +19,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
 import dev.wedge.core.session.ModelSession;
-import dev.wedge.editor.strategy.map.Portfolio;
+import dev.wedge.strategy.map.Portfolio;
 import dev.wedge.model.MaturityStage;
 
 /**

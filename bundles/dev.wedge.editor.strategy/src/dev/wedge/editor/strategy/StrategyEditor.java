@@ -31,7 +31,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
-import dev.wedge.editor.strategy.map.Reframing;
+import dev.wedge.strategy.map.Reframing;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.MetricLink;

@@ -30,8 +30,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
-import dev.wedge.editor.strategy.map.MapLayout;
-import dev.wedge.editor.strategy.map.MapLayout.Box;
+import dev.wedge.strategy.map.MapLayout;
+import dev.wedge.strategy.map.MapLayout.Box;
 import dev.wedge.model.AiUse;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;

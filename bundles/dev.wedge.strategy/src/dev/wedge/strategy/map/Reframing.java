@@ -1,4 +1,4 @@
-package dev.wedge.editor.strategy.map;
+package dev.wedge.strategy.map;
 
 import dev.wedge.model.Initiative;
 import dev.wedge.model.MetricLink;

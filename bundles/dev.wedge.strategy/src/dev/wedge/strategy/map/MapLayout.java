@@ -1,4 +1,4 @@
-package dev.wedge.editor.strategy.map;
+package dev.wedge.strategy.map;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

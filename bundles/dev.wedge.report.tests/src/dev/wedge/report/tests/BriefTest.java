@@ -1,0 +1,160 @@
+package dev.wedge.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import dev.wedge.core.cli.WedgeApplication;
+import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.model.StrategyModel;
+import dev.wedge.report.BriefOptions;
+import dev.wedge.report.Briefs;
+import dev.wedge.report.Privacy;
+import dev.wedge.report.ReportSections;
+
+/** The executive brief of the example model: HTML, PDF, privacy, a contributed section, the command line. */
+class BriefTest {
+
+  static final Path EXAMPLE = Path.of("../../examples/halden-mutual.wedge");
+  static final BriefOptions OPTIONS = BriefOptions.defaults().withToday(LocalDate.of(2026, 11, 29));
+  static StrategyModel model;
+  static String html;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void brief() throws Exception {
+    model = ModelStore.load(EXAMPLE).model();
+    html = Briefs.html(model, OPTIONS, null);
+  }
+
+  static Document parse(String xhtml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void theHtmlIsWellFormedSelfContainedAndCarriesTheFigures() throws Exception {
+    Files.writeString(Path.of("target/brief-example.html"), html); // for a look after the build
+    Document doc = parse(html); // throws when not well-formed
+    assertEquals("html", doc.getDocumentElement().getLocalName());
+    assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() >= 10,
+        "the map, nine metric trends and the portfolio as inline SVG");
+    assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "nothing fetched from elsewhere");
+    assertTrue(html.contains("Cut new-advisor time to productivity by 13.9 days (\u221215%) against the comparison"
+        + " group; ROI 229%."), "the onboarding headline");
+    assertTrue(html.contains("Evidence strength: strong \u2014 difference in differences"));
+    assertTrue(html.contains("Fully loaded costs 76,000; benefits counted 249,984 a year"));
+    assertTrue(html.contains("BCR 3.29, ROI 229%, payback 3.6 months"));
+    assertTrue(html.contains("<td>Met</td>"), "criteria met");
+    assertTrue(html.contains("Raised broker sales win rate by 1.7 points (+7%)"));
+    assertTrue(html.contains("Survey (1,700+ L&amp;D professionals)"), "the portfolio against the survey");
+    assertTrue(html.contains("The team: recently started, like 46% of learning teams."));
+    assertTrue(html.contains("4 initiatives are not tied to any metric yet"), "the map's caption");
+    assertTrue(html.contains("id=\"governance\"") && html.contains("Ready to scale"));
+    assertTrue(html.contains("id=\"next\""), "the next step");
+    assertTrue(html.contains("id=\"findings\""), "open points from the checks");
+  }
+
+  @Test
+  void peopleAreNamedByRoleAndLearnerDataAveragedUnlessAsked() throws Exception {
+    List<String> names = new Privacy(model, false).hiddenNames();
+    assertTrue(names.contains("Dana Whitfield") && names.contains("Nora Kim") && names.contains("Emma Lindqvist"),
+        "stakeholders, initiative owners and who was consulted: " + names);
+    for (String n : names) {
+      assertFalse(html.contains(n), n + " appears in the brief");
+    }
+    assertTrue(html.contains("Chief Financial Officer"), "the role instead");
+    assertTrue(html.contains("People are named by their role, not their name."));
+    assertTrue(html.contains("monthly averages"));
+
+    String named = Briefs.html(model, OPTIONS.withNames(true, true), null);
+    assertTrue(named.contains("Dana Whitfield"), "names when asked");
+    assertTrue(named.contains("People are named as in the model."));
+    assertTrue(named.contains("Individual learner results are shown."));
+  }
+
+  @Test
+  void thePdfOpensWithTheExpectedPagesAndText() throws Exception {
+    byte[] pdf = Briefs.pdf(model, OPTIONS, null);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertTrue(doc.getNumberOfPages() >= 3 && doc.getNumberOfPages() <= 12, "pages: " + doc.getNumberOfPages());
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("AI in learning and development: the evidence"), text.substring(0, 300));
+      assertTrue(text.contains("Halden Mutual"));
+      assertTrue(text.contains("Cut new-advisor time to productivity by 13.9 days"), "the headline");
+      assertTrue(text.contains("ROI 229%"));
+      assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
+      assertTrue(text.contains("Test Consulting: how we work with Halden Mutual"), "the contributed section");
+      for (String n : new Privacy(model, false).hiddenNames()) {
+        assertFalse(text.contains(n), n + " appears in the PDF");
+      }
+    }
+  }
+
+  @Test
+  void aContributedSectionTakesItsPlace() {
+    List<String> ids = ReportSections.installed().stream().map(ReportSections.Entry::id).toList();
+    assertEquals(List.of("cover", "headlines", "next", "map", "metrics", "portfolio", "governance", "findings",
+        "test.appendix"), ids);
+    assertTrue(html.indexOf("Test Consulting: how we work with Halden Mutual") > html.indexOf("id=\"findings\""));
+    assertTrue(ReportSections.installed().get(8).section() instanceof AppendixSection);
+    assertEquals("dev.wedge.report.tests", ReportSections.installed().get(8).contributor(), "the fragment, named");
+  }
+
+  @Test
+  void onePilotAndTheCommandLine() throws Exception {
+    String one = Briefs.html(model, OPTIONS.withPilot("p-roleplay"), null);
+    assertTrue(one.contains("Executive brief on the pilot"));
+    assertFalse(one.contains("Onboarding fast-track"), "only the chosen pilot");
+
+    Path out = dir.resolve("brief.html");
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code = WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--format", "html", "--out", out.toString(),
+        "--today", "2026-11-29", "--organization", "Halden Mutual plc", "--color", "#7a1f5c"), new PrintStream(o),
+        new PrintStream(e));
+    assertEquals(0, code, e.toString());
+    assertTrue(o.toString().startsWith("Wrote " + out), o.toString());
+    String written = Files.readString(out);
+    assertTrue(written.contains("Halden Mutual plc") && written.contains("#7a1f5c"), "branding");
+
+    Path pdf = dir.resolve("brief.pdf");
+    assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", pdf.toString()),
+        new PrintStream(o), new PrintStream(e)), e.toString());
+    assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "PDF by default");
+
+    e.reset();
+    assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--color", "blue"), new PrintStream(o),
+        new PrintStream(e)));
+    assertTrue(e.toString().contains("--color takes a colour like #1f3864, not 'blue'"), e.toString());
+    e.reset();
+    assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--pilot", "nope"), new PrintStream(o),
+        new PrintStream(e)));
+    assertTrue(e.toString().contains("no pilot with the id or name 'nope'"), e.toString());
+    e.reset();
+    assertEquals(3, WedgeApplication.run(List.of("report", dir.resolve("missing.wedge").toString()),
+        new PrintStream(o), new PrintStream(e)));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.wedge.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What a brief contains and how it looks.
+ *
+ * @param pilotId      one pilot (id or name) instead of all, or null
+ * @param includeNames people's names as written in the model (default: replaced by their roles)
+ * @param includePersonalData individual measurements (default: cohort averages only)
+ * @param organization the name on the cover (default: the model's organization)
+ * @param accent       the brief's colour, "#1f3864" (default: Wedge's blue)
+ * @param logo         a PNG or JPEG for the cover, or null
+ * @param today        the date the brief is written for (evidence "so far", the date on the cover)
+ */
+public record BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
+    String accent, Path logo, LocalDate today) {
+
+  public static final String DEFAULT_ACCENT = "#1f3864";
+
+  public static BriefOptions defaults() {
+    return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null, LocalDate.now());
+  }
+
+  public BriefOptions withPilot(String id) {
+    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today);
+  }
+
+  public BriefOptions withNames(boolean names, boolean personalData) {
+    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today);
+  }
+
+  public BriefOptions withBranding(String org, String color, Path logoFile) {
+    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today);
+  }
+
+  public BriefOptions withToday(LocalDate date) {
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date);
+  }
+}

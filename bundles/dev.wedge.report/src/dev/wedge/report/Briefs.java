@@ -1,0 +1,231 @@
+package dev.wedge.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+
+import dev.wedge.analysis.AnalysisRegistry;
+import dev.wedge.analysis.Finding;
+import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.StrategyModel;
+import dev.wedge.report.figures.Colors;
+import dev.wedge.report.figures.Figure;
+import dev.wedge.report.figures.G2Draw;
+
+/**
+ * Writes the executive brief: self-contained XHTML (inline CSS and SVG, prints to A4 and Letter) or PDF (the same
+ * document through OpenHTMLtoPDF, figures as vector graphics, Liberation Sans embedded). Headless.
+ */
+public final class Briefs {
+
+  /** The font embedded in PDFs (SIL Open Font License, see fonts/). */
+  public static final String FONT = "Liberation Sans";
+
+  private Briefs() {
+  }
+
+  /** The pilots a brief covers. */
+  public static List<Pilot> pilots(StrategyModel model, BriefOptions options) {
+    String only = options.pilotId();
+    List<Pilot> pilots = model.getPilots().stream()
+        .filter(p -> only == null || only.equals(p.getId()) || only.equals(p.getName())).toList();
+    if (only != null && pilots.isEmpty()) {
+      throw new IllegalArgumentException("no pilot with the id or name '" + only + "'; pilots: "
+          + String.join(", ", model.getPilots().stream().map(p -> p.getId() + " (" + p.getName() + ")").toList()));
+    }
+    return pilots;
+  }
+
+  static BriefContext context(StrategyModel model, BriefOptions options, IProgressMonitor monitor) {
+    SubMonitor sub = SubMonitor.convert(monitor, "Evidence and checks", 3);
+    List<Pilot> pilots = pilots(model, options);
+    Map<Pilot, PilotEvidence> evidence = new LinkedHashMap<>();
+    for (Pilot p : pilots) {
+      evidence.put(p, PilotEvidence.of(p, options.today()));
+    }
+    sub.worked(1);
+    checkCanceled(sub);
+    AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000);
+    List<Finding> findings;
+    try {
+      findings = engine.runNow().findings();
+    } finally {
+      engine.dispose();
+    }
+    sub.worked(1);
+    checkCanceled(sub);
+    return new BriefContext(model, options, pilots, evidence, findings, new Privacy(model, options.includeNames()));
+  }
+
+  private static void checkCanceled(IProgressMonitor m) {
+    if (m.isCanceled()) {
+      throw new OperationCanceledException();
+    }
+  }
+
+  /** The brief as XHTML. */
+  public static String html(StrategyModel model, BriefOptions options, IProgressMonitor monitor) {
+    return document(model, options, false, monitor).html;
+  }
+
+  private record Document(String html, List<Figure> figures) {
+  }
+
+  private static Document document(StrategyModel model, BriefOptions options, boolean forPdf,
+      IProgressMonitor monitor) {
+    List<ReportSections.Entry> sections = ReportSections.installed();
+    SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+        "Writing the executive brief", 2 + sections.size());
+    BriefContext c = context(model, options, sub.split(2));
+    Html out = new Html(forPdf);
+    out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
+    out.element("title", null, "Executive brief \u2014 " + c.organization());
+    out.raw("<meta name=\"generator\" content=\"Wedge\"/>");
+    out.raw("<style>").text(css(options)).raw("</style></head><body>");
+    for (ReportSections.Entry e : sections) {
+      SubMonitor step = sub.split(1);
+      step.setTaskName(e.name() == null ? e.id() : e.name());
+      int before = out.toString().length();
+      try {
+        e.section().write(out, c);
+      } catch (RuntimeException x) {
+        if (x instanceof OperationCanceledException) {
+          throw x;
+        }
+        // a failing contributed section does not cost the whole brief: say so where it would have been
+        String partial = out.toString().substring(before);
+        if (!partial.isEmpty()) {
+          throw new IllegalStateException("The report section '" + e.id() + "' of " + e.contributor()
+              + " failed half-way: " + x, x);
+        }
+        out.element("p", "failed", "The section \u201c" + (e.name() == null ? e.id() : e.name()) + "\u201d of "
+            + e.contributor() + " could not be written: " + x.getMessage());
+      }
+    }
+    out.raw("<footer>").text("Written with Wedge on " + options.today() + ". Evidence strength, criteria and ROI follow"
+        + " the Phillips method (fully loaded costs, confidence-adjusted, most conservative figure).").raw("</footer>");
+    out.raw("</body></html>\n");
+    return new Document(out.toString(), List.copyOf(out.figures()));
+  }
+
+  static String css(BriefOptions options) {
+    int[] a = Colors.parse(options.accent());
+    String accent = a == null ? BriefOptions.DEFAULT_ACCENT : String.format("#%02x%02x%02x", a[0], a[1], a[2]);
+    return """
+        @page { size: A4; margin: 16mm 15mm 18mm 15mm;
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d; } }
+        body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35;
+          color: #212529; margin: 0 auto; max-width: 720px; }
+        h1 { font-size: 24pt; margin: 6pt 0 8pt 0; color: ACCENT; line-height: 1.15; }
+        h2 { font-size: 14pt; color: ACCENT; border-bottom: 1.5pt solid ACCENT; padding-bottom: 2pt;
+          margin: 16pt 0 8pt 0; page-break-after: avoid; }
+        h3 { font-size: 11pt; margin: 10pt 0 3pt 0; page-break-after: avoid; }
+        .cover { border-left: 8pt solid ACCENT; padding: 10pt 0 10pt 14pt; margin: 20pt 0 18pt 0; }
+        .cover .org { font-size: 12pt; font-weight: bold; color: #6e757d; margin: 0; text-transform: uppercase;
+          letter-spacing: 1pt; }
+        .cover .subtitle { font-size: 12pt; margin: 0 0 4pt 0; }
+        .cover .date { color: #6e757d; margin: 0 0 10pt 0; }
+        .cover .logo { max-height: 40pt; max-width: 160pt; display: block; margin-bottom: 8pt; }
+        .privacy { font-size: 8.5pt; color: #495057; background: #f1f3f5; padding: 5pt 7pt; }
+        .pilot { page-break-inside: avoid; margin-bottom: 10pt; }
+        .headline { font-size: 13pt; font-weight: bold; color: ACCENT; margin: 2pt 0 4pt 0; }
+        .facts, .strength, .roi { margin: 2pt 0; }
+        .strength-strong { color: #2b8a3e; } .strength-moderate { color: #b7791f; }
+        .strength-weak, .strength-weakest { color: #c92a2a; }
+        .next { font-size: 12pt; font-weight: bold; background: #fff4e6; border-left: 4pt solid #fd7e14;
+          padding: 6pt 8pt; margin: 4pt 0; }
+        table { border-collapse: collapse; width: 100%; margin: 4pt 0 6pt 0; font-size: 8.5pt;
+          page-break-inside: avoid; }
+        th { text-align: left; background: #f1f3f5; border-bottom: 1pt solid #adb5bd; padding: 3pt 4pt; }
+        td { border-bottom: 0.5pt solid #dee2e6; padding: 3pt 4pt; vertical-align: top; }
+        figure { margin: 4pt 0 8pt 0; page-break-inside: avoid; }
+        figcaption { font-size: 8.5pt; color: #495057; margin-top: 2pt; }
+        .grid .cell { display: inline-block; width: 49%; vertical-align: top; page-break-inside: avoid; }
+        .grid .cell h3 { font-size: 9.5pt; }
+        svg.figure { max-width: 100%; height: auto; }
+        ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
+        .failed { color: #c92a2a; font-style: italic; }
+        footer { margin-top: 18pt; font-size: 8pt; color: #6e757d; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
+        @media print { body { max-width: none; } }
+        """.replace("ACCENT", accent);
+  }
+
+  /** The brief as PDF. */
+  public static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor) throws IOException {
+    SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+        "Writing the executive brief", 10);
+    Document doc = document(model, options, true, sub.split(4));
+    sub.setTaskName("Laying out the PDF");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.withHtmlContent(doc.html(), null);
+    for (String[] f : new String[][] {{"LiberationSans-Regular.ttf", "400", "NORMAL"},
+        {"LiberationSans-Bold.ttf", "700", "NORMAL"}, {"LiberationSans-Italic.ttf", "400", "ITALIC"}}) {
+      builder.useFont((com.openhtmltopdf.extend.FSSupplier<InputStream>) () -> font(f[0]), FONT, Integer.parseInt(f[1]), BaseRendererBuilder.FontStyle.valueOf(f[2]),
+          true);
+    }
+    DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+    drawers.registerDrawer("wedge/figure", (element, x, y, width, height, device, ctx, dotsPerPixel) -> {
+      Figure figure = doc.figures().get(Integer.parseInt(element.getAttribute("data-figure")));
+      device.drawWithGraphics((float) x, (float) y, (float) width / dotsPerPixel, (float) height / dotsPerPixel,
+          g -> {
+            g.scale(width / dotsPerPixel / figure.width(), height / dotsPerPixel / figure.height());
+            figure.draw(new G2Draw(g, FONT));
+          });
+      return null;
+    });
+    builder.useObjectDrawerFactory(drawers);
+    builder.toStream(bytes);
+    builder.run();
+    sub.worked(6);
+    return bytes.toByteArray();
+  }
+
+  private static InputStream font(String file) {
+    InputStream in = Briefs.class.getResourceAsStream("/fonts/" + file);
+    if (in == null) {
+      throw new IllegalStateException("the font " + file + " is missing from dev.wedge.report");
+    }
+    return in;
+  }
+
+  /**
+   * Writes the brief to {@code target} ("html" or "pdf"): to a temporary file beside it, then moved into place, so
+   * an existing file is never left half-written.
+   */
+  public static void write(StrategyModel model, BriefOptions options, String format, Path target,
+      IProgressMonitor monitor) throws IOException {
+    byte[] content = format.equals("pdf") ? pdf(model, options, monitor)
+        : html(model, options, monitor).getBytes(StandardCharsets.UTF_8);
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".wedge-brief", "." + format);
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        out.write(content);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

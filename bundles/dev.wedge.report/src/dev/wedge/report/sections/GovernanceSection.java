@@ -1,0 +1,73 @@
+package dev.wedge.report.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.wedge.core.method.GovernanceGate;
+import dev.wedge.model.Consultation;
+import dev.wedge.model.Governance;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.LearnerDataItem;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.RiskArea;
+import dev.wedge.report.BriefContext;
+import dev.wedge.report.Html;
+import dev.wedge.report.ReportSection;
+
+/** The minimum three before anything scales, per pilot; the learner-data answer; the AI Act high-risk uses. */
+public final class GovernanceSection implements ReportSection {
+
+  @Override
+  public void write(Html out, BriefContext c) {
+    out.section("governance", "Governance: the minimum three before anything scales");
+    List<List<String>> rows = new ArrayList<>();
+    for (Pilot p : c.pilots()) {
+      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
+      rows.add(List.of(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
+          mark(gaps, GovernanceGate.Kind.LEARNER_DATA), mark(gaps, GovernanceGate.Kind.LEGAL),
+          gaps.isEmpty() ? "Ready to scale" : Words.capital(c.privacy().text(GovernanceGate.describe(gaps))) + "."));
+    }
+    if (!rows.isEmpty()) {
+      out.table("governance", List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);
+    }
+    Governance g = c.model().getGovernance();
+    if (g != null) {
+      if (g.getDataStatement() != null && !g.getDataStatement().isBlank()) {
+        out.element("p", "statement", "What learner data we use, and who has access: "
+            + c.privacy().text(g.getDataStatement()));
+      }
+      List<LearnerDataItem> data = g.getLearnerData();
+      long personal = data.stream().filter(LearnerDataItem::isPersonal).count();
+      long noAccess = data.stream().filter(d -> d.getAccess() == null || d.getAccess().isBlank()).count();
+      StringBuilder sb = new StringBuilder();
+      sb.append(data.size()).append(" kinds of learner data listed, ").append(personal).append(" personal");
+      if (noAccess > 0) {
+        sb.append("; ").append(noAccess).append(" without a named group with access");
+      }
+      sb.append(". ").append(g.getReviewSteps().size()).append(" human review step")
+          .append(g.getReviewSteps().size() == 1 ? "" : "s").append(" in AI content workflows. ");
+      for (Consultation k : g.getConsultations()) {
+        sb.append(Words.capital(k.getParty() == null ? "A party" : k.getParty())).append(" consulted")
+            .append(k.getDate() == null ? "" : " on " + k.getDate()).append(": ")
+            .append(Words.word(k.getOutcome()).toLowerCase(java.util.Locale.ROOT)).append(". ");
+      }
+      out.element("p", null, sb.toString().trim());
+    }
+    List<Initiative> high = c.model().getInitiatives().stream()
+        .filter(i -> i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE).toList();
+    if (!high.isEmpty()) {
+      out.element("p", "risk", "EU AI Act, Annex III: high-risk uses \u2014 " + String.join("; ", high.stream()
+          .map(i -> c.privacy().text(i.getName()) + " (" + (i.getRiskArea() == RiskArea.LEARNING_OUTCOMES
+              ? "evaluates learning outcomes" : "informs employment decisions") + ", classed "
+              + Words.word(i.getRiskClass()).toLowerCase(java.util.Locale.ROOT) + ")").toList()) + ".");
+    }
+    out.endSection();
+  }
+
+  private static String mark(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind) {
+    if (gaps.stream().anyMatch(x -> x.kind() == GovernanceGate.Kind.INITIATIVE)) {
+      return "no initiative";
+    }
+    return gaps.stream().anyMatch(x -> x.kind() == kind) ? "Missing" : "In place";
+  }
+}

@@ -1,0 +1,71 @@
+package dev.wedge.report.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.wedge.core.method.GovernanceGate;
+import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.PilotStatus;
+import dev.wedge.model.Stance;
+import dev.wedge.report.BriefContext;
+import dev.wedge.report.Html;
+import dev.wedge.report.ReportSection;
+
+/** "One metric, one pilot": the next step, and at most two after it. */
+public final class NextActionSection implements ReportSection {
+
+  /** The next actions, most important first. */
+  public static List<String> actions(BriefContext c) {
+    List<String> actions = new ArrayList<>();
+    for (Pilot p : c.pilots()) {
+      PilotEvidence e = c.evidence().get(p);
+      String name = "\u201c" + c.privacy().text(p.getName()) + "\u201d";
+      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
+      boolean done = p.getStatus() == PilotStatus.DECIDED;
+      if (!done && e.verdict() == PilotEvidence.Verdict.MET && !gaps.isEmpty()) {
+        actions.add("Close what stands between " + name + " and scaling: " + c.privacy().text(
+            GovernanceGate.describe(gaps)) + ". Then take the decision to scale to the sponsor.");
+      } else if (!done && e.verdict() == PilotEvidence.Verdict.MET) {
+        actions.add("Decide to scale " + name + ": its criteria are met and the governance minimum is in place.");
+      } else if (p.getStatus() == PilotStatus.RUNNING) {
+        actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
+            : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
+            + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + ".");
+      } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
+        String skeptic = c.model().getStakeholders().stream()
+            .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
+            .map(c.privacy()::person).orElse("the skeptics");
+        actions.add("Agree the success criteria of " + name + " with its sponsor and " + skeptic
+            + " before it starts.");
+      }
+    }
+    List<Initiative> unlinked = c.model().getInitiatives().stream()
+        .filter(i -> i.getLinks().stream().noneMatch(l -> l.getMetric() != null)).toList();
+    if (!unlinked.isEmpty()) {
+      actions.add("Tie " + unlinked.size() + " AI initiative" + (unlinked.size() == 1 ? "" : "s")
+          + " to the business metric each should move, starting with \u201c" + c.privacy().text(unlinked.get(0)
+              .getName()) + "\u201d.");
+    }
+    return actions;
+  }
+
+  @Override
+  public void write(Html out, BriefContext c) {
+    List<String> actions = actions(c);
+    if (actions.isEmpty()) {
+      return;
+    }
+    out.section("next", "The next step");
+    out.element("p", "next", actions.get(0));
+    if (actions.size() > 1) {
+      out.open("ul", "then");
+      for (String a : actions.subList(1, Math.min(3, actions.size()))) {
+        out.element("li", null, a);
+      }
+      out.close("ul");
+    }
+    out.endSection();
+  }
+}
