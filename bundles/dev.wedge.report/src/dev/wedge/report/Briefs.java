@@ -43,6 +43,17 @@ public final class Briefs {
   private Briefs() {
   }
 
+  static {
+    // commons-logging 1.3 picks SLF4J when it sees it on the class path, but in OSGi its bundle cannot load SLF4J's
+    // classes (PDFBox then fails with NoClassDefFoundError). PDFBox's own logging is not needed: quiet, by default.
+    if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+    }
+    if (System.getProperty("org.apache.commons.logging.Log") == null) {
+      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
+  }
+
   /** The pilots a brief covers. */
   public static List<Pilot> pilots(StrategyModel model, BriefOptions options) {
     String only = options.pilotId();
@@ -132,7 +143,8 @@ public final class Briefs {
     String accent = a == null ? BriefOptions.DEFAULT_ACCENT : String.format("#%02x%02x%02x", a[0], a[1], a[2]);
     return """
         @page { size: A4; margin: 16mm 15mm 18mm 15mm;
-          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d; } }
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d;
+            font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; } }
         body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35;
           color: #212529; margin: 0 auto; max-width: 720px; }
         h1 { font-size: 24pt; margin: 6pt 0 8pt 0; color: ACCENT; line-height: 1.15; }
@@ -147,6 +159,7 @@ public final class Briefs {
         .cover .logo { max-height: 40pt; max-width: 160pt; display: block; margin-bottom: 8pt; }
         .privacy { font-size: 8.5pt; color: #495057; background: #f1f3f5; padding: 5pt 7pt; }
         .pilot { page-break-inside: avoid; margin-bottom: 10pt; }
+        section#map { page-break-before: always; }
         .headline { font-size: 13pt; font-weight: bold; color: ACCENT; margin: 2pt 0 4pt 0; }
         .facts, .strength, .roi { margin: 2pt 0; }
         .strength-strong { color: #2b8a3e; } .strength-moderate { color: #b7791f; }

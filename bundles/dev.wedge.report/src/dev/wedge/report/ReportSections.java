@@ -39,8 +39,8 @@ public final class ReportSections {
   /** Wedge's own sections (outside OSGi, and the base contributions replace). */
   public static List<Entry> builtin() {
     return List.of(new Entry("cover", "Cover", 10, "dev.wedge.report", new CoverSection()),
+        new Entry("next", "The next step", 15, "dev.wedge.report", new NextActionSection()),
         new Entry("headlines", "What the pilots showed", 20, "dev.wedge.report", new HeadlinesSection()),
-        new Entry("next", "The next step", 30, "dev.wedge.report", new NextActionSection()),
         new Entry("map", "Strategy map", 40, "dev.wedge.report", new StrategyMapSection()),
         new Entry("metrics", "Business metrics", 50, "dev.wedge.report", new MetricsSection()),
         new Entry("portfolio", "AI portfolio", 60, "dev.wedge.report", new PortfolioSection()),

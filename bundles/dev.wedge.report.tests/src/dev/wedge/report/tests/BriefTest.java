@@ -116,7 +116,7 @@ class BriefTest {
   @Test
   void aContributedSectionTakesItsPlace() {
     List<String> ids = ReportSections.installed().stream().map(ReportSections.Entry::id).toList();
-    assertEquals(List.of("cover", "headlines", "next", "map", "metrics", "portfolio", "governance", "findings",
+    assertEquals(List.of("cover", "next", "headlines", "map", "metrics", "portfolio", "governance", "findings",
         "test.appendix"), ids);
     assertTrue(html.indexOf("Test Consulting: how we work with Halden Mutual") > html.indexOf("id=\"findings\""));
     assertTrue(ReportSections.installed().get(8).section() instanceof AppendixSection);
