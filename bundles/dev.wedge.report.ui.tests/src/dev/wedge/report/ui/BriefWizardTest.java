@@ -1,0 +1,95 @@
+package dev.wedge.report.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/** File › Export › Executive Brief: options, a preview of the PDF pages, and the file written on Finish. */
+class BriefWizardTest {
+
+  @TempDir
+  Path dir;
+
+  static final class Dialog extends WizardDialog {
+    Dialog(Shell shell, BriefWizard wizard) {
+      super(shell, wizard);
+      setBlockOnOpen(false);
+    }
+
+    void press(int id) {
+      buttonPressed(id);
+    }
+
+    boolean enabled(int id) {
+      return getButton(id) != null && !getButton(id).isDisposed() && getButton(id).isEnabled();
+    }
+  }
+
+  static void processEvents() {
+    Display d = Display.getCurrent();
+    for (int i = 0; i < 20; i++) {
+      while (d.readAndDispatch()) {
+        // drain
+      }
+    }
+  }
+
+  @AfterEach
+  void close() {
+    for (ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+    processEvents();
+  }
+
+  @Test
+  void previewThenWriteThePdf() throws Exception {
+    assertTrue(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("dev.wedge.report.ui.brief")
+        .isDefined(), "File › Export › Executive Brief… is a command");
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    ModelSession session = WorkbenchModels.get().open(model, null);
+    BriefWizard wizard = new BriefWizard(session);
+    Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+    dialog.open();
+    processEvents();
+    BriefWizard.BriefPage page = wizard.page;
+    assertEquals(dir.resolve("halden-mutual-brief.pdf").toAbsolutePath(), page.target());
+
+    page.color.setText("blue");
+    assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "a wrong colour is refused");
+    assertTrue(page.getErrorMessage().startsWith("Colour:"));
+    page.color.setText("#7a1f5c");
+    assertTrue(dialog.enabled(IDialogConstants.FINISH_ID));
+
+    assertTrue(page.preview(), page.getErrorMessage());
+    assertTrue(page.pageCount() >= 3, "pages: " + page.pageCount());
+    assertTrue(page.pageLabel.getText().startsWith("Page 1 of "));
+
+    Path target = page.target();
+    dialog.press(IDialogConstants.FINISH_ID);
+    processEvents();
+    Path written = wizard.written();
+    assertEquals(target, written, "written where the page said");
+    assertTrue(Files.readString(written, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    assertTrue(Files.exists(model), "the model is untouched");
+  }
+}
