@@ -19,6 +19,12 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
 
   public static final String DEFAULT_ACCENT = "#1f3864";
 
+  public BriefOptions {
+    if (accent == null || accent.isBlank()) {
+      accent = DEFAULT_ACCENT;
+    }
+  }
+
   public static BriefOptions defaults() {
     return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null, LocalDate.now());
   }

@@ -115,21 +115,19 @@ public final class Briefs {
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       step.setTaskName(e.name() == null ? e.id() : e.name());
-      int before = out.toString().length();
+      int[] mark = out.mark();
       try {
         e.section().write(out, c);
       } catch (RuntimeException x) {
         if (x instanceof OperationCanceledException) {
           throw x;
         }
-        // a failing contributed section does not cost the whole brief: say so where it would have been
-        String partial = out.toString().substring(before);
-        if (!partial.isEmpty()) {
-          throw new IllegalStateException("The report section '" + e.id() + "' of " + e.contributor()
-              + " failed half-way: " + x, x);
-        }
+        // a failing section does not cost the whole brief: what it wrote is taken back and the gap is explained
+        out.reset(mark);
         out.element("p", "failed", "The section \u201c" + (e.name() == null ? e.id() : e.name()) + "\u201d of "
-            + e.contributor() + " could not be written: " + x.getMessage());
+            + e.contributor() + " could not be written (" + x + ").");
+        org.eclipse.core.runtime.ILog.of(Briefs.class).error("The report section '" + e.id() + "' of "
+            + e.contributor() + " failed", x);
       }
     }
     out.raw("<footer>").text("Written with Wedge on " + options.today() + ". Evidence strength, criteria and ROI follow"

@@ -97,12 +97,24 @@ public final class Html {
     for (List<String> r : rows) {
       sb.append("<tr>");
       for (String c : r) {
-        element("td", null, c);
+        element("td", null, c == null ? "" : c);
       }
       sb.append("</tr>");
     }
     sb.append("</tbody>");
     return close("table");
+  }
+
+  /** Where the document is now (to take back a section that failed half-way). */
+  int[] mark() {
+    return new int[] {sb.length(), figures.size()};
+  }
+
+  void reset(int[] mark) {
+    sb.setLength(mark[0]);
+    while (figures.size() > mark[1]) {
+      figures.remove(figures.size() - 1);
+    }
   }
 
   List<Figure> figures() {

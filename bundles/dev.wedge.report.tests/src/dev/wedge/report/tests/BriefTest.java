@@ -124,6 +124,16 @@ class BriefTest {
   }
 
   @Test
+  void aFailingSectionIsTakenBackAndExplainedWhileTheRestIsWritten() throws Exception {
+    String failed = Briefs.html(model, OPTIONS.withBranding("Halden (failing appendix)", null, null), null);
+    parse(failed); // still well-formed
+    assertFalse(failed.contains("Test Consulting: how we work with"), "the half-written section is taken back");
+    assertTrue(failed.contains("The section \u201cTest Consulting appendix\u201d of dev.wedge.report.tests could not"
+        + " be written (java.lang.IllegalStateException: the appendix template is missing)"), failed);
+    assertTrue(failed.contains("id=\"findings\"") && failed.contains("<footer>"), "the rest of the brief is there");
+  }
+
+  @Test
   void onePilotAndTheCommandLine() throws Exception {
     String one = Briefs.html(model, OPTIONS.withPilot("p-roleplay"), null);
     assertTrue(one.contains("Executive brief on the pilot"));

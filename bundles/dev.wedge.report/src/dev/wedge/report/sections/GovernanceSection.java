@@ -23,7 +23,7 @@ public final class GovernanceSection implements ReportSection {
     List<List<String>> rows = new ArrayList<>();
     for (Pilot p : c.pilots()) {
       List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
-      rows.add(List.of(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
+      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
           mark(gaps, GovernanceGate.Kind.LEARNER_DATA), mark(gaps, GovernanceGate.Kind.LEGAL),
           gaps.isEmpty() ? "Ready to scale" : Words.capital(c.privacy().text(GovernanceGate.describe(gaps))) + "."));
     }

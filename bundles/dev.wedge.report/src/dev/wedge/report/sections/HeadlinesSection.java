@@ -24,7 +24,7 @@ public final class HeadlinesSection implements ReportSection {
     for (Pilot p : c.pilots()) {
       PilotEvidence e = c.evidence().get(p);
       out.open("div", "pilot");
-      out.element("h3", null, c.privacy().text(p.getName()));
+      out.element("h3", null, p.getName() == null ? "Unnamed pilot" : c.privacy().text(p.getName()));
       out.element("p", "headline", Words.capital(c.privacy().text(Headline.of(e))) + ".");
       List<String> facts = new ArrayList<>();
       if (p.getBusinessProblem() != null) {
@@ -44,9 +44,9 @@ public final class HeadlinesSection implements ReportSection {
       }
       List<List<String>> rows = new ArrayList<>();
       for (PilotEvidence.CriterionResult r : e.criteria()) {
-        rows.add(List.of(c.privacy().text(r.criterion().getDescription()), Words.capital(r.verdict().word()),
-            c.privacy().text(r.explanation()), r.criterion().getAgreedBy().stream().map(c.privacy()::person)
-                .reduce((a, b) -> a + ", " + b).orElse("")));
+        rows.add(java.util.Arrays.asList(c.privacy().text(r.criterion().getDescription()),
+            Words.capital(r.verdict().word()), c.privacy().text(r.explanation()), r.criterion().getAgreedBy().stream()
+                .map(c.privacy()::person).reduce((a, b) -> a + ", " + b).orElse("")));
       }
       if (!rows.isEmpty()) {
         out.table("criteria", List.of("Success criterion (agreed before the start)", "Result", "Why", "Agreed by"),
