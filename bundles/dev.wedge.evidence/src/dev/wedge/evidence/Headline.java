@@ -42,7 +42,7 @@ public final class Headline {
     }
     Roi roi = e.roi();
     if (roi != null && roi.costs() > 0 && roi.benefits() > 0) {
-      sb.append("; ROI ").append(String.format(Locale.ROOT, "%.0f", roi.roiPercent())).append('%');
+      sb.append("; ROI ").append(String.format(Locale.ROOT, "%.0f", roi.roiPercent()).replace('-', '\u2212')).append('%');
     }
     if (e.provisional()) {
       sb.append(" (provisional: the pilot is not over)");

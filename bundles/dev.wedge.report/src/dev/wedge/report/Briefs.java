@@ -111,7 +111,9 @@ public final class Briefs {
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
     out.raw("<meta name=\"generator\" content=\"Wedge\"/>");
-    out.raw("<style>").text(css(options)).raw("</style></head><body>");
+    out.raw("<style>").text(css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
+        + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+        + " \u00b7 Wedge")).raw("</style></head><body>");
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       step.setTaskName(e.name() == null ? e.id() : e.name());
@@ -130,17 +132,21 @@ public final class Briefs {
             + e.contributor() + " failed", x);
       }
     }
-    out.raw("<footer>").text("Written with Wedge on " + options.today() + ". Evidence strength, criteria and ROI follow"
-        + " the Phillips method (fully loaded costs, confidence-adjusted, most conservative figure).").raw("</footer>");
+    if (!forPdf) { // on paper the running footer of every page says it
+      out.raw("<footer>").text("Written with Wedge on " + options.today() + " for " + c.organization() + ".")
+          .raw("</footer>");
+    }
     out.raw("</body></html>\n");
     return new Document(out.toString(), List.copyOf(out.figures()));
   }
 
-  static String css(BriefOptions options) {
+  static String css(BriefOptions options, String runningFooter) {
     int[] a = Colors.parse(options.accent());
     String accent = a == null ? BriefOptions.DEFAULT_ACCENT : String.format("#%02x%02x%02x", a[0], a[1], a[2]);
     return """
         @page { size: A4; margin: 16mm 15mm 18mm 15mm;
+          @bottom-left { content: "FOOTER"; font-size: 8pt; color: #6e757d;
+            font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; }
           @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d;
             font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; } }
         body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35;
@@ -177,7 +183,22 @@ public final class Briefs {
         .failed { color: #c92a2a; font-style: italic; }
         footer { margin-top: 18pt; font-size: 8pt; color: #6e757d; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
         @media print { body { max-width: none; } }
-        """.replace("ACCENT", accent);
+        """.replace("ACCENT", accent).replace("FOOTER", cssString(runningFooter));
+  }
+
+  /** Text as the inside of a CSS string: quotes, backslashes and line ends escaped. */
+  static String cssString(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char ch : s.toCharArray()) {
+      if (ch == '"' || ch == '\\') {
+        b.append('\\').append(ch);
+      } else if (ch < 0x20 || ch == 0x7f) {
+        b.append(' ');
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
   }
 
   /** The brief as PDF. */

@@ -27,6 +27,10 @@ class ReportBenchmark {
   }
 
   private static void run(String name, StrategyModel model, BriefOptions options, int runs) {
+    String written = Briefs.html(model, options, null);
+    if (written.contains("class=\"failed\"")) {
+      throw new IllegalStateException("a section of the brief failed, so the figure would not be a whole brief");
+    }
     double html = BenchmarkReport.medianMillis(1, runs, () -> {
       long t = System.nanoTime();
       Briefs.html(model, options, null);
@@ -42,6 +46,13 @@ class ReportBenchmark {
       }
       return System.nanoTime() - t;
     });
-    BenchmarkReport.row(String.format("| %s | %.0f ms | %.0f ms | %d KB |", name, html, pdf, size[0] / 1024));
+    int pages;
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(Briefs.pdf(model, options, null))) {
+      pages = d.getNumberOfPages();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    BenchmarkReport.row(String.format("| %s | %.0f ms | %.0f ms | %d KB, %d pages |", name, html, pdf,
+        size[0] / 1024, pages));
   }
 }

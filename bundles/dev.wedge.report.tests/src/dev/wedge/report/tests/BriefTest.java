@@ -106,6 +106,16 @@ class BriefTest {
       assertTrue(text.contains("Cut new-advisor time to productivity by 13.9 days"), "the headline");
       assertTrue(text.contains("ROI 229%"));
       assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
+      String last = new PDFTextStripper() {
+        {
+          setStartPage(doc.getNumberOfPages());
+        }
+      }.getText(doc).replaceAll("\\s+", " ");
+      assertTrue(last.contains("Executive brief \u00b7 Halden Mutual (fictional insurer, 2,400 staff) \u00b7 29 November"
+          + " 2026 \u00b7 Wedge"), "the running footer: " + last);
+      assertTrue(last.replace("Executive brief \u00b7", "").replace("Page ", "").length() > 200,
+          "the last page has more than its footer: " + last);
+      assertTrue(text.contains("About the figures."), "how the figures were made, on the cover");
       assertTrue(text.contains("Test Consulting: how we work with Halden Mutual"), "the contributed section");
       for (String n : new Privacy(model, false).hiddenNames()) {
         assertFalse(text.contains(n), n + " appears in the PDF");

@@ -91,5 +91,14 @@ class BriefWizardTest {
     assertEquals(target, written, "written where the page said");
     assertTrue(Files.readString(written, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     assertTrue(Files.exists(model), "the model is untouched");
+
+    BriefWizard again = new BriefWizard(session);
+    Dialog second = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), again);
+    second.open();
+    processEvents();
+    assertEquals("#7a1f5c", again.page.color.getText(), "the house colour is kept for the next brief");
+    assertFalse(again.page.names.getSelection(), "names are asked afresh: off by default");
+    second.press(IDialogConstants.CANCEL_ID);
+    processEvents();
   }
 }

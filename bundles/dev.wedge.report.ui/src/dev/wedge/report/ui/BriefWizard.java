@@ -40,6 +40,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Pilot;
@@ -54,6 +56,9 @@ import dev.wedge.report.figures.Colors;
  */
 public class BriefWizard extends Wizard {
 
+  static final String COLOR = "color";
+  static final String LOGO = "logo";
+
   private final ModelSession session;
   final BriefPage page = new BriefPage();
   private Path written;
@@ -62,6 +67,8 @@ public class BriefWizard extends Wizard {
     this.session = session;
     setWindowTitle("Executive Brief");
     setNeedsProgressMonitor(true);
+    setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefWizard.class))
+        .getDialogSettings());
   }
 
   @Override
@@ -97,6 +104,9 @@ public class BriefWizard extends Wizard {
       return false;
     }
     written = target;
+    // the house style is kept for the next brief; who is named is asked afresh every time
+    getDialogSettings().put(COLOR, page.color.getText().trim());
+    getDialogSettings().put(LOGO, page.logo.getText().trim());
     return true;
   }
 
@@ -163,7 +173,8 @@ public class BriefWizard extends Wizard {
       Group brand = group(left, "Branding", 3);
       organization = field(brand, "Organization:", session.getModel().getOrganization());
       new Label(brand, SWT.NONE);
-      color = field(brand, "Colour:", BriefOptions.DEFAULT_ACCENT);
+      String keptColor = getDialogSettings().get(COLOR);
+      color = field(brand, "Colour:", keptColor == null || keptColor.isEmpty() ? BriefOptions.DEFAULT_ACCENT : keptColor);
       Button pick = new Button(brand, SWT.PUSH);
       pick.setText("Choose\u2026");
       pick.addListener(SWT.Selection, e -> {
@@ -177,7 +188,9 @@ public class BriefWizard extends Wizard {
           color.setText(String.format(Locale.ROOT, "#%02x%02x%02x", rgb.red, rgb.green, rgb.blue));
         }
       });
-      logo = field(brand, "Logo:", "");
+      String keptLogo = getDialogSettings().get(LOGO);
+      logo = field(brand, "Logo:", keptLogo != null && !keptLogo.isEmpty() && Files.isRegularFile(Path.of(keptLogo))
+          ? keptLogo : "");
       logo.setMessage("PNG or JPEG (optional)");
       Button browseLogo = new Button(brand, SWT.PUSH);
       browseLogo.setText("Browse\u2026");

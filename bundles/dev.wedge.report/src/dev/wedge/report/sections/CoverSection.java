@@ -39,6 +39,11 @@ public final class CoverSection implements ReportSection {
         : "People are named by their role, not their name.");
     out.text(c.options().includePersonalData() ? " Individual learner results are shown."
         : " Learner data appears only as cohort averages; no individual result is shown.");
+    out.raw("<br/>");
+    out.element("strong", null, "About the figures. ");
+    out.text("Each effect is measured against a comparison group where there is one, and its evidence strength"
+        + " says how it was isolated. ROI follows the Phillips"
+        + " method: fully loaded costs, confidence-adjusted benefits, the most conservative figure.");
     out.close("div");
     out.raw("</section>");
   }

@@ -21,7 +21,7 @@ final class Words {
   }
 
   static String percent(double v) {
-    return Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", v);
+    return Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", v).replace('-', '\u2212');
   }
 
   static String word(Enum<?> e) {
