@@ -181,6 +181,10 @@ public final class Briefs {
         svg.figure { max-width: 100%; height: auto; }
         ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
         .failed { color: #c92a2a; font-style: italic; }
+        .warning { color: #c92a2a; }
+        table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
+        table.map-table tr { page-break-inside: avoid; }
+        thead { display: table-header-group; }
         footer { margin-top: 18pt; font-size: 8pt; color: #6e757d; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
         @media print { body { max-width: none; } }
         """.replace("ACCENT", accent).replace("FOOTER", cssString(runningFooter));

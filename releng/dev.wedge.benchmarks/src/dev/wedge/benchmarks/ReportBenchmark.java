@@ -47,7 +47,14 @@ class ReportBenchmark {
       return System.nanoTime() - t;
     });
     int pages;
-    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(Briefs.pdf(model, options, null))) {
+    byte[] last;
+    try {
+      last = Briefs.pdf(model, options, null);
+      java.nio.file.Files.write(java.nio.file.Path.of("target", "brief-" + model.getInitiatives().size() + ".pdf"), last);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(last)) {
       pages = d.getNumberOfPages();
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);

@@ -180,6 +180,11 @@ class StrategyMapTest {
     assertEquals(g.lines().size(), doc.getElementsByTagName("polyline").getLength());
     assertTrue(svg.contains("Content &amp; &lt;quizzes&gt;"), "names are escaped");
     assertTrue(svg.contains("NO METRIC"), "unlinked initiatives are marked in the export too");
+
+    assertEquals("60", dev.wedge.strategy.map.MapText.number(60.000000000001), "no float noise on a box");
+    assertEquals("12.5", dev.wedge.strategy.map.MapText.number(12.5));
+    assertEquals("0.33", dev.wedge.strategy.map.MapText.number(1.0 / 3));
+    assertEquals("-4", dev.wedge.strategy.map.MapText.number(-4));
   }
 
   @Test

@@ -144,6 +144,52 @@ class BriefTest {
   }
 
   @Test
+  void aLargePortfolioIsMappedCondensedOnOnePage() throws Exception {
+    StrategyModel large = org.eclipse.emf.ecore.util.EcoreUtil.copy(model);
+    dev.wedge.model.BusinessMetric churn = large.getMetrics().stream().filter(m -> m.getName().contains("churn"))
+        .findFirst().orElseThrow();
+    long linkedToChurn = large.getInitiatives().stream()
+        .filter(i -> i.getLinks().stream().anyMatch(l -> l.getMetric() == churn)).count();
+    long unlinked = large.getInitiatives().stream().filter(i -> i.getLinks().isEmpty()).count();
+    for (int k = 0; k < 40; k++) {
+      dev.wedge.model.Initiative i = dev.wedge.model.WedgeFactory.eINSTANCE.createInitiative();
+      i.setName("Extra initiative " + k);
+      if (k % 4 != 0) { // 30 tied to churn, 10 to nothing
+        dev.wedge.model.MetricLink l = dev.wedge.model.WedgeFactory.eINSTANCE.createMetricLink();
+        l.setMetric(churn);
+        i.getLinks().add(l);
+      }
+      large.getInitiatives().add(i);
+    }
+    String brief = Briefs.html(large, OPTIONS, null);
+    parse(brief);
+    String map = brief.substring(brief.indexOf("id=\"map\""), brief.indexOf("id=\"metrics\""));
+    assertTrue(map.contains("how many of the 52 initiatives aim at each"), map.substring(0, 400));
+    assertTrue(map.contains(">" + (linkedToChurn + 30) + " initiatives<"), "one box for the churn initiatives");
+    assertTrue(map.contains(">" + (unlinked + 10) + " initiatives with no metric<"), "one box for the unlinked");
+    assertFalse(map.contains(">Extra initiative 1<"), "not one box per initiative");
+    assertTrue(map.contains("Extra initiative 0, Extra initiative 4") && map.contains(" more."),
+        "the unlinked are named, the first ten");
+    java.util.regex.Matcher h = java.util.regex.Pattern.compile("<svg[^>]*height=\"([0-9.]+)\"").matcher(map);
+    assertTrue(h.find() && Double.parseDouble(h.group(1)) < 1000, "fits a page");
+
+    for (int k = 0; k < 20; k++) { // too many metrics for one page even condensed: a table
+      dev.wedge.model.BusinessMetric m = dev.wedge.model.WedgeFactory.eINSTANCE.createBusinessMetric();
+      m.setName("Extra metric " + k);
+      m.setGoal(large.getGoals().get(k % large.getGoals().size()));
+      large.getMetrics().add(m);
+    }
+    String table = Briefs.html(large, OPTIONS, null);
+    parse(table);
+    map = table.substring(table.indexOf("id=\"map\""), table.indexOf("id=\"metrics\""));
+    assertFalse(map.contains("<svg"), "no picture running over pages");
+    assertTrue(map.contains("<table class=\"map-table\">"), map.substring(0, 400));
+    assertTrue(map.contains("<td>" + churn.getName() + "</td>"), "a row per metric");
+    assertTrue(map.contains("<td>" + (linkedToChurn + 30) + "</td>"), "its initiatives counted");
+    assertTrue(map.contains("<td>Extra metric 19</td>"));
+  }
+
+  @Test
   void onePilotAndTheCommandLine() throws Exception {
     String one = Briefs.html(model, OPTIONS.withPilot("p-roleplay"), null);
     assertTrue(one.contains("Executive brief on the pilot"));

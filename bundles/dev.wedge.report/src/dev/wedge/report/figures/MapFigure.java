@@ -17,12 +17,20 @@ public final class MapFigure implements Figure {
   private final MapLayout.Geometry geometry;
   private final double scale;
   private final java.util.function.Function<EObject, String> title;
+  private final java.util.function.Function<EObject, String> subtitle;
 
   /** {@code title}: the text of a box (names of people already replaced when the brief leaves them out). */
   public MapFigure(MapLayout.Geometry geometry, double maxWidth, java.util.function.Function<EObject, String> title) {
+    this(geometry, maxWidth, title, MapText::subtitle);
+  }
+
+  /** {@code subtitle}: the small line at the bottom of a box. */
+  public MapFigure(MapLayout.Geometry geometry, double maxWidth, java.util.function.Function<EObject, String> title,
+      java.util.function.Function<EObject, String> subtitle) {
     this.geometry = geometry;
     this.scale = Math.min(1, maxWidth / Math.max(1, geometry.width()));
     this.title = title;
+    this.subtitle = subtitle;
   }
 
   @Override
@@ -70,8 +78,9 @@ public final class MapFigure implements Figure {
         d.text((b.x() + 6) * s, y, line, size, true, goal ? MapText.GOAL_TEXT : MapText.TEXT, Draw.Anchor.START);
         y += 13 * s;
       }
-      d.text((b.x() + 6) * s, (b.y() + b.height() - 6) * s, MapText.subtitle(o).contains("Goal \u00b7")
-          ? "Business goal" : MapText.subtitle(o), 9 * s, false, goal ? MapText.GOAL_TEXT : MapText.SUBTEXT,
+      String small = subtitle.apply(o);
+      d.text((b.x() + 6) * s, (b.y() + b.height() - 6) * s, small.contains("Goal \u00b7") ? "Business goal" : small,
+          9 * s, false, goal ? MapText.GOAL_TEXT : MapText.SUBTEXT,
           Draw.Anchor.START);
       if (unlinked) {
         d.rect((b.x() + b.width() - 68) * s, (b.y() - 7) * s, 64 * s, 13 * s, MapText.NO_METRIC, null, 2 * s, false);

@@ -54,7 +54,7 @@ public final class MetricsSection implements ReportSection {
     Progress p = Progress.of(m, c.options().today());
     if (p != null) {
       sb.append(sb.length() == 0 ? "" : "; ").append("latest ").append(Words.number(Math.round(p.current() * 10) / 10.0))
-          .append(String.format(Locale.ROOT, ", %.0f%% of the way", p.progress() * 100));
+          .append(", ").append(Words.percent(p.progress() * 100)).append(" of the way");
       if (!Double.isNaN(p.pace())) {
         sb.append(p.atRisk() ? " \u2014 at risk" : " \u2014 on pace");
       }

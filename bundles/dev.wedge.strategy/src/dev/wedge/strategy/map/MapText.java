@@ -66,16 +66,21 @@ public final class MapText {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** "60", "12.5", "0.33": at most two decimals, none when whole (computed targets carry float noise). */
   public static String number(double d) {
-    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return String.valueOf(d);
+    }
+    return java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
   }
 
-  /** The arrowhead at the start of a line (the box it points to), as polygon points. */
   /** "#1f3864". */
   public static String hex(int[] c) {
     return String.format(Locale.ROOT, "#%02x%02x%02x", c[0], c[1], c[2]);
   }
 
+  /** The arrowhead at the start of a line (the box it points to), as polygon points. */
   public static double[] arrowhead(double[] p) {
     double dx = p[0] - p[2];
     double dy = p[1] - p[3];
