@@ -13,9 +13,26 @@ import java.time.LocalDate;
  * @param accent       the brief's colour, "#1f3864" (default: Wedge's blue)
  * @param logo         a PNG or JPEG for the cover, or null
  * @param today        the date the brief is written for (evidence "so far", the date on the cover)
+ * @param paper        the page size of the PDF, and of the HTML when printed
  */
 public record BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
-    String accent, Path logo, LocalDate today) {
+    String accent, Path logo, LocalDate today, Paper paper) {
+
+  /** Page sizes. */
+  public enum Paper {
+    A4("A4"), LETTER("letter");
+
+    private final String css;
+
+    Paper(String css) {
+      this.css = css;
+    }
+
+    /** The CSS {@code @page} size. */
+    public String css() {
+      return css;
+    }
+  }
 
   public static final String DEFAULT_ACCENT = "#1f3864";
 
@@ -23,25 +40,32 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
     if (accent == null || accent.isBlank()) {
       accent = DEFAULT_ACCENT;
     }
+    if (paper == null) {
+      paper = Paper.A4;
+    }
   }
 
   public static BriefOptions defaults() {
-    return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null, LocalDate.now());
+    return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null, LocalDate.now(), Paper.A4);
   }
 
   public BriefOptions withPilot(String id) {
-    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today);
+    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper);
   }
 
   public BriefOptions withNames(boolean names, boolean personalData) {
-    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today);
+    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today, paper);
   }
 
   public BriefOptions withBranding(String org, String color, Path logoFile) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper);
+  }
+
+  public BriefOptions withPaper(Paper size) {
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, size);
   }
 
   public BriefOptions withToday(LocalDate date) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper);
   }
 }

@@ -144,7 +144,7 @@ public final class Briefs {
     int[] a = Colors.parse(options.accent());
     String accent = a == null ? BriefOptions.DEFAULT_ACCENT : String.format("#%02x%02x%02x", a[0], a[1], a[2]);
     return """
-        @page { size: A4; margin: 16mm 15mm 18mm 15mm;
+        @page { size: PAPER; margin: 16mm 15mm 18mm 15mm;
           @bottom-left { content: "FOOTER"; font-size: 8pt; color: #6e757d;
             font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; }
           @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d;
@@ -187,7 +187,7 @@ public final class Briefs {
         thead { display: table-header-group; }
         footer { margin-top: 18pt; font-size: 8pt; color: #6e757d; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
         @media print { body { max-width: none; } }
-        """.replace("ACCENT", accent).replace("FOOTER", cssString(runningFooter));
+        """.replace("ACCENT", accent).replace("PAPER", options.paper().css()).replace("FOOTER", cssString(runningFooter));
   }
 
   /** Text as the inside of a CSS string: quotes, backslashes and line ends escaped. */

@@ -210,6 +210,19 @@ class BriefTest {
     assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", pdf.toString()),
         new PrintStream(o), new PrintStream(e)), e.toString());
     assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "PDF by default");
+    try (PDDocument a4 = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertEquals(595, a4.getPage(0).getMediaBox().getWidth(), 1, "A4 by default");
+    }
+    assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", pdf.toString(), "--paper",
+        "letter"), new PrintStream(o), new PrintStream(e)), e.toString());
+    try (PDDocument letter = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertEquals(612, letter.getPage(0).getMediaBox().getWidth(), 1, "Letter");
+      assertEquals(792, letter.getPage(0).getMediaBox().getHeight(), 1, "Letter");
+    }
+    e.reset();
+    assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--paper", "a5"), new PrintStream(o),
+        new PrintStream(e)));
+    assertTrue(e.toString().contains("--paper must be one of a4, letter, not 'a5'"), e.toString());
 
     e.reset();
     assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--color", "blue"), new PrintStream(o),

@@ -78,11 +78,14 @@ class BriefWizardTest {
     assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "a wrong colour is refused");
     assertTrue(page.getErrorMessage().startsWith("Colour:"));
     page.color.setText("#7a1f5c");
+    page.a4.setSelection(false);
+    page.letter.setSelection(true);
     assertTrue(dialog.enabled(IDialogConstants.FINISH_ID));
 
     assertTrue(page.preview(), page.getErrorMessage());
     assertTrue(page.pageCount() >= 3, "pages: " + page.pageCount());
     assertTrue(page.pageLabel.getText().startsWith("Page 1 of "));
+    assertEquals(8.5 / 11, page.pageAspect(), 0.01, "Letter pages in the preview");
 
     Path target = page.target();
     dialog.press(IDialogConstants.FINISH_ID);
@@ -97,6 +100,7 @@ class BriefWizardTest {
     second.open();
     processEvents();
     assertEquals("#7a1f5c", again.page.color.getText(), "the house colour is kept for the next brief");
+    assertTrue(again.page.letter.getSelection(), "and the paper");
     assertFalse(again.page.names.getSelection(), "names are asked afresh: off by default");
     second.press(IDialogConstants.CANCEL_ID);
     processEvents();

@@ -58,6 +58,7 @@ public class BriefWizard extends Wizard {
 
   static final String COLOR = "color";
   static final String LOGO = "logo";
+  static final String PAPER = "paper";
 
   private final ModelSession session;
   final BriefPage page = new BriefPage();
@@ -107,6 +108,7 @@ public class BriefWizard extends Wizard {
     // the house style is kept for the next brief; who is named is asked afresh every time
     getDialogSettings().put(COLOR, page.color.getText().trim());
     getDialogSettings().put(LOGO, page.logo.getText().trim());
+    getDialogSettings().put(PAPER, page.letter.getSelection() ? "letter" : "a4");
     return true;
   }
 
@@ -120,6 +122,8 @@ public class BriefWizard extends Wizard {
   final class BriefPage extends WizardPage {
     Button pdf;
     Button html;
+    Button a4;
+    Button letter;
     ComboViewer pilots;
     Button names;
     Button personal;
@@ -150,6 +154,14 @@ public class BriefWizard extends Wizard {
       pdf.setSelection(true);
       html = new Button(f, SWT.RADIO);
       html.setText("HTML (one self-contained file)");
+      Group paper = group(left, "Paper", 2);
+      a4 = new Button(paper, SWT.RADIO);
+      a4.setText("A4");
+      letter = new Button(paper, SWT.RADIO);
+      letter.setText("Letter");
+      boolean keptLetter = "letter".equals(getDialogSettings().get(PAPER));
+      a4.setSelection(!keptLetter);
+      letter.setSelection(keptLetter);
       Group p = group(left, "Pilots", 1);
       pilots = new ComboViewer(p, SWT.READ_ONLY);
       pilots.setContentProvider(ArrayContentProvider.getInstance());
@@ -286,7 +298,8 @@ public class BriefWizard extends Wizard {
       Object chosen = pilots.getStructuredSelection().getFirstElement();
       return new BriefOptions(chosen instanceof Pilot x ? x.getId() : null, names.getSelection(),
           personal.getSelection(), organization.getText().isBlank() ? null : organization.getText().trim(),
-          color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), LocalDate.now());
+          color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), LocalDate.now(),
+          letter.getSelection() ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4);
     }
 
     void validate() {
@@ -354,6 +367,12 @@ public class BriefWizard extends Wizard {
 
     int pageCount() {
       return pages.size();
+    }
+
+    /** Width over height of the first page in the preview. */
+    double pageAspect() {
+      Rectangle r = pages.get(0).getBounds();
+      return (double) r.width / r.height;
     }
 
     private void turn(int delta) {

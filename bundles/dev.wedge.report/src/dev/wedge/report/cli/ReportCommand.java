@@ -22,23 +22,27 @@ import dev.wedge.report.figures.Colors;
 
 /**
  * {@code wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--names] [--personal-data]
- * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--today yyyy-MM-dd]}: writes the executive brief next to
+ * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--paper a4|letter] [--today yyyy-MM-dd]}: writes the executive brief next to
  * the model (or to --out) and prints where.
  */
 public final class ReportCommand implements WedgeCommand {
 
   static final String USAGE = "wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--names]"
-      + " [--personal-data] [--organization NAME] [--color #RRGGBB] [--logo FILE.png] [--today yyyy-MM-dd]";
+      + " [--personal-data] [--organization NAME] [--color #RRGGBB] [--logo FILE.png] [--paper a4|letter]"
+      + " [--today yyyy-MM-dd]";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     CommandLine cl;
     String format;
+    String paper;
     LocalDate today;
     try {
-      cl = CommandLine.parse(args, Set.of("format", "pilot", "out", "organization", "color", "logo", "today"),
+      cl = CommandLine.parse(args, Set.of("format", "pilot", "out", "organization", "color", "logo", "paper",
+          "today"),
           Set.of("names", "personal-data"));
       format = cl.choice("format", "pdf", Set.of("html", "pdf"));
+      paper = cl.choice("paper", "a4", Set.of("a4", "letter"));
       today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
       if (cl.positional().size() != 1) {
         throw new CommandLine.UsageException("name one model file");
@@ -66,6 +70,7 @@ public final class ReportCommand implements WedgeCommand {
       return ExitCodes.CANNOT_OPEN;
     }
     BriefOptions options = BriefOptions.defaults().withToday(today)
+        .withPaper(paper.equals("letter") ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4)
         .withPilot(cl.option("pilot", null))
         .withNames(cl.flag("names"), cl.flag("personal-data"))
         .withBranding(cl.option("organization", null), cl.option("color", BriefOptions.DEFAULT_ACCENT),
