@@ -254,7 +254,7 @@ public final class Briefs {
         : html(model, options, monitor).getBytes(StandardCharsets.UTF_8);
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".wedge-brief", "." + format);
+    Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         out.write(content);

@@ -51,6 +51,24 @@ class PersistenceTest {
   }
 
   @Test
+  void savingKeepsTheFilesPermissionsAndANewFileGetsTheUsualOnes() throws Exception {
+    StrategyModel m = ModelTemplates.instantiate(ModelTemplates.BLANK, "shared", null);
+    Path file = dir.resolve("shared.wedge");
+    WedgeResource r = resourceWith(m, file);
+    ModelStore.save(r, file);
+    Path plain = Files.createFile(dir.resolve("plain.txt")); // what any new file gets here (the umask)
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+        "a new model is readable as any new file, not owner-only");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> groupWritable =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(file, groupWritable);
+    m.setName("shared v2");
+    ModelStore.save(r, file);
+    assertEquals(groupWritable, Files.getPosixFilePermissions(file), "saving keeps the permissions the user set");
+    assertNoTemporaryFiles();
+  }
+
+  @Test
   void savingKeepsThePreviousVersionAsBak() throws Exception {
     StrategyModel m = ModelTemplates.instantiate(ModelTemplates.BLANK, "v1", null);
     Path file = dir.resolve("m.wedge");

@@ -126,7 +126,7 @@ public final class ModelStore {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+      tmp = TempFiles.beside(target, ".tmp");
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
           OutputStream out = new BufferedOutputStream(streamDecorator.apply(Channels.newOutputStream(channel)), 1 << 16)) {
         Map<Object, Object> options = WedgeResourceFactory.saveOptions();

@@ -276,7 +276,7 @@ public class StrategyEditor extends SessionEditorPart {
 
   /** Writes the map as PNG (at 2x, for slides) or SVG, through a temporary file renamed into place. */
   public void exportTo(Path target, String kind) throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wedge-export", "." + kind);
+    Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
     try {
       if (kind.equals("svg")) {
         Files.writeString(tmp, SvgExport.of(canvas.geometry(), getSession().getModel().getName()),

@@ -210,6 +210,8 @@ class BriefTest {
     assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", pdf.toString()),
         new PrintStream(o), new PrintStream(e)), e.toString());
     assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "PDF by default");
+    assertEquals(Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt"))),
+        Files.getPosixFilePermissions(pdf), "a brief to share is readable as any new file");
     try (PDDocument a4 = Loader.loadPDF(Files.readAllBytes(pdf))) {
       assertEquals(595, a4.getPage(0).getMediaBox().getWidth(), 1, "A4 by default");
     }
