@@ -73,11 +73,13 @@ class BriefWizardTest {
     processEvents();
     BriefWizard.BriefPage page = wizard.page;
     assertEquals(dir.resolve("halden-mutual-brief.pdf").toAbsolutePath(), page.target());
+    assertTrue(page.pageCount() >= 3, "the first preview comes by itself: " + page.pageCount());
 
     page.color.setText("blue");
     assertFalse(dialog.enabled(IDialogConstants.FINISH_ID), "a wrong colour is refused");
     assertTrue(page.getErrorMessage().startsWith("Colour:"));
     page.color.setText("#7a1f5c");
+    assertTrue(page.pageLabel.getText().contains("options changed"), page.pageLabel.getText());
     page.a4.setSelection(false);
     page.letter.setSelection(true);
     assertTrue(dialog.enabled(IDialogConstants.FINISH_ID));

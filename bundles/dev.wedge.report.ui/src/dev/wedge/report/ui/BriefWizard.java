@@ -135,6 +135,7 @@ public class BriefWizard extends Wizard {
     Label pageLabel;
     final List<Image> pages = new ArrayList<>();
     int shown;
+    boolean previewed;
 
     BriefPage() {
       super("brief");
@@ -179,9 +180,10 @@ public class BriefWizard extends Wizard {
       GridDataFactory.fillDefaults().grab(true, false).applyTo(pilots.getControl());
       Group people = group(left, "People and learner data", 1);
       names = new Button(people, SWT.CHECK);
-      names.setText("Name people (otherwise by their role)");
+      names.setText("Name people (otherwise their role)");
       personal = new Button(people, SWT.CHECK);
-      personal.setText("Show individual learner results (otherwise cohort averages)");
+      personal.setText("Individual learner results (otherwise averages)");
+      personal.setToolTipText("Otherwise learner data appears only as cohort averages");
       Group brand = group(left, "Branding", 3);
       organization = field(brand, "Organization:", session.getModel().getOrganization());
       new Label(brand, SWT.NONE);
@@ -249,12 +251,21 @@ public class BriefWizard extends Wizard {
       preview = new Canvas(right, SWT.BORDER | SWT.DOUBLE_BUFFERED);
       GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(preview);
       preview.addPaintListener(e -> paintPage(e.gc));
-      sash.setWeights(45, 55);
+      sash.setWeights(48, 52);
 
+      for (Button b : new Button[] {a4, letter, names, personal}) {
+        b.addListener(SWT.Selection, e -> stale());
+      }
+      pilots.addSelectionChangedListener(e -> stale());
       pdf.addListener(SWT.Selection, e -> formatChanged());
       html.addListener(SWT.Selection, e -> formatChanged());
       for (Text t : new Text[] {organization, color, logo, out}) {
-        t.addModifyListener(e -> validate());
+        t.addModifyListener(e -> {
+          validate();
+          if (t != out) {
+            stale();
+          }
+        });
       }
       setControl(sash);
       validate();
@@ -373,6 +384,27 @@ public class BriefWizard extends Wizard {
     double pageAspect() {
       Rectangle r = pages.get(0).getBounds();
       return (double) r.width / r.height;
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+      super.setVisible(visible);
+      if (visible && pages.isEmpty() && !previewed) {
+        previewed = true;
+        // the first preview comes by itself, once the dialog is on screen
+        getShell().getDisplay().asyncExec(() -> {
+          if (!getControl().isDisposed() && pages.isEmpty()) {
+            preview();
+          }
+        });
+      }
+    }
+
+    /** After a change of options the pages shown are those of before: say so. */
+    private void stale() {
+      if (!pages.isEmpty()) {
+        pageLabel.setText("Page " + (shown + 1) + " of " + pages.size() + " \u2014 options changed: Preview again");
+      }
     }
 
     private void turn(int delta) {
