@@ -35,7 +35,6 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.stack.DefaultBodyLayerStack;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
@@ -48,6 +47,7 @@ import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.WedgePackage;
+import dev.wedge.ui.emf.SingleColumnSort;
 
 /**
  * The measurements of one metric in a NatTable: date, value, cohort, source, note. Cells are edited in place (each
@@ -64,8 +64,12 @@ public class MeasurementTable {
   private final NatTable table;
   private final RowSelectionProvider<Measurement> selection;
   private BusinessMetric metric;
-  private int sortColumn = 0;
-  private SortDirectionEnum sortDirection = SortDirectionEnum.ASC;
+  private final SingleColumnSort sorting = new SingleColumnSort(0, SortDirectionEnum.ASC) {
+    @Override
+    protected void refresh() {
+      MeasurementTable.this.refresh();
+    }
+  };
 
   /** @param problems shown when an edit is refused (a sentence naming the wrong value) */
   public MeasurementTable(Composite parent, ModelSession session, Consumer<String> problems) {
@@ -83,7 +87,7 @@ public class MeasurementTable {
     IDataProvider headerData = new DefaultColumnHeaderDataProvider(COLUMNS);
     ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DataLayer(headerData), bodyStack,
         bodyStack.getSelectionLayer());
-    SortHeaderLayer<Measurement> sortHeader = new SortHeaderLayer<>(columnHeader, new Sorting());
+    SortHeaderLayer<Measurement> sortHeader = new SortHeaderLayer<>(columnHeader, sorting);
     DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
     RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), bodyStack,
         bodyStack.getSelectionLayer());
@@ -147,14 +151,14 @@ public class MeasurementTable {
   }
 
   private Comparator<Measurement> comparator() {
-    Comparator<Measurement> c = switch (sortColumn) {
+    Comparator<Measurement> c = switch (sorting.column()) {
       case 1 -> Comparator.comparingDouble(Measurement::getValue);
       case 2 -> Comparator.comparing(m -> m.getCohort() == null ? 0 : m.getCohort().getValue());
       case 3 -> Comparator.comparing(m -> m.getSource() == null ? "" : m.getSource());
       case 4 -> Comparator.comparing(m -> m.getNote() == null ? "" : m.getNote());
       default -> Comparator.comparing(m -> m.getDate() == null ? LocalDate.MIN : m.getDate());
     };
-    return sortDirection == SortDirectionEnum.DESC ? c.reversed() : c;
+    return sorting.directed(c);
   }
 
   /** The text of one cell as the table shows it. */
@@ -235,53 +239,6 @@ public class MeasurementTable {
     @Override
     public int getColumnCount() {
       return COLUMNS.length;
-    }
-  }
-
-  private final class Sorting implements ISortModel {
-    @Override
-    public List<Integer> getSortedColumnIndexes() {
-      return List.of(sortColumn);
-    }
-
-    @Override
-    public boolean isColumnIndexSorted(int column) {
-      return column == sortColumn;
-    }
-
-    @Override
-    public SortDirectionEnum getSortDirection(int column) {
-      return column == sortColumn ? sortDirection : SortDirectionEnum.NONE;
-    }
-
-    @Override
-    public int getSortOrder(int column) {
-      return column == sortColumn ? 0 : -1;
-    }
-
-    @SuppressWarnings("rawtypes")
-    @Override
-    public List<Comparator> getComparatorsForColumnIndex(int column) {
-      return List.of();
-    }
-
-    @Override
-    public Comparator<?> getColumnComparator(int column) {
-      return null;
-    }
-
-    @Override
-    public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
-      sortColumn = column;
-      sortDirection = direction == SortDirectionEnum.NONE ? SortDirectionEnum.ASC : direction;
-      refresh();
-    }
-
-    @Override
-    public void clear() {
-      sortColumn = 0;
-      sortDirection = SortDirectionEnum.ASC;
-      refresh();
     }
   }
 }

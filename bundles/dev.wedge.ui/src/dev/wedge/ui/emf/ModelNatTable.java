@@ -35,7 +35,6 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.stack.DefaultBodyLayerStack;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
@@ -67,8 +66,12 @@ public class ModelNatTable<T extends EObject> {
   private final List<T> rows = new ArrayList<>();
   private final NatTable table;
   private final RowSelectionProvider<T> selection;
-  private int sortColumn = -1;
-  private SortDirectionEnum sortDirection = SortDirectionEnum.NONE;
+  private final SingleColumnSort sorting = new SingleColumnSort(-1, SortDirectionEnum.NONE) {
+    @Override
+    protected void refresh() {
+      ModelNatTable.this.refresh();
+    }
+  };
   private String filter = "";
 
   public ModelNatTable(Composite parent, AdapterFactory factory, List<Column> columns,
@@ -86,7 +89,7 @@ public class ModelNatTable<T extends EObject> {
     String[] titles = columns.stream().map(Column::title).toArray(String[]::new);
     DefaultColumnHeaderDataProvider headerData = new DefaultColumnHeaderDataProvider(titles);
     ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(headerData), bodyStack, bodyStack.getSelectionLayer());
-    SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, new Sorting());
+    SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, sorting);
     DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
     RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), bodyStack,
         bodyStack.getSelectionLayer());
@@ -160,9 +163,7 @@ public class ModelNatTable<T extends EObject> {
 
   /** Sorts by a column (tests and keyboard users; a header click does the same). */
   public void sortBy(int column, boolean ascending) {
-    sortColumn = column;
-    sortDirection = ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
-    refresh();
+    sorting.sort(column, ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
   }
 
   /** Re-reads the rows from the model. */
@@ -173,10 +174,10 @@ public class ModelNatTable<T extends EObject> {
         rows.add(t);
       }
     }
-    if (sortColumn >= 0 && sortDirection != SortDirectionEnum.NONE) {
-      Comparator<T> c = Comparator.comparing((T t) -> sortKey(t, sortColumn),
-          Comparator.nullsFirst(Comparator.naturalOrder()));
-      rows.sort(sortDirection == SortDirectionEnum.DESC ? c.reversed() : c);
+    if (sorting.active()) {
+      int column = sorting.column();
+      rows.sort(sorting.directed(Comparator.comparing((T t) -> sortKey(t, column),
+          Comparator.nullsFirst(Comparator.naturalOrder()))));
     }
     if (!table.isDisposed()) {
       table.refresh(false);
@@ -299,53 +300,6 @@ public class ModelNatTable<T extends EObject> {
     @Override
     public int getColumnCount() {
       return columns.size();
-    }
-  }
-
-  private final class Sorting implements ISortModel {
-    @Override
-    public List<Integer> getSortedColumnIndexes() {
-      return sortColumn < 0 ? List.of() : List.of(sortColumn);
-    }
-
-    @Override
-    public boolean isColumnIndexSorted(int column) {
-      return column == sortColumn && sortDirection != SortDirectionEnum.NONE;
-    }
-
-    @Override
-    public SortDirectionEnum getSortDirection(int column) {
-      return column == sortColumn ? sortDirection : SortDirectionEnum.NONE;
-    }
-
-    @Override
-    public int getSortOrder(int column) {
-      return column == sortColumn ? 0 : -1;
-    }
-
-    @SuppressWarnings("rawtypes")
-    @Override
-    public List<Comparator> getComparatorsForColumnIndex(int column) {
-      return List.of();
-    }
-
-    @Override
-    public Comparator<?> getColumnComparator(int column) {
-      return null;
-    }
-
-    @Override
-    public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
-      sortColumn = column;
-      sortDirection = direction;
-      refresh();
-    }
-
-    @Override
-    public void clear() {
-      sortColumn = -1;
-      sortDirection = SortDirectionEnum.NONE;
-      refresh();
     }
   }
 }
