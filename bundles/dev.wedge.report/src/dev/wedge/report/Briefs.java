@@ -111,9 +111,14 @@ public final class Briefs {
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
     out.raw("<meta name=\"generator\" content=\"Wedge\"/>");
-    out.raw("<style>").text(css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
+    String css = css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
         + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
-        + " \u00b7 Wedge")).raw("</style></head><body>");
+        + " \u00b7 Wedge");
+    // written as is: a style sheet without & and < reads the same to an XML parser (the PDF) and a browser
+    if (css.indexOf('&') >= 0 || css.indexOf('<') >= 0) {
+      throw new IllegalStateException("the brief's style sheet must not contain & or <");
+    }
+    out.raw("<style>").raw(css).raw("</style></head><body>");
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       step.setTaskName(e.name() == null ? e.id() : e.name());
@@ -190,12 +195,16 @@ public final class Briefs {
         """.replace("ACCENT", accent).replace("PAPER", options.paper().css()).replace("FOOTER", cssString(runningFooter));
   }
 
-  /** Text as the inside of a CSS string: quotes, backslashes and line ends escaped. */
+  /**
+   * Text as the inside of a CSS string: quotes, backslashes and the characters markup would change ({@code & < >})
+   * as CSS escapes, so the text reads the same whether the style sheet is read as XML (the PDF) or as HTML (a
+   * browser); control characters become spaces.
+   */
   static String cssString(String s) {
     StringBuilder b = new StringBuilder();
     for (char ch : s.toCharArray()) {
-      if (ch == '"' || ch == '\\') {
-        b.append('\\').append(ch);
+      if (ch == '"' || ch == '\\' || ch == '&' || ch == '<' || ch == '>') {
+        b.append('\\').append(Integer.toHexString(ch)).append(' ');
       } else if (ch < 0x20 || ch == 0x7f) {
         b.append(' ');
       } else {

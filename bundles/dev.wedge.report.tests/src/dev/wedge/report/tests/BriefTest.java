@@ -206,6 +206,18 @@ class BriefTest {
     String written = Files.readString(out);
     assertTrue(written.contains("Halden Mutual plc") && written.contains("#7a1f5c"), "branding");
 
+    String odd = Briefs.html(model, OPTIONS.withBranding("Smith & \"Sons\" </style> \\ Co", null, null), null);
+    parse(odd);
+    assertTrue(odd.contains("content: \"Executive brief \u00b7 Smith \\26  \\22 Sons\\22  \\3c /style\\3e  \\5c  Co"),
+        "the organization in the running footer cannot end the string or the style sheet");
+    assertTrue(odd.contains("content: \"Page \" counter(page)"), "the style sheet is not entity-escaped (browsers"
+        + " read <style> as it stands)");
+    try (PDDocument d = Loader.loadPDF(Briefs.pdf(model, OPTIONS.withBranding("Smith & \"Sons\" </style> \\ Co", null,
+        null), null))) {
+      assertTrue(new PDFTextStripper().getText(d).contains("Executive brief \u00b7 Smith & \"Sons\" </style> \\ Co"),
+          "and reads as written on every page");
+    }
+
     Path pdf = dir.resolve("brief.pdf");
     assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", pdf.toString()),
         new PrintStream(o), new PrintStream(e)), e.toString());
