@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.openPart;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +19,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -37,8 +38,6 @@ import dev.wedge.model.Stance;
 import dev.wedge.model.SuccessCriterion;
 import dev.wedge.model.WedgePackage.Literals;
 import dev.wedge.ui.emf.PropertyColumns;
-import dev.wedge.ui.models.ModelEditors;
-import dev.wedge.ui.models.ModelParts;
 import dev.wedge.ui.session.WorkbenchModels;
 
 /** The pilot design and governance editors on the example model, in a real workbench. */
@@ -72,32 +71,17 @@ class PilotEditorTest {
     }
   }
 
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
-  }
-
   @BeforeEach
   void open() throws Exception {
     window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     session = WorkbenchModels.get().open(model, null);
-    editor = (PilotEditor) ModelEditors.openPart(window.getActivePage(), session,
-        ModelParts.find("pilots").orElseThrow(), null);
-    processEvents();
+    editor = openPart(session, "pilots", PilotEditor.class);
   }
 
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   private Pilot pilot(String name) {
@@ -249,9 +233,7 @@ class PilotEditorTest {
 
   @Test
   void theGovernanceEditorListsTheInventoryTheRiskAndTheGates() throws Exception {
-    GovernanceEditor g = (GovernanceEditor) ModelEditors.openPart(window.getActivePage(), session,
-        ModelParts.find("governance").orElseThrow(), null);
-    processEvents();
+    GovernanceEditor g = openPart(session, "governance", GovernanceEditor.class);
     assertEquals(session.getModel().getGovernance().getLearnerData().size(), g.dataTable().rowCount());
     g.dataTable().setFilter("hris");
     assertEquals(1, g.dataTable().rowCount());

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.openPart;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -29,8 +30,6 @@ import dev.wedge.model.PilotStatus;
 import dev.wedge.model.RootCause;
 import dev.wedge.model.Stakeholder;
 import dev.wedge.model.SuccessCriterion;
-import dev.wedge.ui.models.ModelEditors;
-import dev.wedge.ui.models.ModelParts;
 import dev.wedge.ui.session.WorkbenchModels;
 
 /** The resistance diagnosis editor on the example model, in a real workbench. */
@@ -43,32 +42,17 @@ class ResistanceEditorTest {
   private ModelSession session;
   private ResistanceEditor editor;
 
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
-  }
-
   @BeforeEach
   void open() throws Exception {
     window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     session = WorkbenchModels.get().open(model, null);
-    editor = (ResistanceEditor) ModelEditors.openPart(window.getActivePage(), session,
-        ModelParts.find("resistance").orElseThrow(), null);
-    processEvents();
+    editor = openPart(session, "resistance", ResistanceEditor.class);
   }
 
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   private Stakeholder named(String name) {

@@ -5,19 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.openPart;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -37,7 +39,6 @@ import dev.wedge.model.MetricLink;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.ui.editors.ModelTreeEditor;
 import dev.wedge.ui.models.ModelEditors;
-import dev.wedge.ui.models.ModelParts;
 import dev.wedge.ui.session.WorkbenchModels;
 
 /** The strategy map: layout (headless), reframing, portfolio, SVG, and the editor in a real workbench. */
@@ -48,26 +49,13 @@ class StrategyMapTest {
 
   private final ModelSessions sessions = new ModelSessions();
 
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
-  }
-
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   private StrategyModel example() throws Exception {
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     ModelSession s = sessions.acquire(model);
     return s.getModel();
   }
@@ -91,13 +79,10 @@ class StrategyMapTest {
   @Test
   void aDragLinksAnInitiativeToAMetricUndoesAndTheTreeEditorSeesBoth() throws Exception {
     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     ModelSession session = WorkbenchModels.get().open(model, null);
     ModelTreeEditor tree = (ModelTreeEditor) ModelEditors.openTree(window.getActivePage(), session, null);
-    StrategyEditor editor = (StrategyEditor) ModelEditors.openPart(window.getActivePage(), session,
-        ModelParts.find("strategy").orElseThrow(), null);
-    processEvents();
+    StrategyEditor editor = openPart(session, "strategy", StrategyEditor.class);
     StrategyMapCanvas canvas = editor.canvas();
     StrategyModel m = session.getModel();
     Initiative research = m.getInitiatives().stream().filter(i -> i.getName().startsWith("AI research summaries"))

@@ -3,15 +3,16 @@ package dev.wedge.report.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -43,29 +44,16 @@ class BriefWizardTest {
     }
   }
 
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
-  }
-
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   @Test
   void previewThenWriteThePdf() throws Exception {
     assertTrue(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("dev.wedge.report.ui.brief")
         .isDefined(), "File › Export › Executive Brief… is a command");
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     ModelSession session = WorkbenchModels.get().open(model, null);
     BriefWizard wizard = new BriefWizard(session);
     Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);

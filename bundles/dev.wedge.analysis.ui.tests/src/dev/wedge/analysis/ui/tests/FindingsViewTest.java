@@ -3,10 +3,11 @@ package dev.wedge.analysis.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -48,8 +49,7 @@ class FindingsViewTest {
   @BeforeEach
   void open() throws Exception {
     window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     session = WorkbenchModels.get().openWithEditor(model, window);
     view = (FindingsView) window.getActivePage().showView(FindingsView.ID);
     view.show(session);
@@ -58,10 +58,7 @@ class FindingsViewTest {
 
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   static void processEvents() {

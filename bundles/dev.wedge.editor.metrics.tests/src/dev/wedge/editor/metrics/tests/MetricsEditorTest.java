@@ -3,13 +3,12 @@ package dev.wedge.editor.metrics.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.copyExample;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -39,20 +38,10 @@ class MetricsEditorTest {
   private MetricsEditor editor;
   private BusinessMetric winRate;
 
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
-  }
-
   @BeforeEach
   void open() throws Exception {
     window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    Path model = dir.resolve("halden-mutual.wedge");
-    Files.copy(Path.of("../../examples/halden-mutual.wedge"), model, StandardCopyOption.REPLACE_EXISTING);
+    Path model = copyExample(dir);
     session = WorkbenchModels.get().open(model, null);
     editor = (MetricsEditor) ModelEditors.openPart(window.getActivePage(), session,
         ModelParts.find("metrics").orElseThrow(), null);
@@ -64,10 +53,7 @@ class MetricsEditorTest {
 
   @AfterEach
   void close() {
-    for (ModelSession s : WorkbenchModels.get().getModels()) {
-      WorkbenchModels.get().closeDiscarding(s);
-    }
-    processEvents();
+    closeAllModels();
   }
 
   @Test

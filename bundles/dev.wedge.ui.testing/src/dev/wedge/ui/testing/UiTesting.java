@@ -1,0 +1,68 @@
+package dev.wedge.ui.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.models.ModelParts;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/**
+ * What workbench tests share: a copy of the example model to work on, opening it and one of its editors, letting the
+ * event loop run, and closing every model afterwards. Used by the UI test fragments only; not in the product.
+ */
+public final class UiTesting {
+
+  /** The example model, from a test fragment's folder (the working directory of its tests). */
+  public static final Path EXAMPLE = Path.of("../../examples/halden-mutual.wedge");
+
+  private UiTesting() {
+  }
+
+  /** Runs the pending events (async runnables, repaints, layouts) a few rounds over. */
+  public static void processEvents() {
+    Display d = Display.getCurrent();
+    for (int i = 0; i < 20; i++) {
+      while (d.readAndDispatch()) {
+        // drain
+      }
+    }
+  }
+
+  /** A copy of the example model in {@code dir}, so a test may edit and save it. */
+  public static Path copyExample(Path dir) throws IOException {
+    Path model = dir.resolve("halden-mutual.wedge");
+    Files.copy(EXAMPLE, model, StandardCopyOption.REPLACE_EXISTING);
+    return model;
+  }
+
+  /** A copy of the example model, opened in the workbench. */
+  public static ModelSession openExample(Path dir) throws IOException {
+    return WorkbenchModels.get().open(copyExample(dir), null);
+  }
+
+  /** Opens the editor that claims the model part {@code part} ("pilots", "metrics", ...) and lets it draw. */
+  public static <T extends IEditorPart> T openPart(ModelSession session, String part, Class<T> type)
+      throws PartInitException {
+    IEditorPart editor = ModelEditors.openPart(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+        session, ModelParts.find(part).orElseThrow(), null);
+    processEvents();
+    return type.cast(editor);
+  }
+
+  /** Closes every open model without saving, and their editors. */
+  public static void closeAllModels() {
+    for (ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+    processEvents();
+  }
+}
