@@ -23,6 +23,7 @@ import java.time.LocalDate;
  *   <li>{@link dev.wedge.model.Measurement#getPilot <em>Pilot</em>}</li>
  *   <li>{@link dev.wedge.model.Measurement#getSource <em>Source</em>}</li>
  *   <li>{@link dev.wedge.model.Measurement#getNote <em>Note</em>}</li>
+ *   <li>{@link dev.wedge.model.Measurement#getSubject <em>Subject</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getMeasurement()
@@ -164,5 +165,30 @@ public interface Measurement extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional pseudonymous key of the person measured (a salted hash, never a name or mbox), so that before and after can be paired by person. Never shown in briefs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subject</em>' attribute.
+	 * @see #setSubject(String)
+	 * @see dev.wedge.model.WedgePackage#getMeasurement_Subject()
+	 * @model
+	 * @generated
+	 */
+	String getSubject();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.Measurement#getSubject <em>Subject</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subject</em>' attribute.
+	 * @see #getSubject()
+	 * @generated
+	 */
+	void setSubject(String value);
 
 } // Measurement

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.wedge.model.StrategyModel#getStakeholders <em>Stakeholders</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getGovernance <em>Governance</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getMaturity <em>Maturity</em>}</li>
+ *   <li>{@link dev.wedge.model.StrategyModel#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link dev.wedge.model.StrategyModel#getTimeZone <em>Time Zone</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getDisabledAnalyses <em>Disabled Analyses</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getExtensions <em>Extensions</em>}</li>
  * </ul>
@@ -215,6 +217,56 @@ public interface StrategyModel extends Named {
 	 * @generated
 	 */
 	void setMaturity(MaturityAssessment value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ISO 4217 code of the currency every amount of the model is in (EUR, USD, GBP, SEK...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see dev.wedge.model.WedgePackage#getStrategyModel_Currency()
+	 * @model
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.StrategyModel#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IANA time zone (Europe/Oslo) in which instants (xAPI timestamps) are bucketed into days; empty: the machine's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Time Zone</em>' attribute.
+	 * @see #setTimeZone(String)
+	 * @see dev.wedge.model.WedgePackage#getStrategyModel_TimeZone()
+	 * @model
+	 * @generated
+	 */
+	String getTimeZone();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.StrategyModel#getTimeZone <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Time Zone</em>' attribute.
+	 * @see #getTimeZone()
+	 * @generated
+	 */
+	void setTimeZone(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Disabled Analyses</b></em>' attribute list.

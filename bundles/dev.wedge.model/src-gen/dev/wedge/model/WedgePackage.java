@@ -269,13 +269,31 @@ public interface WedgePackage extends EPackage {
 	int STRATEGY_MODEL__MATURITY = NAMED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY_MODEL__CURRENCY = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY_MODEL__TIME_ZONE = NAMED_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Disabled Analyses</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY_MODEL__DISABLED_ANALYSES = NAMED_FEATURE_COUNT + 9;
+	int STRATEGY_MODEL__DISABLED_ANALYSES = NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
@@ -284,7 +302,7 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY_MODEL__EXTENSIONS = NAMED_FEATURE_COUNT + 10;
+	int STRATEGY_MODEL__EXTENSIONS = NAMED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Strategy Model</em>' class.
@@ -293,7 +311,7 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
+	int STRATEGY_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Strategy Model</em>' class.
@@ -614,13 +632,22 @@ public interface WedgePackage extends EPackage {
 	int MEASUREMENT__NOTE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__SUBJECT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Measurement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Measurement</em>' class.
@@ -2634,6 +2661,28 @@ public interface WedgePackage extends EPackage {
 	EReference getStrategyModel_Maturity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.StrategyModel#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see dev.wedge.model.StrategyModel#getCurrency()
+	 * @see #getStrategyModel()
+	 * @generated
+	 */
+	EAttribute getStrategyModel_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.StrategyModel#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see dev.wedge.model.StrategyModel#getTimeZone()
+	 * @see #getStrategyModel()
+	 * @generated
+	 */
+	EAttribute getStrategyModel_TimeZone();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link dev.wedge.model.StrategyModel#getDisabledAnalyses <em>Disabled Analyses</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2904,6 +2953,17 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMeasurement_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Measurement#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see dev.wedge.model.Measurement#getSubject()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Subject();
 
 	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Initiative <em>Initiative</em>}'.
@@ -4582,6 +4642,22 @@ public interface WedgePackage extends EPackage {
 		EReference STRATEGY_MODEL__MATURITY = eINSTANCE.getStrategyModel_Maturity();
 
 		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGY_MODEL__CURRENCY = eINSTANCE.getStrategyModel_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGY_MODEL__TIME_ZONE = eINSTANCE.getStrategyModel_TimeZone();
+
+		/**
 		 * The meta object literal for the '<em><b>Disabled Analyses</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4786,6 +4862,14 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASUREMENT__NOTE = eINSTANCE.getMeasurement_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__SUBJECT = eINSTANCE.getMeasurement_Subject();
 
 		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.InitiativeImpl <em>Initiative</em>}' class.

@@ -51,6 +51,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 			addPilotPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addSubjectPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +189,28 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Subject feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSubjectPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_subject_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_subject_feature", "_UI_Measurement_type"),
+				 WedgePackage.Literals.MEASUREMENT__SUBJECT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Measurement.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -229,6 +252,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 			case WedgePackage.MEASUREMENT__COHORT:
 			case WedgePackage.MEASUREMENT__SOURCE:
 			case WedgePackage.MEASUREMENT__NOTE:
+			case WedgePackage.MEASUREMENT__SUBJECT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

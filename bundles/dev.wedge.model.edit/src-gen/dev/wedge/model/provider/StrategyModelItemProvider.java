@@ -50,6 +50,8 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 
 			addOrganizationPropertyDescriptor(object);
 			addFormatVersionPropertyDescriptor(object);
+			addCurrencyPropertyDescriptor(object);
+			addTimeZonePropertyDescriptor(object);
 			addDisabledAnalysesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -95,6 +97,50 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Currency feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCurrencyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StrategyModel_currency_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StrategyModel_currency_feature", "_UI_StrategyModel_type"),
+				 WedgePackage.Literals.STRATEGY_MODEL__CURRENCY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Time Zone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimeZonePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StrategyModel_timeZone_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StrategyModel_timeZone_feature", "_UI_StrategyModel_type"),
+				 WedgePackage.Literals.STRATEGY_MODEL__TIME_ZONE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -196,6 +242,8 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 		switch (notification.getFeatureID(StrategyModel.class)) {
 			case WedgePackage.STRATEGY_MODEL__ORGANIZATION:
 			case WedgePackage.STRATEGY_MODEL__FORMAT_VERSION:
+			case WedgePackage.STRATEGY_MODEL__CURRENCY:
+			case WedgePackage.STRATEGY_MODEL__TIME_ZONE:
 			case WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getPilot <em>Pilot</em>}</li>
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getSource <em>Source</em>}</li>
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getSubject <em>Subject</em>}</li>
  * </ul>
  *
  * @generated
@@ -144,6 +145,26 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubject() <em>Subject</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubject()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBJECT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubject() <em>Subject</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubject()
+	 * @generated
+	 * @ordered
+	 */
+	protected String subject = SUBJECT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -325,6 +346,29 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 	 * @generated
 	 */
 	@Override
+	public String getSubject() {
+		return subject;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubject(String newSubject) {
+		String oldSubject = subject;
+		subject = newSubject;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.MEASUREMENT__SUBJECT, oldSubject, subject));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WedgePackage.MEASUREMENT__DATE:
@@ -340,6 +384,8 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return getSource();
 			case WedgePackage.MEASUREMENT__NOTE:
 				return getNote();
+			case WedgePackage.MEASUREMENT__SUBJECT:
+				return getSubject();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -369,6 +415,9 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return;
 			case WedgePackage.MEASUREMENT__NOTE:
 				setNote((String)newValue);
+				return;
+			case WedgePackage.MEASUREMENT__SUBJECT:
+				setSubject((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -400,6 +449,9 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 			case WedgePackage.MEASUREMENT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case WedgePackage.MEASUREMENT__SUBJECT:
+				setSubject(SUBJECT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -424,6 +476,8 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 			case WedgePackage.MEASUREMENT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case WedgePackage.MEASUREMENT__SUBJECT:
+				return SUBJECT_EDEFAULT == null ? subject != null : !SUBJECT_EDEFAULT.equals(subject);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -448,6 +502,8 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 		result.append(source);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", subject: ");
+		result.append(subject);
 		result.append(')');
 		return result.toString();
 	}

@@ -46,6 +46,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getStakeholders <em>Stakeholders</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getGovernance <em>Governance</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getMaturity <em>Maturity</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getTimeZone <em>Time Zone</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getDisabledAnalyses <em>Disabled Analyses</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getExtensions <em>Extensions</em>}</li>
  * </ul>
@@ -171,6 +173,46 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 	 * @ordered
 	 */
 	protected MaturityAssessment maturity;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIME_ZONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String timeZone = TIME_ZONE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDisabledAnalyses() <em>Disabled Analyses</em>}' attribute list.
@@ -445,6 +487,52 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 	 * @generated
 	 */
 	@Override
+	public String getCurrency() {
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency) {
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.STRATEGY_MODEL__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeZone(String newTimeZone) {
+		String oldTimeZone = timeZone;
+		timeZone = newTimeZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.STRATEGY_MODEL__TIME_ZONE, oldTimeZone, timeZone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getDisabledAnalyses() {
 		if (disabledAnalyses == null) {
 			disabledAnalyses = new EDataTypeUniqueEList<String>(String.class, this, WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES);
@@ -519,6 +607,10 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				return getGovernance();
 			case WedgePackage.STRATEGY_MODEL__MATURITY:
 				return getMaturity();
+			case WedgePackage.STRATEGY_MODEL__CURRENCY:
+				return getCurrency();
+			case WedgePackage.STRATEGY_MODEL__TIME_ZONE:
+				return getTimeZone();
 			case WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES:
 				return getDisabledAnalyses();
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
@@ -568,6 +660,12 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 			case WedgePackage.STRATEGY_MODEL__MATURITY:
 				setMaturity((MaturityAssessment)newValue);
 				return;
+			case WedgePackage.STRATEGY_MODEL__CURRENCY:
+				setCurrency((String)newValue);
+				return;
+			case WedgePackage.STRATEGY_MODEL__TIME_ZONE:
+				setTimeZone((String)newValue);
+				return;
 			case WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES:
 				getDisabledAnalyses().clear();
 				getDisabledAnalyses().addAll((Collection<? extends String>)newValue);
@@ -615,6 +713,12 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 			case WedgePackage.STRATEGY_MODEL__MATURITY:
 				setMaturity((MaturityAssessment)null);
 				return;
+			case WedgePackage.STRATEGY_MODEL__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
+			case WedgePackage.STRATEGY_MODEL__TIME_ZONE:
+				setTimeZone(TIME_ZONE_EDEFAULT);
+				return;
 			case WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES:
 				getDisabledAnalyses().clear();
 				return;
@@ -651,6 +755,10 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				return governance != null;
 			case WedgePackage.STRATEGY_MODEL__MATURITY:
 				return maturity != null;
+			case WedgePackage.STRATEGY_MODEL__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
+			case WedgePackage.STRATEGY_MODEL__TIME_ZONE:
+				return TIME_ZONE_EDEFAULT == null ? timeZone != null : !TIME_ZONE_EDEFAULT.equals(timeZone);
 			case WedgePackage.STRATEGY_MODEL__DISABLED_ANALYSES:
 				return disabledAnalyses != null && !disabledAnalyses.isEmpty();
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
@@ -673,6 +781,10 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 		result.append(organization);
 		result.append(", formatVersion: ");
 		if (formatVersionESet) result.append(formatVersion); else result.append("<unset>");
+		result.append(", currency: ");
+		result.append(currency);
+		result.append(", timeZone: ");
+		result.append(timeZone);
 		result.append(", disabledAnalyses: ");
 		result.append(disabledAnalyses);
 		result.append(')');

@@ -598,7 +598,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStrategyModel_DisabledAnalyses() {
+	public EAttribute getStrategyModel_Currency() {
 		return (EAttribute)strategyModelEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -608,8 +608,28 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStrategyModel_TimeZone() {
+		return (EAttribute)strategyModelEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategyModel_DisabledAnalyses() {
+		return (EAttribute)strategyModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStrategyModel_Extensions() {
-		return (EReference)strategyModelEClass.getEStructuralFeatures().get(10);
+		return (EReference)strategyModelEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -840,6 +860,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	@Override
 	public EAttribute getMeasurement_Note() {
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Subject() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2308,6 +2338,8 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEReference(strategyModelEClass, STRATEGY_MODEL__STAKEHOLDERS);
 		createEReference(strategyModelEClass, STRATEGY_MODEL__GOVERNANCE);
 		createEReference(strategyModelEClass, STRATEGY_MODEL__MATURITY);
+		createEAttribute(strategyModelEClass, STRATEGY_MODEL__CURRENCY);
+		createEAttribute(strategyModelEClass, STRATEGY_MODEL__TIME_ZONE);
 		createEAttribute(strategyModelEClass, STRATEGY_MODEL__DISABLED_ANALYSES);
 		createEReference(strategyModelEClass, STRATEGY_MODEL__EXTENSIONS);
 
@@ -2336,6 +2368,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEReference(measurementEClass, MEASUREMENT__PILOT);
 		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
 		createEAttribute(measurementEClass, MEASUREMENT__NOTE);
+		createEAttribute(measurementEClass, MEASUREMENT__SUBJECT);
 
 		initiativeEClass = createEClass(INITIATIVE);
 		createEAttribute(initiativeEClass, INITIATIVE__USE);
@@ -2568,6 +2601,8 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEReference(getStrategyModel_Stakeholders(), this.getStakeholder(), null, "stakeholders", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategyModel_Governance(), this.getGovernance(), null, "governance", null, 0, 1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategyModel_Maturity(), this.getMaturityAssessment(), null, "maturity", null, 0, 1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategyModel_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategyModel_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStrategyModel_DisabledAnalyses(), ecorePackage.getEString(), "disabledAnalyses", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategyModel_Extensions(), ecorePackage.getEObject(), null, "extensions", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2596,6 +2631,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEReference(getMeasurement_Pilot(), this.getPilot(), null, "pilot", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(initiativeEClass, Initiative.class, "Initiative", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInitiative_Use(), this.getAiUse(), "use", null, 0, 1, Initiative.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
