@@ -89,10 +89,15 @@ public interface Initiative extends Named {
 	 * Returns the value of the '<em><b>Uses Ai Content</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the initiative puts AI-generated content in front of learners. Unset means not recorded yet: the governance gate asks instead of assuming no.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Uses Ai Content</em>' attribute.
+	 * @see #isSetUsesAiContent()
+	 * @see #unsetUsesAiContent()
 	 * @see #setUsesAiContent(boolean)
 	 * @see dev.wedge.model.WedgePackage#getInitiative_UsesAiContent()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	boolean isUsesAiContent();
@@ -102,10 +107,35 @@ public interface Initiative extends Named {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Uses Ai Content</em>' attribute.
+	 * @see #isSetUsesAiContent()
+	 * @see #unsetUsesAiContent()
 	 * @see #isUsesAiContent()
 	 * @generated
 	 */
 	void setUsesAiContent(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.wedge.model.Initiative#isUsesAiContent <em>Uses Ai Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetUsesAiContent()
+	 * @see #isUsesAiContent()
+	 * @see #setUsesAiContent(boolean)
+	 * @generated
+	 */
+	void unsetUsesAiContent();
+
+	/**
+	 * Returns whether the value of the '{@link dev.wedge.model.Initiative#isUsesAiContent <em>Uses Ai Content</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Uses Ai Content</em>' attribute is set.
+	 * @see #unsetUsesAiContent()
+	 * @see #isUsesAiContent()
+	 * @see #setUsesAiContent(boolean)
+	 * @generated
+	 */
+	boolean isSetUsesAiContent();
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -290,6 +290,21 @@ class BuiltinAnalysesTest {
   }
 
   @Test
+  void aiContentNotRecordedIsAskedAboutOnceTheInitiativeIsPilotedOrLive() {
+    StrategyModel m = healthy();
+    Initiative i = m.getInitiatives().get(0);
+    i.unsetUsesAiContent();
+    i.setStatus(InitiativeStatus.IDEA);
+    m.getPilots().forEach(p -> p.setInitiative(null));
+    none(findings(m, "dev.wedge.governance.no-review-step"));
+    i.setStatus(InitiativeStatus.ACTIVE);
+    mentions(only(findings(m, "dev.wedge.governance.no-review-step")), "does not say whether it puts AI content",
+        "unknown");
+    i.setUsesAiContent(false);
+    none(findings(m, "dev.wedge.governance.no-review-step"));
+  }
+
+  @Test
   void learnerDataWithoutAccessOrPurpose() {
     StrategyModel m = healthy();
     LearnerDataItem d = F.createLearnerDataItem();

@@ -61,7 +61,7 @@ public final class GovernanceAnalyses {
     @Override
     public Dependencies dependencies() {
       return Dependencies.on(WedgePackage.Literals.INITIATIVE, WedgePackage.Literals.REVIEW_STEP,
-          WedgePackage.Literals.GOVERNANCE);
+          WedgePackage.Literals.GOVERNANCE, WedgePackage.Literals.PILOT);
     }
 
     @Override
@@ -78,6 +78,15 @@ public final class GovernanceAnalyses {
 
     @Override
     public void check(Initiative i, AnalysisContext ctx) {
+      if (!i.isSetUsesAiContent()) {
+        boolean live = i.getStatus() == InitiativeStatus.ACTIVE || i.getStatus() == InitiativeStatus.SCALED;
+        boolean piloted = ctx.model().getPilots().stream().anyMatch(p -> p.getInitiative() == i);
+        if (live || piloted) {
+          ctx.report(ctx.severity(), Names.of(i) + " does not say whether it puts AI content in front of learners"
+              + " (Uses AI content), so whether it needs a human review step is unknown.", i);
+        }
+        return;
+      }
       if (!i.isUsesAiContent()) {
         return;
       }

@@ -2,7 +2,6 @@ package dev.wedge.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,6 +153,25 @@ class PilotRulesTest {
     assertTrue(GovernanceGate.gaps(pilot).isEmpty());
     assertTrue(session.execute(PilotRules.decide(session.getEditingDomain(), pilot, Decision.SCALE, "worked", TODAY)));
     assertEquals(Decision.SCALE, pilot.getDecision());
-    assertNull(null);
+  }
+
+  @Test
+  void anInitiativeThatDoesNotSayWhetherItUsesAiContentIsAskedAboutNotWavedThrough() {
+    Initiative init = pilot.getInitiative();
+    init.unsetUsesAiContent();
+    GovernanceGate.Gap first = GovernanceGate.gaps(pilot).get(0);
+    assertEquals(GovernanceGate.Kind.AI_CONTENT, first.kind());
+    assertEquals("whether 'AI-assisted onboarding' puts AI content in front of learners is not recorded (Uses AI"
+        + " content): if it does, a human review step must check it first", first.message());
+    assertEquals(init, first.target());
+    init.setUsesAiContent(false);
+    assertFalse(GovernanceGate.gaps(pilot).stream().anyMatch(g -> g.kind() == GovernanceGate.Kind.AI_CONTENT
+        || g.kind() == GovernanceGate.Kind.REVIEW_STEP), "no AI content: no review step needed");
+  }
+
+  @Test
+  void aNewInitiativeDoesNotSayWhetherItUsesAiContent() {
+    Initiative fresh = WedgeFactory.eINSTANCE.createInitiative();
+    assertFalse(fresh.isSetUsesAiContent(), "not recorded until someone says");
   }
 }

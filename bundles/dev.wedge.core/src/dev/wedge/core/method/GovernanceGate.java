@@ -22,7 +22,10 @@ public final class GovernanceGate {
 
   /** Which of the three is missing. */
   public enum Kind {
-    INITIATIVE, REVIEW_STEP, LEARNER_DATA, LEGAL
+    INITIATIVE,
+    /** Whether the initiative puts AI content in front of learners is not recorded, so the review step is unknown. */
+    AI_CONTENT,
+    REVIEW_STEP, LEARNER_DATA, LEGAL
   }
 
   /** What is missing, in a sentence, and the object to go to in order to fix it. */
@@ -43,7 +46,10 @@ public final class GovernanceGate {
       return gaps;
     }
     String name = "'" + i.getName() + "'";
-    if (i.isUsesAiContent()) {
+    if (!i.isSetUsesAiContent()) {
+      gaps.add(new Gap(Kind.AI_CONTENT, "whether " + name + " puts AI content in front of learners is not recorded"
+          + " (Uses AI content): if it does, a human review step must check it first", i));
+    } else if (i.isUsesAiContent()) {
       boolean reviewed = g != null && g.getReviewSteps().stream()
           .anyMatch(r -> r.getWorkflow() == i && r.isBeforeLearners());
       if (!reviewed) {

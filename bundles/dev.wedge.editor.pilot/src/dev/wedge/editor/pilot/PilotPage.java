@@ -558,9 +558,15 @@ public final class PilotPage {
       line(false, "Choose the initiative this pilot tests: its governance is checked against it.", gaps.get(0));
     } else {
       String name = pilot.getInitiative() == null ? "" : "'" + pilot.getInitiative().getName() + "'";
-      check(gaps, GovernanceGate.Kind.REVIEW_STEP, pilot.getInitiative() != null
-          && !pilot.getInitiative().isUsesAiContent() ? name + " puts no AI content in front of learners"
-          : "a person reviews the AI content of " + name + " before learners see it");
+      GovernanceGate.Gap unknown = gaps.stream().filter(g -> g.kind() == GovernanceGate.Kind.AI_CONTENT)
+          .findFirst().orElse(null);
+      if (unknown != null) {
+        line(false, unknown.message(), unknown);
+      } else {
+        check(gaps, GovernanceGate.Kind.REVIEW_STEP, pilot.getInitiative() != null
+            && !pilot.getInitiative().isUsesAiContent() ? name + " puts no AI content in front of learners"
+            : "a person reviews the AI content of " + name + " before learners see it");
+      }
       check(gaps, GovernanceGate.Kind.LEARNER_DATA, "the learner data " + name + " uses is listed with purpose and"
           + " access");
       check(gaps, GovernanceGate.Kind.LEGAL, "legal/compliance consulted and said yes");

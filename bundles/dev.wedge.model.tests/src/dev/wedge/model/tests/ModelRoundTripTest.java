@@ -110,6 +110,23 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void whetherAnInitiativeUsesAiContentIsKeptAsSaidOrAsNotRecorded() throws Exception {
+    StrategyModel m = WedgeFactory.eINSTANCE.createStrategyModel();
+    WedgeResource resource = newResource("ai");
+    resource.getContents().add(m);
+    for (int i = 0; i < 3; i++) {
+      m.getInitiatives().add(WedgeFactory.eINSTANCE.createInitiative());
+    }
+    m.getInitiatives().get(0).setUsesAiContent(false);
+    m.getInitiatives().get(1).setUsesAiContent(true);
+    StrategyModel reloaded = load(save(resource));
+    assertTrue(reloaded.getInitiatives().get(0).isSetUsesAiContent(), "an explicit 'no' is written and read back");
+    assertEquals(false, reloaded.getInitiatives().get(0).isUsesAiContent());
+    assertEquals(true, reloaded.getInitiatives().get(1).isUsesAiContent());
+    assertEquals(false, reloaded.getInitiatives().get(2).isSetUsesAiContent(), "not recorded stays not recorded");
+  }
+
+  @Test
   void malformedDatesAreRefusedWithTheValueNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WedgeFactory.eINSTANCE.createFromString(WedgePackage.Literals.DATE, "2026-13-45"));

@@ -111,6 +111,15 @@ public class InitiativeImpl extends NamedImpl implements Initiative {
 	protected boolean usesAiContent = USES_AI_CONTENT_EDEFAULT;
 
 	/**
+	 * This is true if the Uses Ai Content attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean usesAiContentESet;
+
+	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -344,8 +353,35 @@ public class InitiativeImpl extends NamedImpl implements Initiative {
 	public void setUsesAiContent(boolean newUsesAiContent) {
 		boolean oldUsesAiContent = usesAiContent;
 		usesAiContent = newUsesAiContent;
+		boolean oldUsesAiContentESet = usesAiContentESet;
+		usesAiContentESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.INITIATIVE__USES_AI_CONTENT, oldUsesAiContent, usesAiContent));
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.INITIATIVE__USES_AI_CONTENT, oldUsesAiContent, usesAiContent, !oldUsesAiContentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetUsesAiContent() {
+		boolean oldUsesAiContent = usesAiContent;
+		boolean oldUsesAiContentESet = usesAiContentESet;
+		usesAiContent = USES_AI_CONTENT_EDEFAULT;
+		usesAiContentESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WedgePackage.INITIATIVE__USES_AI_CONTENT, oldUsesAiContent, USES_AI_CONTENT_EDEFAULT, oldUsesAiContentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetUsesAiContent() {
+		return usesAiContentESet;
 	}
 
 	/**
@@ -632,7 +668,7 @@ public class InitiativeImpl extends NamedImpl implements Initiative {
 				setIntent(INTENT_EDEFAULT);
 				return;
 			case WedgePackage.INITIATIVE__USES_AI_CONTENT:
-				setUsesAiContent(USES_AI_CONTENT_EDEFAULT);
+				unsetUsesAiContent();
 				return;
 			case WedgePackage.INITIATIVE__STATUS:
 				setStatus(STATUS_EDEFAULT);
@@ -675,7 +711,7 @@ public class InitiativeImpl extends NamedImpl implements Initiative {
 			case WedgePackage.INITIATIVE__INTENT:
 				return intent != INTENT_EDEFAULT;
 			case WedgePackage.INITIATIVE__USES_AI_CONTENT:
-				return usesAiContent != USES_AI_CONTENT_EDEFAULT;
+				return isSetUsesAiContent();
 			case WedgePackage.INITIATIVE__STATUS:
 				return status != STATUS_EDEFAULT;
 			case WedgePackage.INITIATIVE__OWNER:
@@ -711,7 +747,7 @@ public class InitiativeImpl extends NamedImpl implements Initiative {
 		result.append(", intent: ");
 		result.append(intent);
 		result.append(", usesAiContent: ");
-		result.append(usesAiContent);
+		if (usesAiContentESet) result.append(usesAiContent); else result.append("<unset>");
 		result.append(", status: ");
 		result.append(status);
 		result.append(", owner: ");

@@ -63,6 +63,9 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 			case WedgePackage.BUSINESS_GOAL: return createBusinessGoal();
 			case WedgePackage.BUSINESS_METRIC: return createBusinessMetric();
 			case WedgePackage.MEASUREMENT: return createMeasurement();
+			case WedgePackage.IMPORT_RECORD: return createImportRecord();
+			case WedgePackage.IMPORT_SOURCE: return createImportSource();
+			case WedgePackage.COHORT_MAPPING: return createCohortMapping();
 			case WedgePackage.INITIATIVE: return createInitiative();
 			case WedgePackage.METRIC_LINK: return createMetricLink();
 			case WedgePackage.PILOT: return createPilot();
@@ -136,6 +139,8 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return createConsultationOutcomeFromString(eDataType, initialValue);
 			case WedgePackage.COST_CATEGORY:
 				return createCostCategoryFromString(eDataType, initialValue);
+			case WedgePackage.IMPORT_FORMAT:
+				return createImportFormatFromString(eDataType, initialValue);
 			case WedgePackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			default:
@@ -195,6 +200,8 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return convertConsultationOutcomeToString(eDataType, instanceValue);
 			case WedgePackage.COST_CATEGORY:
 				return convertCostCategoryToString(eDataType, instanceValue);
+			case WedgePackage.IMPORT_FORMAT:
+				return convertImportFormatToString(eDataType, instanceValue);
 			case WedgePackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			default:
@@ -244,6 +251,39 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	public Measurement createMeasurement() {
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportRecord createImportRecord() {
+		ImportRecordImpl importRecord = new ImportRecordImpl();
+		return importRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportSource createImportSource() {
+		ImportSourceImpl importSource = new ImportSourceImpl();
+		return importSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CohortMapping createCohortMapping() {
+		CohortMappingImpl cohortMapping = new CohortMappingImpl();
+		return cohortMapping;
 	}
 
 	/**
@@ -859,6 +899,26 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	 * @generated
 	 */
 	public String convertCostCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImportFormat createImportFormatFromString(EDataType eDataType, String initialValue) {
+		ImportFormat result = ImportFormat.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImportFormatToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

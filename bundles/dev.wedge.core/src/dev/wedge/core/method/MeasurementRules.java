@@ -1,0 +1,36 @@
+package dev.wedge.core.method;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a measurement's date must satisfy before it enters a model, whichever way it comes (typed in an editor, pasted,
+ * imported from CSV or xAPI): a measurement records something already observed, so it has a date and that date is not
+ * after today. Headless; the edit guards and the imports share it so that they refuse the same dates with the same
+ * sentence.
+ */
+public final class MeasurementRules {
+
+  private MeasurementRules() {
+  }
+
+  /**
+   * Why a measurement dated {@code date} is refused on {@code today}, as one sentence naming the problem and the fix;
+   * empty when the date is fine.
+   *
+   * @param date the measurement's date (null: it has none)
+   * @param today the session's today (from its clock, or {@code --today})
+   */
+  public static Optional<String> refusal(LocalDate date, LocalDate today) {
+    if (date == null) {
+      return Optional.of("A measurement needs the date it was observed: enter that date.");
+    }
+    if (today != null && date.isAfter(today)) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(today, date);
+      return Optional.of("A measurement dated " + date + " is " + days + (days == 1 ? " day" : " days")
+          + " after today (" + today + "): a measurement records what has already been observed, so check the date"
+          + " (day and month swapped? the wrong year?) or enter it once it has been measured.");
+    }
+    return Optional.empty();
+  }
+}
