@@ -35,7 +35,7 @@ import org.eclipse.swt.widgets.Text;
 import dev.wedge.evidence.imports.CsvImport;
 import dev.wedge.evidence.imports.CsvOptions;
 import dev.wedge.evidence.imports.Dates;
-import dev.wedge.evidence.imports.DecimalStyle;
+import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportProblem;
 import dev.wedge.evidence.imports.ImportTarget;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.wedge.evidence.imports.CsvImport;
 import dev.wedge.evidence.imports.CsvOptions;
 import dev.wedge.evidence.imports.Dates;
-import dev.wedge.evidence.imports.DecimalStyle;
+import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportTarget;
 import dev.wedge.evidence.imports.ImportedRow;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.wedge.evidence.imports.Dates;
-import dev.wedge.evidence.imports.DecimalStyle;
+import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
 import dev.wedge.evidence.imports.ImportException;
 import dev.wedge.evidence.imports.ImportFiles;
 import dev.wedge.evidence.imports.Numbers;

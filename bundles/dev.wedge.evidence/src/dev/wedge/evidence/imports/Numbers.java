@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
+
 /**
  * Numbers as spreadsheets and HR systems write them: a decimal point or a decimal comma, thousands grouped by the
  * other mark, by spaces (also no-break and narrow no-break spaces) or by apostrophes (Swiss {@code 1'234.50}), with
