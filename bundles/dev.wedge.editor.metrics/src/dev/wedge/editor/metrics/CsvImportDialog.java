@@ -349,6 +349,60 @@ public class CsvImportDialog extends TitleAreaDialog {
     setOptions(o);
   }
 
+  /** Maps a value of the cohort column, as the Cohorts tab does (null: leave its rows out). */
+  public void chooseCohort(String value, Cohort cohort) {
+    setOptions(options.withCohort(value, cohort));
+  }
+
+  /** The controls, for tests that drive the dialog as a user does. */
+  public Button importButton() {
+    return getButton(IDialogConstants.OK_ID);
+  }
+
+  public Combo charsetControl() {
+    return charset;
+  }
+
+  public Combo decimalControl() {
+    return decimal;
+  }
+
+  public Combo datesControl() {
+    return dates;
+  }
+
+  public Label inferredControl() {
+    return inferred;
+  }
+
+  public Table rowsControl() {
+    return rows;
+  }
+
+  public Table cohortsControl() {
+    return cohorts;
+  }
+
+  public Table columnsControl() {
+    return columns;
+  }
+
+  /** The texts shown above the tabs: the open questions and the notes. */
+  public List<String> shownQuestionsAndNotes() {
+    List<String> out = new ArrayList<>();
+    for (Control c : questionArea.getChildren()) {
+      if (c instanceof Label l) {
+        out.add(l.getText());
+      }
+    }
+    return out;
+  }
+
+  /** Whether the Cohorts tab is the one shown. */
+  public boolean showsCohorts() {
+    return tabs.getSelection() == cohortsTab;
+  }
+
   private void setCohort(String value, int index) {
     if (index == 0) {
       return;
