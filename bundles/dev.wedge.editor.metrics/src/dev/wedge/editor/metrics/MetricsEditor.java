@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -68,7 +70,7 @@ public class MetricsEditor extends SessionEditorPart {
   private ComboViewer pilots;
   private MetricChart chart;
   private MeasurementTable table;
-  private Label importsLabel;
+  private CTabItem importsTab;
   private ImportRecordsTable imports;
   private Label status;
   private Color risk;
@@ -153,12 +155,18 @@ public class MetricsEditor extends SessionEditorPart {
     tools.createControl(lower);
     status = new Label(lower, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-    table = new MeasurementTable(lower, getSession(), this::say);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-    importsLabel = new Label(lower, SWT.NONE);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(importsLabel);
-    imports = new ImportRecordsTable(lower);
-    GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 76).applyTo(imports.getControl());
+    CTabFolder lowerTabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
+    GridDataFactory.fillDefaults().grab(true, true).applyTo(lowerTabs);
+    table = new MeasurementTable(lowerTabs, getSession(), this::say);
+    CTabItem measurementsTab = new CTabItem(lowerTabs, SWT.NONE);
+    measurementsTab.setText("Measurements");
+    measurementsTab.setControl(table.getControl());
+    imports = new ImportRecordsTable(lowerTabs);
+    importsTab = new CTabItem(lowerTabs, SWT.NONE);
+    importsTab.setControl(imports.getControl());
+    importsTab.setToolTipText("Where the measurements of this metric came from: each import's file, SHA-256, time,"
+        + " how it was read, and the rows read, imported and refused.");
+    lowerTabs.setSelection(measurementsTab);
     vertical.setWeights(55, 45);
     sash.setWeights(24, 76);
 
@@ -211,9 +219,7 @@ public class MetricsEditor extends SessionEditorPart {
   private void showImports(BusinessMetric m) {
     imports.show(m);
     int n = m == null ? 0 : m.getImports().size();
-    importsLabel.setText(n == 0 ? "Imports: none recorded for this metric" : "Imports (" + n
-        + "): where its measurements came from");
-    importsLabel.getParent().layout(true);
+    importsTab.setText("Imports (" + n + ")");
   }
 
   /** The import records shown for the selected metric. */

@@ -185,8 +185,8 @@ public class XapiImportDialog extends TitleAreaDialog {
     Label verbLabel = new Label(c, SWT.NONE);
     verbLabel.setText("&Verbs to import (what each contributes, and what leaving it out or taking it in does to the"
         + " mean):");
-    verbs = table(c, SWT.CHECK, "Verb:150", "Statements:90", "With a score:100", "Their mean:90",
-        "Mean of the import:130", "Mean without it / with it:170");
+    verbs = table(c, SWT.CHECK, "Verb:150", "Statements:95", "With a score:105", "Their mean:95",
+        "Mean of the import:150", "Mean without it / with it:190");
     GridDataFactory.fillDefaults().grab(true, false).hint(900, 120).applyTo(verbs);
     verbs.addListener(SWT.Selection, e -> {
       if (e.detail == SWT.CHECK && !filling) {
@@ -280,10 +280,17 @@ public class XapiImportDialog extends TitleAreaDialog {
     }
     again = null;
     for (Question q : preview.questions()) {
-      Label l = new Label(notes, SWT.WRAP);
-      l.setText("\u2753 " + q.text().replace("&", "&&"));
+      Composite row = new Composite(notes, SWT.NONE);
+      GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+      GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(row);
+      Label icon = new Label(row, SWT.NONE);
+      icon.setImage(org.eclipse.jface.dialogs.Dialog.getImage(org.eclipse.jface.dialogs.Dialog
+          .DLG_IMG_MESSAGE_WARNING));
+      GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+      Label l = new Label(row, SWT.WRAP);
+      l.setText(q.text().replace("&", "&&"));
       l.setForeground(warning);
-      GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(l);
+      GridDataFactory.fillDefaults().grab(true, false).hint(880, SWT.DEFAULT).applyTo(l);
       if (q.topic() == Question.Topic.IMPLAUSIBLE) {
         Composite choice = new Composite(notes, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
@@ -324,7 +331,8 @@ public class XapiImportDialog extends TitleAreaDialog {
         item.setData(v.verb());
         item.setChecked(v.included());
         item.setText(new String[] {v.verb(), String.valueOf(v.statements()), String.valueOf(v.scored()), mean(v
-            .mean()), mean(v.importMean()), (v.included() ? "without: " : "with: ") + mean(v.meanOtherwise())});
+            .mean()), mean(v.importMean()), v.scored() == 0 ? "\u2013 (no scores)" : (v.included() ? "without: "
+            : "with: ") + mean(v.meanOtherwise())});
         if (v.scored() == 0) {
           item.setForeground(verbs.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
         }

@@ -240,7 +240,7 @@ class XapiFixturesTest {
     assertTrue(problems(p).get(0).contains("A measurement dated 2026-03-05 is 1 day after today (2026-03-04)"),
         problems(p).toString());
     assertTrue(p.rows().stream().anyMatch(r -> r.flag() != null && r.flag().contains("more than ten times its"
-        + " baseline (4 %)")), p.rows().toString());
+        + " baseline, 4 %")), p.rows().toString());
     assertEquals(dev.wedge.evidence.imports.Question.Topic.IMPLAUSIBLE, p.questions().get(0).topic());
     assertFalse(p.ready());
     ImportPreview left = read("failed-attempts.json", XapiImport.Options.defaults().withImplausible(

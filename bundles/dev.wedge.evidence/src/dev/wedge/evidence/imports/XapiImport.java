@@ -687,16 +687,17 @@ public final class XapiImport {
                 new Question.Answer("import them", "import"), new Question.Answer("leave them out", "leave-out"))));
       } else if (!flagged.isEmpty() && o.implausible() == CsvOptions.Implausible.IMPORT) {
         notes.add(flagged.size() + (flagged.size() == 1 ? " score" : " scores") + " far from "
-            + target.referenceWords() + " imported on purpose (first: " + flagged.get(0).where() + ").");
+            + target.referenceWords() + ", imported on purpose (first: " + flagged.get(0).where() + ").");
       }
       String source = o.source() != null && !o.source().isBlank() ? o.source().strip()
           : target.source() != null ? target.source() : CsvImport.sourceOf(fileName);
       String verbWords = chosen == null ? "every verb with a score" : "verbs " + String.join(", ", chosen);
       String settings = "xAPI, " + shape + ", " + statements + (statements == 1 ? " statement" : " statements") + ", "
-          + o.score().words() + ", " + verbWords + ", days in " + target.zone().getId();
+          + o.score().words() + ", " + verbWords + ", days in " + target.zone().getId() + (target.zoneOfModel()
+              ? "" : " (this computer's; the model names no time zone)");
       String mapping = "date from timestamp, value from result.score, note from the activity's name, "
-          + (keys != null ? "subject from the actor (as salted keys), " : "") + "every statement " + cohort
-              .getLiteral().toLowerCase(Locale.ROOT);
+          + (keys != null ? "subject from the actor (as salted keys), " : "") + "cohort " + cohort.getLiteral()
+              .toLowerCase(Locale.ROOT) + " for every statement";
       Details details = new Details(shape, statements, notObjects, voided, voiding, duplicates, subStatements,
           withoutScore, withoutOffset, more, o.score(), List.copyOf(verbs), target.zone().getId());
       return new ImportPreview(ImportFormat.XAPI, fileName, sha, bytes, settings, mapping, questions, rows,

@@ -86,7 +86,7 @@ class ImportDialogsTest {
     assertTrue(d.showsCohorts(), "the cohorts to map are shown");
     assertEquals(2, d.cohortsControl().getItemCount());
     assertEquals("\u2014 choose \u2014", d.cohortsControl().getItem(0).getText(2));
-    assertTrue(d.charsetControl().getText().startsWith("detected: Windows-1252"), d.charsetControl().getText());
+    assertTrue(d.charsetControl().getText().startsWith("Windows-1252 (detected)"), d.charsetControl().getText());
     TableItem first = d.rowsControl().getItem(0);
     assertEquals("1.250", first.getText(3), "the raw text");
     assertEquals("?", first.getText(4), "no value before the answer");
@@ -125,7 +125,7 @@ class ImportDialogsTest {
     BusinessMetric win = metric("m-win");
     CsvImportDialog d = editor.importCsv(win, CSV.resolve("libreoffice-de-latin1.csv"));
     processEvents();
-    assertTrue(d.charsetControl().getText().startsWith("detected: ISO-8859-1"), d.charsetControl().getText());
+    assertTrue(d.charsetControl().getText().startsWith("ISO-8859-1 (detected)"), d.charsetControl().getText());
     select(d.charsetControl(), 1); // UTF-8
     assertTrue(d.inferredControl().getText().startsWith("Read as: UTF-8 (chosen)"), d.inferredControl().getText());
     assertTrue(d.shownQuestionsAndNotes().stream().anyMatch(t -> t.contains("cannot be read as UTF-8")));
