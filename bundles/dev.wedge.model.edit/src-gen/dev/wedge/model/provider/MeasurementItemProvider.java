@@ -74,7 +74,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -96,7 +96,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -118,7 +118,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -140,7 +140,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -162,7 +162,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SourcePropertyCategory"),
 				 null));
 	}
 
@@ -184,7 +184,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SourcePropertyCategory"),
 				 null));
 	}
 
@@ -200,14 +200,16 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Measurement_subject_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_subject_feature", "_UI_Measurement_type"),
+				 getString("_UI_Measurement_subject_description"),
 				 WedgePackage.Literals.MEASUREMENT__SUBJECT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
+				 getString("_UI_SourcePropertyCategory"),
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
 	}
 
 	/**

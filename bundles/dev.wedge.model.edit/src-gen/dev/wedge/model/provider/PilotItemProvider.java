@@ -87,7 +87,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -109,7 +109,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -131,7 +131,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -153,7 +153,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -175,7 +175,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -197,7 +197,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -219,7 +219,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -241,7 +241,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -263,7 +263,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -285,7 +285,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -307,7 +307,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -323,13 +323,13 @@ public class PilotItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Pilot_targetEffect_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_targetEffect_feature", "_UI_Pilot_type"),
+				 getString("_UI_Pilot_targetEffect_description"),
 				 WedgePackage.Literals.PILOT__TARGET_EFFECT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -351,7 +351,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SuccesscriteriaPropertyCategory"),
 				 null));
 	}
 
@@ -367,13 +367,13 @@ public class PilotItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Pilot_frozenOn_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_frozenOn_feature", "_UI_Pilot_type"),
+				 getString("_UI_Pilot_frozenOn_description"),
 				 WedgePackage.Literals.PILOT__FROZEN_ON,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SuccesscriteriaPropertyCategory"),
 				 null));
 	}
 
@@ -395,7 +395,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -417,7 +417,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -439,7 +439,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 

@@ -75,7 +75,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -97,7 +97,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -119,7 +119,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -141,7 +141,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -163,7 +163,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -185,7 +185,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -207,7 +207,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -223,13 +223,13 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_SuccessCriterion_source_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SuccessCriterion_source_feature", "_UI_SuccessCriterion_type"),
+				 getString("_UI_SuccessCriterion_source_description"),
 				 WedgePackage.Literals.SUCCESS_CRITERION__SOURCE,
 				 true,
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
