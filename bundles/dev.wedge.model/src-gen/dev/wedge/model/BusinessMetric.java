@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.wedge.model.BusinessMetric#getCadenceDays <em>Cadence Days</em>}</li>
  *   <li>{@link dev.wedge.model.BusinessMetric#getStandardDeviation <em>Standard Deviation</em>}</li>
  *   <li>{@link dev.wedge.model.BusinessMetric#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link dev.wedge.model.BusinessMetric#getImports <em>Imports</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getBusinessMetric()
@@ -330,5 +331,20 @@ public interface BusinessMetric extends Named {
 	 * @generated
 	 */
 	EList<Measurement> getMeasurements();
+
+	/**
+	 * Returns the value of the '<em><b>Imports</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.wedge.model.ImportRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One record per import into this metric (CSV, xAPI, pasted rows): where the measurements came from, how the file was read, and how many rows were read, imported and refused.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Imports</em>' containment reference list.
+	 * @see dev.wedge.model.WedgePackage#getBusinessMetric_Imports()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ImportRecord> getImports();
 
 } // BusinessMetric

@@ -24,6 +24,7 @@ import java.time.LocalDate;
  *   <li>{@link dev.wedge.model.Measurement#getSource <em>Source</em>}</li>
  *   <li>{@link dev.wedge.model.Measurement#getNote <em>Note</em>}</li>
  *   <li>{@link dev.wedge.model.Measurement#getSubject <em>Subject</em>}</li>
+ *   <li>{@link dev.wedge.model.Measurement#getImportRecord <em>Import Record</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getMeasurement()
@@ -190,5 +191,30 @@ public interface Measurement extends Identified {
 	 * @generated
 	 */
 	void setSubject(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Import Record</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The import this measurement came from; empty when it was entered by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Import Record</em>' reference.
+	 * @see #setImportRecord(ImportRecord)
+	 * @see dev.wedge.model.WedgePackage#getMeasurement_ImportRecord()
+	 * @model
+	 * @generated
+	 */
+	ImportRecord getImportRecord();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.Measurement#getImportRecord <em>Import Record</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Import Record</em>' reference.
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	void setImportRecord(ImportRecord value);
 
 } // Measurement

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.wedge.model.StrategyModel#getTimeZone <em>Time Zone</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getDisabledAnalyses <em>Disabled Analyses</em>}</li>
  *   <li>{@link dev.wedge.model.StrategyModel#getExtensions <em>Extensions</em>}</li>
+ *   <li>{@link dev.wedge.model.StrategyModel#getImportSources <em>Import Sources</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getStrategyModel()
@@ -294,5 +295,20 @@ public interface StrategyModel extends Named {
 	 * @generated
 	 */
 	EList<EObject> getExtensions();
+
+	/**
+	 * Returns the value of the '<em><b>Import Sources</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.wedge.model.ImportSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What Wedge remembers about each source files are imported from (an HRIS extract, an LRS): how its cohort values map onto pilot, comparison and all.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Import Sources</em>' containment reference list.
+	 * @see dev.wedge.model.WedgePackage#getStrategyModel_ImportSources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ImportSource> getImportSources();
 
 } // StrategyModel

@@ -58,6 +58,33 @@ public interface WedgeFactory extends EFactory {
 	Measurement createMeasurement();
 
 	/**
+	 * Returns a new object of class '<em>Import Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Import Record</em>'.
+	 * @generated
+	 */
+	ImportRecord createImportRecord();
+
+	/**
+	 * Returns a new object of class '<em>Import Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Import Source</em>'.
+	 * @generated
+	 */
+	ImportSource createImportSource();
+
+	/**
+	 * Returns a new object of class '<em>Cohort Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cohort Mapping</em>'.
+	 * @generated
+	 */
+	CohortMapping createCohortMapping();
+
+	/**
 	 * Returns a new object of class '<em>Initiative</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +227,15 @@ public interface WedgeFactory extends EFactory {
 	 * @generated
 	 */
 	EffortShare createEffortShare();
+
+	/**
+	 * Returns a new object of class '<em>Decision Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision Override</em>'.
+	 * @generated
+	 */
+	DecisionOverride createDecisionOverride();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -305,13 +305,22 @@ public interface WedgePackage extends EPackage {
 	int STRATEGY_MODEL__EXTENSIONS = NAMED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Import Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY_MODEL__IMPORT_SOURCES = NAMED_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Strategy Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGY_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 13;
+	int STRATEGY_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Strategy Model</em>' class.
@@ -541,13 +550,22 @@ public interface WedgePackage extends EPackage {
 	int BUSINESS_METRIC__MEASUREMENTS = NAMED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Imports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_METRIC__IMPORTS = NAMED_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Business Metric</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUSINESS_METRIC_FEATURE_COUNT = NAMED_FEATURE_COUNT + 13;
+	int BUSINESS_METRIC_FEATURE_COUNT = NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Business Metric</em>' class.
@@ -641,13 +659,22 @@ public interface WedgePackage extends EPackage {
 	int MEASUREMENT__SUBJECT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Import Record</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__IMPORT_RECORD = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Measurement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Measurement</em>' class.
@@ -659,6 +686,270 @@ public interface WedgePackage extends EPackage {
 	int MEASUREMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.wedge.model.impl.ImportRecordImpl <em>Import Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.impl.ImportRecordImpl
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getImportRecord()
+	 * @generated
+	 */
+	int IMPORT_RECORD = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__FORMAT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__FILE_NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__SHA256 = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__IMPORTED_AT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__SOURCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__SETTINGS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__MAPPING = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Rows Read</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__ROWS_READ = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Rows Imported</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__ROWS_IMPORTED = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Rows Refused</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__ROWS_REFUSED = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__NOTES = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Subject Key Salt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__SUBJECT_KEY_SALT = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Import Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Import Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.wedge.model.impl.ImportSourceImpl <em>Import Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.impl.ImportSourceImpl
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getImportSource()
+	 * @generated
+	 */
+	int IMPORT_SOURCE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cohorts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE__COHORTS = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Import Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Import Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_SOURCE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.wedge.model.impl.CohortMappingImpl <em>Cohort Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.impl.CohortMappingImpl
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getCohortMapping()
+	 * @generated
+	 */
+	int COHORT_MAPPING = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COHORT_MAPPING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COHORT_MAPPING__VALUE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cohort</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COHORT_MAPPING__COHORT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Cohort Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COHORT_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Cohort Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COHORT_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.wedge.model.impl.InitiativeImpl <em>Initiative</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -666,7 +957,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getInitiative()
 	 * @generated
 	 */
-	int INITIATIVE = 6;
+	int INITIATIVE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -820,7 +1111,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMetricLink()
 	 * @generated
 	 */
-	int METRIC_LINK = 7;
+	int METRIC_LINK = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -893,7 +1184,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getPilot()
 	 * @generated
 	 */
-	int PILOT = 8;
+	int PILOT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1112,13 +1403,49 @@ public interface WedgePackage extends EPackage {
 	int PILOT__DECISION_DATE = NAMED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__OVERRIDES = NAMED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Early Stop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__EARLY_STOP_REASON = NAMED_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Planned To Apply</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__PLANNED_TO_APPLY = NAMED_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>Program Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__PROGRAM_COST = NAMED_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Pilot</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PILOT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 21;
+	int PILOT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Pilot</em>' class.
@@ -1137,7 +1464,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getSuccessCriterion()
 	 * @generated
 	 */
-	int SUCCESS_CRITERION = 9;
+	int SUCCESS_CRITERION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1221,13 +1548,22 @@ public interface WedgePackage extends EPackage {
 	int SUCCESS_CRITERION__SOURCE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESS_CRITERION__RULE = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Success Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUCCESS_CRITERION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int SUCCESS_CRITERION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Success Criterion</em>' class.
@@ -1246,7 +1582,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRebaseline()
 	 * @generated
 	 */
-	int REBASELINE = 10;
+	int REBASELINE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1319,7 +1655,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getCostLine()
 	 * @generated
 	 */
-	int COST_LINE = 11;
+	int COST_LINE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1383,7 +1719,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getBenefitLine()
 	 * @generated
 	 */
-	int BENEFIT_LINE = 12;
+	int BENEFIT_LINE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1474,7 +1810,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getStakeholder()
 	 * @generated
 	 */
-	int STAKEHOLDER = 13;
+	int STAKEHOLDER = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1646,7 +1982,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getConcern()
 	 * @generated
 	 */
-	int CONCERN = 14;
+	int CONCERN = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1710,7 +2046,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getResponseAction()
 	 * @generated
 	 */
-	int RESPONSE_ACTION = 15;
+	int RESPONSE_ACTION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1801,7 +2137,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getGovernance()
 	 * @generated
 	 */
-	int GOVERNANCE = 16;
+	int GOVERNANCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1874,7 +2210,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getReviewStep()
 	 * @generated
 	 */
-	int REVIEW_STEP = 17;
+	int REVIEW_STEP = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1965,7 +2301,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getLearnerDataItem()
 	 * @generated
 	 */
-	int LEARNER_DATA_ITEM = 18;
+	int LEARNER_DATA_ITEM = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2065,7 +2401,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getConsultation()
 	 * @generated
 	 */
-	int CONSULTATION = 19;
+	int CONSULTATION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2156,7 +2492,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMaturityAssessment()
 	 * @generated
 	 */
-	int MATURITY_ASSESSMENT = 20;
+	int MATURITY_ASSESSMENT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2220,7 +2556,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getEffortShare()
 	 * @generated
 	 */
-	int EFFORT_SHARE = 21;
+	int EFFORT_SHARE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2268,6 +2604,88 @@ public interface WedgePackage extends EPackage {
 	int EFFORT_SHARE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.wedge.model.impl.DecisionOverrideImpl <em>Decision Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.impl.DecisionOverrideImpl
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionOverride()
+	 * @generated
+	 */
+	int DECISION_OVERRIDE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__DATE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__DECISION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__REASON = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__BY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Decision Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Decision Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2275,7 +2693,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 22;
+	int METRIC_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Direction <em>Direction</em>}' enum.
@@ -2285,7 +2703,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 23;
+	int DIRECTION = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Cohort <em>Cohort</em>}' enum.
@@ -2295,7 +2713,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getCohort()
 	 * @generated
 	 */
-	int COHORT = 24;
+	int COHORT = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.AiUse <em>Ai Use</em>}' enum.
@@ -2305,7 +2723,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getAiUse()
 	 * @generated
 	 */
-	int AI_USE = 25;
+	int AI_USE = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Intent <em>Intent</em>}' enum.
@@ -2315,7 +2733,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getIntent()
 	 * @generated
 	 */
-	int INTENT = 26;
+	int INTENT = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -2325,7 +2743,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 27;
+	int INITIATIVE_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ProblemKind <em>Problem Kind</em>}' enum.
@@ -2335,7 +2753,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getProblemKind()
 	 * @generated
 	 */
-	int PROBLEM_KIND = 28;
+	int PROBLEM_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.PilotDesign <em>Pilot Design</em>}' enum.
@@ -2345,7 +2763,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getPilotDesign()
 	 * @generated
 	 */
-	int PILOT_DESIGN = 29;
+	int PILOT_DESIGN = 33;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.PilotStatus <em>Pilot Status</em>}' enum.
@@ -2355,7 +2773,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getPilotStatus()
 	 * @generated
 	 */
-	int PILOT_STATUS = 30;
+	int PILOT_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Decision <em>Decision</em>}' enum.
@@ -2365,7 +2783,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 31;
+	int DECISION = 35;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Comparator <em>Comparator</em>}' enum.
@@ -2375,7 +2793,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getComparator()
 	 * @generated
 	 */
-	int COMPARATOR = 32;
+	int COMPARATOR = 36;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -2385,7 +2803,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 33;
+	int STAKEHOLDER_GROUP = 37;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Stance <em>Stance</em>}' enum.
@@ -2395,7 +2813,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 34;
+	int STANCE = 38;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RootCause <em>Root Cause</em>}' enum.
@@ -2405,7 +2823,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRootCause()
 	 * @generated
 	 */
-	int ROOT_CAUSE = 35;
+	int ROOT_CAUSE = 39;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Level <em>Level</em>}' enum.
@@ -2415,7 +2833,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 36;
+	int LEVEL = 40;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2425,7 +2843,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 37;
+	int ACTION_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ResponseKind <em>Response Kind</em>}' enum.
@@ -2435,7 +2853,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getResponseKind()
 	 * @generated
 	 */
-	int RESPONSE_KIND = 38;
+	int RESPONSE_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.MaturityStage <em>Maturity Stage</em>}' enum.
@@ -2445,7 +2863,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMaturityStage()
 	 * @generated
 	 */
-	int MATURITY_STAGE = 39;
+	int MATURITY_STAGE = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RiskArea <em>Risk Area</em>}' enum.
@@ -2455,7 +2873,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRiskArea()
 	 * @generated
 	 */
-	int RISK_AREA = 40;
+	int RISK_AREA = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RiskClass <em>Risk Class</em>}' enum.
@@ -2465,7 +2883,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRiskClass()
 	 * @generated
 	 */
-	int RISK_CLASS = 41;
+	int RISK_CLASS = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ConsultationOutcome <em>Consultation Outcome</em>}' enum.
@@ -2475,7 +2893,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getConsultationOutcome()
 	 * @generated
 	 */
-	int CONSULTATION_OUTCOME = 42;
+	int CONSULTATION_OUTCOME = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.CostCategory <em>Cost Category</em>}' enum.
@@ -2485,7 +2903,27 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getCostCategory()
 	 * @generated
 	 */
-	int COST_CATEGORY = 43;
+	int COST_CATEGORY = 47;
+
+	/**
+	 * The meta object id for the '{@link dev.wedge.model.ImportFormat <em>Import Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.ImportFormat
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getImportFormat()
+	 * @generated
+	 */
+	int IMPORT_FORMAT = 48;
+
+	/**
+	 * The meta object id for the '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.DecisionRule
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionRule()
+	 * @generated
+	 */
+	int DECISION_RULE = 49;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2495,7 +2933,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 44;
+	int DATE = 50;
 
 
 	/**
@@ -2705,6 +3143,17 @@ public interface WedgePackage extends EPackage {
 	EReference getStrategyModel_Extensions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.wedge.model.StrategyModel#getImportSources <em>Import Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Import Sources</em>'.
+	 * @see dev.wedge.model.StrategyModel#getImportSources()
+	 * @see #getStrategyModel()
+	 * @generated
+	 */
+	EReference getStrategyModel_ImportSources();
+
+	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.BusinessGoal <em>Business Goal</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2879,6 +3328,17 @@ public interface WedgePackage extends EPackage {
 	EReference getBusinessMetric_Measurements();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.wedge.model.BusinessMetric#getImports <em>Imports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Imports</em>'.
+	 * @see dev.wedge.model.BusinessMetric#getImports()
+	 * @see #getBusinessMetric()
+	 * @generated
+	 */
+	EReference getBusinessMetric_Imports();
+
+	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Measurement <em>Measurement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2964,6 +3424,212 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMeasurement_Subject();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.wedge.model.Measurement#getImportRecord <em>Import Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Import Record</em>'.
+	 * @see dev.wedge.model.Measurement#getImportRecord()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EReference getMeasurement_ImportRecord();
+
+	/**
+	 * Returns the meta object for class '{@link dev.wedge.model.ImportRecord <em>Import Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Import Record</em>'.
+	 * @see dev.wedge.model.ImportRecord
+	 * @generated
+	 */
+	EClass getImportRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see dev.wedge.model.ImportRecord#getFormat()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see dev.wedge.model.ImportRecord#getFileName()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_FileName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see dev.wedge.model.ImportRecord#getSha256()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see dev.wedge.model.ImportRecord#getImportedAt()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_ImportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see dev.wedge.model.ImportRecord#getSource()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Settings</em>'.
+	 * @see dev.wedge.model.ImportRecord#getSettings()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Settings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getMapping <em>Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mapping</em>'.
+	 * @see dev.wedge.model.ImportRecord#getMapping()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Mapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getRowsRead <em>Rows Read</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows Read</em>'.
+	 * @see dev.wedge.model.ImportRecord#getRowsRead()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_RowsRead();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getRowsImported <em>Rows Imported</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows Imported</em>'.
+	 * @see dev.wedge.model.ImportRecord#getRowsImported()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_RowsImported();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getRowsRefused <em>Rows Refused</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows Refused</em>'.
+	 * @see dev.wedge.model.ImportRecord#getRowsRefused()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_RowsRefused();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.wedge.model.ImportRecord#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Notes</em>'.
+	 * @see dev.wedge.model.ImportRecord#getNotes()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.ImportRecord#getSubjectKeySalt <em>Subject Key Salt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject Key Salt</em>'.
+	 * @see dev.wedge.model.ImportRecord#getSubjectKeySalt()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_SubjectKeySalt();
+
+	/**
+	 * Returns the meta object for class '{@link dev.wedge.model.ImportSource <em>Import Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Import Source</em>'.
+	 * @see dev.wedge.model.ImportSource
+	 * @generated
+	 */
+	EClass getImportSource();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.wedge.model.ImportSource#getCohorts <em>Cohorts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cohorts</em>'.
+	 * @see dev.wedge.model.ImportSource#getCohorts()
+	 * @see #getImportSource()
+	 * @generated
+	 */
+	EReference getImportSource_Cohorts();
+
+	/**
+	 * Returns the meta object for class '{@link dev.wedge.model.CohortMapping <em>Cohort Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cohort Mapping</em>'.
+	 * @see dev.wedge.model.CohortMapping
+	 * @generated
+	 */
+	EClass getCohortMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.CohortMapping#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see dev.wedge.model.CohortMapping#getValue()
+	 * @see #getCohortMapping()
+	 * @generated
+	 */
+	EAttribute getCohortMapping_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.CohortMapping#getCohort <em>Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cohort</em>'.
+	 * @see dev.wedge.model.CohortMapping#getCohort()
+	 * @see #getCohortMapping()
+	 * @generated
+	 */
+	EAttribute getCohortMapping_Cohort();
 
 	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Initiative <em>Initiative</em>}'.
@@ -3392,6 +4058,50 @@ public interface WedgePackage extends EPackage {
 	EAttribute getPilot_DecisionDate();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.wedge.model.Pilot#getOverrides <em>Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Overrides</em>'.
+	 * @see dev.wedge.model.Pilot#getOverrides()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EReference getPilot_Overrides();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getEarlyStopReason <em>Early Stop Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Early Stop Reason</em>'.
+	 * @see dev.wedge.model.Pilot#getEarlyStopReason()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_EarlyStopReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getPlannedToApply <em>Planned To Apply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned To Apply</em>'.
+	 * @see dev.wedge.model.Pilot#getPlannedToApply()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_PlannedToApply();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getProgramCost <em>Program Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Program Cost</em>'.
+	 * @see dev.wedge.model.Pilot#getProgramCost()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_ProgramCost();
+
+	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.SuccessCriterion <em>Success Criterion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3488,6 +4198,17 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSuccessCriterion_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.SuccessCriterion#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see dev.wedge.model.SuccessCriterion#getRule()
+	 * @see #getSuccessCriterion()
+	 * @generated
+	 */
+	EAttribute getSuccessCriterion_Rule();
 
 	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Rebaseline <em>Rebaseline</em>}'.
@@ -4259,6 +4980,71 @@ public interface WedgePackage extends EPackage {
 	EAttribute getEffortShare_Percent();
 
 	/**
+	 * Returns the meta object for class '{@link dev.wedge.model.DecisionOverride <em>Decision Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Override</em>'.
+	 * @see dev.wedge.model.DecisionOverride
+	 * @generated
+	 */
+	EClass getDecisionOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getDate()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getDecision()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getEvidence()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getReason()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Reason();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.wedge.model.DecisionOverride#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>By</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getBy()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EReference getDecisionOverride_By();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4479,6 +5265,26 @@ public interface WedgePackage extends EPackage {
 	EEnum getCostCategory();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.wedge.model.ImportFormat <em>Import Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Import Format</em>'.
+	 * @see dev.wedge.model.ImportFormat
+	 * @generated
+	 */
+	EEnum getImportFormat();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Decision Rule</em>'.
+	 * @see dev.wedge.model.DecisionRule
+	 * @generated
+	 */
+	EEnum getDecisionRule();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4674,6 +5480,14 @@ public interface WedgePackage extends EPackage {
 		EReference STRATEGY_MODEL__EXTENSIONS = eINSTANCE.getStrategyModel_Extensions();
 
 		/**
+		 * The meta object literal for the '<em><b>Import Sources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRATEGY_MODEL__IMPORT_SOURCES = eINSTANCE.getStrategyModel_ImportSources();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.BusinessGoalImpl <em>Business Goal</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4806,6 +5620,14 @@ public interface WedgePackage extends EPackage {
 		EReference BUSINESS_METRIC__MEASUREMENTS = eINSTANCE.getBusinessMetric_Measurements();
 
 		/**
+		 * The meta object literal for the '<em><b>Imports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_METRIC__IMPORTS = eINSTANCE.getBusinessMetric_Imports();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.MeasurementImpl <em>Measurement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4870,6 +5692,164 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASUREMENT__SUBJECT = eINSTANCE.getMeasurement_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Import Record</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASUREMENT__IMPORT_RECORD = eINSTANCE.getMeasurement_ImportRecord();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.impl.ImportRecordImpl <em>Import Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.impl.ImportRecordImpl
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getImportRecord()
+		 * @generated
+		 */
+		EClass IMPORT_RECORD = eINSTANCE.getImportRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__FORMAT = eINSTANCE.getImportRecord_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__FILE_NAME = eINSTANCE.getImportRecord_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__SHA256 = eINSTANCE.getImportRecord_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__IMPORTED_AT = eINSTANCE.getImportRecord_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__SOURCE = eINSTANCE.getImportRecord_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__SETTINGS = eINSTANCE.getImportRecord_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__MAPPING = eINSTANCE.getImportRecord_Mapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows Read</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__ROWS_READ = eINSTANCE.getImportRecord_RowsRead();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows Imported</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__ROWS_IMPORTED = eINSTANCE.getImportRecord_RowsImported();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows Refused</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__ROWS_REFUSED = eINSTANCE.getImportRecord_RowsRefused();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__NOTES = eINSTANCE.getImportRecord_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject Key Salt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__SUBJECT_KEY_SALT = eINSTANCE.getImportRecord_SubjectKeySalt();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.impl.ImportSourceImpl <em>Import Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.impl.ImportSourceImpl
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getImportSource()
+		 * @generated
+		 */
+		EClass IMPORT_SOURCE = eINSTANCE.getImportSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Cohorts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPORT_SOURCE__COHORTS = eINSTANCE.getImportSource_Cohorts();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.impl.CohortMappingImpl <em>Cohort Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.impl.CohortMappingImpl
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getCohortMapping()
+		 * @generated
+		 */
+		EClass COHORT_MAPPING = eINSTANCE.getCohortMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COHORT_MAPPING__VALUE = eINSTANCE.getCohortMapping_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Cohort</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COHORT_MAPPING__COHORT = eINSTANCE.getCohortMapping_Cohort();
 
 		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.InitiativeImpl <em>Initiative</em>}' class.
@@ -5190,6 +6170,38 @@ public interface WedgePackage extends EPackage {
 		EAttribute PILOT__DECISION_DATE = eINSTANCE.getPilot_DecisionDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PILOT__OVERRIDES = eINSTANCE.getPilot_Overrides();
+
+		/**
+		 * The meta object literal for the '<em><b>Early Stop Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__EARLY_STOP_REASON = eINSTANCE.getPilot_EarlyStopReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned To Apply</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__PLANNED_TO_APPLY = eINSTANCE.getPilot_PlannedToApply();
+
+		/**
+		 * The meta object literal for the '<em><b>Program Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__PROGRAM_COST = eINSTANCE.getPilot_ProgramCost();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.SuccessCriterionImpl <em>Success Criterion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5262,6 +6274,14 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SUCCESS_CRITERION__SOURCE = eINSTANCE.getSuccessCriterion_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUCCESS_CRITERION__RULE = eINSTANCE.getSuccessCriterion_Rule();
 
 		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.RebaselineImpl <em>Rebaseline</em>}' class.
@@ -5856,6 +6876,56 @@ public interface WedgePackage extends EPackage {
 		EAttribute EFFORT_SHARE__PERCENT = eINSTANCE.getEffortShare_Percent();
 
 		/**
+		 * The meta object literal for the '{@link dev.wedge.model.impl.DecisionOverrideImpl <em>Decision Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.impl.DecisionOverrideImpl
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionOverride()
+		 * @generated
+		 */
+		EClass DECISION_OVERRIDE = eINSTANCE.getDecisionOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__DATE = eINSTANCE.getDecisionOverride_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__DECISION = eINSTANCE.getDecisionOverride_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__EVIDENCE = eINSTANCE.getDecisionOverride_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__REASON = eINSTANCE.getDecisionOverride_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION_OVERRIDE__BY = eINSTANCE.getDecisionOverride_By();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6074,6 +7144,26 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COST_CATEGORY = eINSTANCE.getCostCategory();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.ImportFormat <em>Import Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.ImportFormat
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getImportFormat()
+		 * @generated
+		 */
+		EEnum IMPORT_FORMAT = eINSTANCE.getImportFormat();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.DecisionRule
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionRule()
+		 * @generated
+		 */
+		EEnum DECISION_RULE = eINSTANCE.getDecisionRule();
 
 		/**
 		 * The meta object literal for the '<em>Date</em>' data type.

@@ -341,6 +341,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS);
+			childrenFeatures.add(WedgePackage.Literals.BUSINESS_METRIC__IMPORTS);
 		}
 		return childrenFeatures;
 	}
@@ -407,6 +408,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case WedgePackage.BUSINESS_METRIC__MEASUREMENTS:
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -52,6 +52,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 			addSourcePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
 			addSubjectPropertyDescriptor(object);
+			addImportRecordPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -210,6 +211,28 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 new String[] {
 					"org.eclipse.ui.views.properties.expert"
 				 }));
+	}
+
+	/**
+	 * This adds a property descriptor for the Import Record feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addImportRecordPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_importRecord_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_importRecord_feature", "_UI_Measurement_type"),
+				 WedgePackage.Literals.MEASUREMENT__IMPORT_RECORD,
+				 false,
+				 false,
+				 false,
+				 null,
+				 getString("_UI_SourcePropertyCategory"),
+				 null));
 	}
 
 	/**

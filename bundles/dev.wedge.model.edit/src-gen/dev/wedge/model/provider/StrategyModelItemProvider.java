@@ -189,6 +189,7 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 			childrenFeatures.add(WedgePackage.Literals.STRATEGY_MODEL__GOVERNANCE);
 			childrenFeatures.add(WedgePackage.Literals.STRATEGY_MODEL__MATURITY);
 			childrenFeatures.add(WedgePackage.Literals.STRATEGY_MODEL__EXTENSIONS);
+			childrenFeatures.add(WedgePackage.Literals.STRATEGY_MODEL__IMPORT_SOURCES);
 		}
 		return childrenFeatures;
 	}
@@ -257,6 +258,7 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 			case WedgePackage.STRATEGY_MODEL__GOVERNANCE:
 			case WedgePackage.STRATEGY_MODEL__MATURITY:
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -164,6 +164,75 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.wedge.model.ImportRecord} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImportRecordItemProvider importRecordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.wedge.model.ImportRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImportRecordAdapter() {
+		if (importRecordItemProvider == null) {
+			importRecordItemProvider = new ImportRecordItemProvider(this);
+		}
+
+		return importRecordItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.wedge.model.ImportSource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImportSourceItemProvider importSourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.wedge.model.ImportSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImportSourceAdapter() {
+		if (importSourceItemProvider == null) {
+			importSourceItemProvider = new ImportSourceItemProvider(this);
+		}
+
+		return importSourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.wedge.model.CohortMapping} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CohortMappingItemProvider cohortMappingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.wedge.model.CohortMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCohortMappingAdapter() {
+		if (cohortMappingItemProvider == null) {
+			cohortMappingItemProvider = new CohortMappingItemProvider(this);
+		}
+
+		return cohortMappingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.wedge.model.Initiative} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -532,6 +601,29 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.wedge.model.DecisionOverride} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DecisionOverrideItemProvider decisionOverrideItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.wedge.model.DecisionOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDecisionOverrideAdapter() {
+		if (decisionOverrideItemProvider == null) {
+			decisionOverrideItemProvider = new DecisionOverrideItemProvider(this);
+		}
+
+		return decisionOverrideItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -640,6 +732,9 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 		if (businessGoalItemProvider != null) businessGoalItemProvider.dispose();
 		if (businessMetricItemProvider != null) businessMetricItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
+		if (importRecordItemProvider != null) importRecordItemProvider.dispose();
+		if (importSourceItemProvider != null) importSourceItemProvider.dispose();
+		if (cohortMappingItemProvider != null) cohortMappingItemProvider.dispose();
 		if (initiativeItemProvider != null) initiativeItemProvider.dispose();
 		if (metricLinkItemProvider != null) metricLinkItemProvider.dispose();
 		if (pilotItemProvider != null) pilotItemProvider.dispose();
@@ -656,6 +751,7 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 		if (consultationItemProvider != null) consultationItemProvider.dispose();
 		if (maturityAssessmentItemProvider != null) maturityAssessmentItemProvider.dispose();
 		if (effortShareItemProvider != null) effortShareItemProvider.dispose();
+		if (decisionOverrideItemProvider != null) decisionOverrideItemProvider.dispose();
 	}
 
 }

@@ -107,6 +107,7 @@ final class FullModel {
     crit.getAgreedBy().add(cfo);
     crit.setAgreedOn(LocalDate.of(2026, 1, 20));
     crit.setSource(cfo);
+    crit.setRule(DecisionRule.POINT_ESTIMATE);
     pilot.getCriteria().add(crit);
     Rebaseline rb = f.createRebaseline();
     rb.setDate(LocalDate.of(2026, 2, 20));
@@ -129,6 +130,16 @@ final class FullModel {
     pilot.setDecision(Decision.ITERATE);
     pilot.setDecisionRationale("Promising");
     pilot.setDecisionDate(LocalDate.of(2026, 3, 20));
+    pilot.setEarlyStopReason("The comparison teams were merged");
+    pilot.setPlannedToApply(0.65);
+    pilot.setProgramCost(48000.0);
+    DecisionOverride override = f.createDecisionOverride();
+    override.setDate(LocalDate.of(2026, 3, 20));
+    override.setDecision(Decision.ITERATE);
+    override.setEvidence("inconclusive");
+    override.setReason("Board asked for a second round");
+    override.setBy(cfo);
+    pilot.getOverrides().add(override);
     m.getPilots().add(pilot);
 
     Measurement meas = f.createMeasurement();
@@ -139,6 +150,28 @@ final class FullModel {
     meas.setSource("HRIS");
     meas.setNote("week 2");
     ttp.getMeasurements().add(meas);
+    ImportRecord record = f.createImportRecord();
+    record.setFormat(ImportFormat.CSV);
+    record.setFileName("hris-2026-02.csv");
+    record.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    record.setImportedAt("2026-02-17T09:15:00Z");
+    record.setSource("hris");
+    record.setSettings("UTF-8, ',', decimal point, dates day-first");
+    record.setMapping("date 'Datum', value 'TTP (Tage)', cohort 'Standort'");
+    record.setRowsRead(3);
+    record.setRowsImported(1);
+    record.setRowsRefused(2);
+    record.getNotes().add("2 rows refused");
+    record.setSubjectKeySalt("s1:4f2a");
+    ttp.getImports().add(record);
+    meas.setImportRecord(record);
+    ImportSource source = f.createImportSource();
+    source.setName("hris");
+    CohortMapping mapping = f.createCohortMapping();
+    mapping.setValue("Pilot Ume\u00e5");
+    mapping.setCohort(Cohort.PILOT);
+    source.getCohorts().add(mapping);
+    m.getImportSources().add(source);
 
     Governance gov = f.createGovernance();
     gov.setDataStatement("We use completion and quiz data; L&D analysts only");

@@ -5,6 +5,7 @@ package dev.wedge.model.impl;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Direction;
+import dev.wedge.model.ImportRecord;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.MetricKind;
 import dev.wedge.model.Stakeholder;
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.wedge.model.impl.BusinessMetricImpl#getCadenceDays <em>Cadence Days</em>}</li>
  *   <li>{@link dev.wedge.model.impl.BusinessMetricImpl#getStandardDeviation <em>Standard Deviation</em>}</li>
  *   <li>{@link dev.wedge.model.impl.BusinessMetricImpl#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.BusinessMetricImpl#getImports <em>Imports</em>}</li>
  * </ul>
  *
  * @generated
@@ -282,6 +284,16 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 	 * @ordered
 	 */
 	protected EList<Measurement> measurements;
+
+	/**
+	 * The cached value of the '{@link #getImports() <em>Imports</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImports()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ImportRecord> imports;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -631,10 +643,25 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 	 * @generated
 	 */
 	@Override
+	public EList<ImportRecord> getImports() {
+		if (imports == null) {
+			imports = new EObjectContainmentEList<ImportRecord>(ImportRecord.class, this, WedgePackage.BUSINESS_METRIC__IMPORTS);
+		}
+		return imports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WedgePackage.BUSINESS_METRIC__MEASUREMENTS:
 				return ((InternalEList<?>)getMeasurements()).basicRemove(otherEnd, msgs);
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
+				return ((InternalEList<?>)getImports()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -675,6 +702,8 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 				return getStandardDeviation();
 			case WedgePackage.BUSINESS_METRIC__MEASUREMENTS:
 				return getMeasurements();
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
+				return getImports();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -728,6 +757,10 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 				getMeasurements().clear();
 				getMeasurements().addAll((Collection<? extends Measurement>)newValue);
 				return;
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
+				getImports().clear();
+				getImports().addAll((Collection<? extends ImportRecord>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -779,6 +812,9 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 			case WedgePackage.BUSINESS_METRIC__MEASUREMENTS:
 				getMeasurements().clear();
 				return;
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
+				getImports().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -817,6 +853,8 @@ public class BusinessMetricImpl extends NamedImpl implements BusinessMetric {
 				return STANDARD_DEVIATION_EDEFAULT == null ? standardDeviation != null : !STANDARD_DEVIATION_EDEFAULT.equals(standardDeviation);
 			case WedgePackage.BUSINESS_METRIC__MEASUREMENTS:
 				return measurements != null && !measurements.isEmpty();
+			case WedgePackage.BUSINESS_METRIC__IMPORTS:
+				return imports != null && !imports.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -3,6 +3,7 @@
 package dev.wedge.model.impl;
 
 import dev.wedge.model.Cohort;
+import dev.wedge.model.ImportRecord;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.WedgePackage;
@@ -31,6 +32,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getSource <em>Source</em>}</li>
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getNote <em>Note</em>}</li>
  *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getSubject <em>Subject</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.MeasurementImpl#getImportRecord <em>Import Record</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +167,16 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 	 * @ordered
 	 */
 	protected String subject = SUBJECT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getImportRecord() <em>Import Record</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportRecord()
+	 * @generated
+	 * @ordered
+	 */
+	protected ImportRecord importRecord;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -369,6 +381,46 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 	 * @generated
 	 */
 	@Override
+	public ImportRecord getImportRecord() {
+		if (importRecord != null && importRecord.eIsProxy()) {
+			InternalEObject oldImportRecord = (InternalEObject)importRecord;
+			importRecord = (ImportRecord)eResolveProxy(oldImportRecord);
+			if (importRecord != oldImportRecord) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, WedgePackage.MEASUREMENT__IMPORT_RECORD, oldImportRecord, importRecord));
+			}
+		}
+		return importRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImportRecord basicGetImportRecord() {
+		return importRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImportRecord(ImportRecord newImportRecord) {
+		ImportRecord oldImportRecord = importRecord;
+		importRecord = newImportRecord;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.MEASUREMENT__IMPORT_RECORD, oldImportRecord, importRecord));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WedgePackage.MEASUREMENT__DATE:
@@ -386,6 +438,9 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return getNote();
 			case WedgePackage.MEASUREMENT__SUBJECT:
 				return getSubject();
+			case WedgePackage.MEASUREMENT__IMPORT_RECORD:
+				if (resolve) return getImportRecord();
+				return basicGetImportRecord();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -418,6 +473,9 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return;
 			case WedgePackage.MEASUREMENT__SUBJECT:
 				setSubject((String)newValue);
+				return;
+			case WedgePackage.MEASUREMENT__IMPORT_RECORD:
+				setImportRecord((ImportRecord)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -452,6 +510,9 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 			case WedgePackage.MEASUREMENT__SUBJECT:
 				setSubject(SUBJECT_EDEFAULT);
 				return;
+			case WedgePackage.MEASUREMENT__IMPORT_RECORD:
+				setImportRecord((ImportRecord)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -478,6 +539,8 @@ public class MeasurementImpl extends IdentifiedImpl implements Measurement {
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case WedgePackage.MEASUREMENT__SUBJECT:
 				return SUBJECT_EDEFAULT == null ? subject != null : !SUBJECT_EDEFAULT.equals(subject);
+			case WedgePackage.MEASUREMENT__IMPORT_RECORD:
+				return importRecord != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -5,6 +5,7 @@ package dev.wedge.model.impl;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Governance;
+import dev.wedge.model.ImportSource;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.MaturityAssessment;
 import dev.wedge.model.Pilot;
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getTimeZone <em>Time Zone</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getDisabledAnalyses <em>Disabled Analyses</em>}</li>
  *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getExtensions <em>Extensions</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.StrategyModelImpl#getImportSources <em>Import Sources</em>}</li>
  * </ul>
  *
  * @generated
@@ -233,6 +235,16 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 	 * @ordered
 	 */
 	protected EList<EObject> extensions;
+
+	/**
+	 * The cached value of the '{@link #getImportSources() <em>Import Sources</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ImportSource> importSources;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -559,6 +571,19 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 	 * @generated
 	 */
 	@Override
+	public EList<ImportSource> getImportSources() {
+		if (importSources == null) {
+			importSources = new EObjectContainmentEList<ImportSource>(ImportSource.class, this, WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES);
+		}
+		return importSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WedgePackage.STRATEGY_MODEL__GOALS:
@@ -577,6 +602,8 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				return basicSetMaturity(null, msgs);
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
 				return ((InternalEList<?>)getExtensions()).basicRemove(otherEnd, msgs);
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
+				return ((InternalEList<?>)getImportSources()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -615,6 +642,8 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				return getDisabledAnalyses();
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
 				return getExtensions();
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
+				return getImportSources();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -674,6 +703,10 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				getExtensions().clear();
 				getExtensions().addAll((Collection<? extends EObject>)newValue);
 				return;
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
+				getImportSources().clear();
+				getImportSources().addAll((Collection<? extends ImportSource>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -725,6 +758,9 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
 				getExtensions().clear();
 				return;
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
+				getImportSources().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -763,6 +799,8 @@ public class StrategyModelImpl extends NamedImpl implements StrategyModel {
 				return disabledAnalyses != null && !disabledAnalyses.isEmpty();
 			case WedgePackage.STRATEGY_MODEL__EXTENSIONS:
 				return extensions != null && !extensions.isEmpty();
+			case WedgePackage.STRATEGY_MODEL__IMPORT_SOURCES:
+				return importSources != null && !importSources.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

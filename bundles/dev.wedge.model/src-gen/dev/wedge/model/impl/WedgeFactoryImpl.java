@@ -63,6 +63,9 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 			case WedgePackage.BUSINESS_GOAL: return createBusinessGoal();
 			case WedgePackage.BUSINESS_METRIC: return createBusinessMetric();
 			case WedgePackage.MEASUREMENT: return createMeasurement();
+			case WedgePackage.IMPORT_RECORD: return createImportRecord();
+			case WedgePackage.IMPORT_SOURCE: return createImportSource();
+			case WedgePackage.COHORT_MAPPING: return createCohortMapping();
 			case WedgePackage.INITIATIVE: return createInitiative();
 			case WedgePackage.METRIC_LINK: return createMetricLink();
 			case WedgePackage.PILOT: return createPilot();
@@ -79,6 +82,7 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 			case WedgePackage.CONSULTATION: return createConsultation();
 			case WedgePackage.MATURITY_ASSESSMENT: return createMaturityAssessment();
 			case WedgePackage.EFFORT_SHARE: return createEffortShare();
+			case WedgePackage.DECISION_OVERRIDE: return createDecisionOverride();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -136,6 +140,10 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return createConsultationOutcomeFromString(eDataType, initialValue);
 			case WedgePackage.COST_CATEGORY:
 				return createCostCategoryFromString(eDataType, initialValue);
+			case WedgePackage.IMPORT_FORMAT:
+				return createImportFormatFromString(eDataType, initialValue);
+			case WedgePackage.DECISION_RULE:
+				return createDecisionRuleFromString(eDataType, initialValue);
 			case WedgePackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			default:
@@ -195,6 +203,10 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return convertConsultationOutcomeToString(eDataType, instanceValue);
 			case WedgePackage.COST_CATEGORY:
 				return convertCostCategoryToString(eDataType, instanceValue);
+			case WedgePackage.IMPORT_FORMAT:
+				return convertImportFormatToString(eDataType, instanceValue);
+			case WedgePackage.DECISION_RULE:
+				return convertDecisionRuleToString(eDataType, instanceValue);
 			case WedgePackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			default:
@@ -244,6 +256,39 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	public Measurement createMeasurement() {
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportRecord createImportRecord() {
+		ImportRecordImpl importRecord = new ImportRecordImpl();
+		return importRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportSource createImportSource() {
+		ImportSourceImpl importSource = new ImportSourceImpl();
+		return importSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CohortMapping createCohortMapping() {
+		CohortMappingImpl cohortMapping = new CohortMappingImpl();
+		return cohortMapping;
 	}
 
 	/**
@@ -420,6 +465,17 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	public EffortShare createEffortShare() {
 		EffortShareImpl effortShare = new EffortShareImpl();
 		return effortShare;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DecisionOverride createDecisionOverride() {
+		DecisionOverrideImpl decisionOverride = new DecisionOverrideImpl();
+		return decisionOverride;
 	}
 
 	/**
@@ -859,6 +915,46 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	 * @generated
 	 */
 	public String convertCostCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImportFormat createImportFormatFromString(EDataType eDataType, String initialValue) {
+		ImportFormat result = ImportFormat.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImportFormatToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DecisionRule createDecisionRuleFromString(EDataType eDataType, String initialValue) {
+		DecisionRule result = DecisionRule.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDecisionRuleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -8,6 +8,7 @@ import dev.wedge.model.BenefitLine;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
+import dev.wedge.model.CohortMapping;
 import dev.wedge.model.Comparator;
 import dev.wedge.model.Concern;
 import dev.wedge.model.Consultation;
@@ -15,10 +16,15 @@ import dev.wedge.model.ConsultationOutcome;
 import dev.wedge.model.CostCategory;
 import dev.wedge.model.CostLine;
 import dev.wedge.model.Decision;
+import dev.wedge.model.DecisionOverride;
+import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Direction;
 import dev.wedge.model.EffortShare;
 import dev.wedge.model.Governance;
 import dev.wedge.model.Identified;
+import dev.wedge.model.ImportFormat;
+import dev.wedge.model.ImportRecord;
+import dev.wedge.model.ImportSource;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.InitiativeStatus;
 import dev.wedge.model.Intent;
@@ -108,6 +114,27 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	private EClass measurementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cohortMappingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -220,6 +247,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	private EClass effortShareEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass decisionOverrideEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -374,6 +408,20 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	private EEnum costCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum importFormatEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum decisionRuleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -638,6 +686,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStrategyModel_ImportSources() {
+		return (EReference)strategyModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBusinessGoal() {
 		return businessGoalEClass;
 	}
@@ -798,6 +856,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getBusinessMetric_Imports() {
+		return (EReference)businessMetricEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasurement() {
 		return measurementEClass;
 	}
@@ -870,6 +938,196 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	@Override
 	public EAttribute getMeasurement_Subject() {
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasurement_ImportRecord() {
+		return (EReference)measurementEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportRecord() {
+		return importRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Format() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_FileName() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Sha256() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_ImportedAt() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Source() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Settings() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Mapping() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_RowsRead() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_RowsImported() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_RowsRefused() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_Notes() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_SubjectKeySalt() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportSource() {
+		return importSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImportSource_Cohorts() {
+		return (EReference)importSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCohortMapping() {
+		return cohortMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCohortMapping_Value() {
+		return (EAttribute)cohortMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCohortMapping_Cohort() {
+		return (EAttribute)cohortMappingEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1268,6 +1526,46 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPilot_Overrides() {
+		return (EReference)pilotEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_EarlyStopReason() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_PlannedToApply() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_ProgramCost() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSuccessCriterion() {
 		return successCriterionEClass;
 	}
@@ -1350,6 +1648,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	@Override
 	public EReference getSuccessCriterion_Source() {
 		return (EReference)successCriterionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuccessCriterion_Rule() {
+		return (EAttribute)successCriterionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2068,6 +2376,66 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDecisionOverride() {
+		return decisionOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Date() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Decision() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Evidence() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Reason() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecisionOverride_By() {
+		return (EReference)decisionOverrideEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMetricKind() {
 		return metricKindEEnum;
 	}
@@ -2288,6 +2656,26 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getImportFormat() {
+		return importFormatEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDecisionRule() {
+		return decisionRuleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDate() {
 		return dateEDataType;
 	}
@@ -2342,6 +2730,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(strategyModelEClass, STRATEGY_MODEL__TIME_ZONE);
 		createEAttribute(strategyModelEClass, STRATEGY_MODEL__DISABLED_ANALYSES);
 		createEReference(strategyModelEClass, STRATEGY_MODEL__EXTENSIONS);
+		createEReference(strategyModelEClass, STRATEGY_MODEL__IMPORT_SOURCES);
 
 		businessGoalEClass = createEClass(BUSINESS_GOAL);
 		createEAttribute(businessGoalEClass, BUSINESS_GOAL__OWNER);
@@ -2360,6 +2749,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(businessMetricEClass, BUSINESS_METRIC__CADENCE_DAYS);
 		createEAttribute(businessMetricEClass, BUSINESS_METRIC__STANDARD_DEVIATION);
 		createEReference(businessMetricEClass, BUSINESS_METRIC__MEASUREMENTS);
+		createEReference(businessMetricEClass, BUSINESS_METRIC__IMPORTS);
 
 		measurementEClass = createEClass(MEASUREMENT);
 		createEAttribute(measurementEClass, MEASUREMENT__DATE);
@@ -2369,6 +2759,28 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
 		createEAttribute(measurementEClass, MEASUREMENT__NOTE);
 		createEAttribute(measurementEClass, MEASUREMENT__SUBJECT);
+		createEReference(measurementEClass, MEASUREMENT__IMPORT_RECORD);
+
+		importRecordEClass = createEClass(IMPORT_RECORD);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__FORMAT);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__FILE_NAME);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__SHA256);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__IMPORTED_AT);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__SOURCE);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__SETTINGS);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__MAPPING);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__ROWS_READ);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__ROWS_IMPORTED);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__ROWS_REFUSED);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__NOTES);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__SUBJECT_KEY_SALT);
+
+		importSourceEClass = createEClass(IMPORT_SOURCE);
+		createEReference(importSourceEClass, IMPORT_SOURCE__COHORTS);
+
+		cohortMappingEClass = createEClass(COHORT_MAPPING);
+		createEAttribute(cohortMappingEClass, COHORT_MAPPING__VALUE);
+		createEAttribute(cohortMappingEClass, COHORT_MAPPING__COHORT);
 
 		initiativeEClass = createEClass(INITIATIVE);
 		createEAttribute(initiativeEClass, INITIATIVE__USE);
@@ -2411,6 +2823,10 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(pilotEClass, PILOT__DECISION);
 		createEAttribute(pilotEClass, PILOT__DECISION_RATIONALE);
 		createEAttribute(pilotEClass, PILOT__DECISION_DATE);
+		createEReference(pilotEClass, PILOT__OVERRIDES);
+		createEAttribute(pilotEClass, PILOT__EARLY_STOP_REASON);
+		createEAttribute(pilotEClass, PILOT__PLANNED_TO_APPLY);
+		createEAttribute(pilotEClass, PILOT__PROGRAM_COST);
 
 		successCriterionEClass = createEClass(SUCCESS_CRITERION);
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__DESCRIPTION);
@@ -2421,6 +2837,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__AGREED_ON);
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__LAST_EDITED_ON);
 		createEReference(successCriterionEClass, SUCCESS_CRITERION__SOURCE);
+		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__RULE);
 
 		rebaselineEClass = createEClass(REBASELINE);
 		createEAttribute(rebaselineEClass, REBASELINE__DATE);
@@ -2505,6 +2922,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(effortShareEClass, EFFORT_SHARE__USE);
 		createEAttribute(effortShareEClass, EFFORT_SHARE__PERCENT);
 
+		decisionOverrideEClass = createEClass(DECISION_OVERRIDE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__DATE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__DECISION);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__EVIDENCE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__REASON);
+		createEReference(decisionOverrideEClass, DECISION_OVERRIDE__BY);
+
 		// Create enums
 		metricKindEEnum = createEEnum(METRIC_KIND);
 		directionEEnum = createEEnum(DIRECTION);
@@ -2528,6 +2952,8 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		riskClassEEnum = createEEnum(RISK_CLASS);
 		consultationOutcomeEEnum = createEEnum(CONSULTATION_OUTCOME);
 		costCategoryEEnum = createEEnum(COST_CATEGORY);
+		importFormatEEnum = createEEnum(IMPORT_FORMAT);
+		decisionRuleEEnum = createEEnum(DECISION_RULE);
 
 		// Create data types
 		dateEDataType = createEDataType(DATE);
@@ -2566,6 +2992,9 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		businessGoalEClass.getESuperTypes().add(this.getNamed());
 		businessMetricEClass.getESuperTypes().add(this.getNamed());
 		measurementEClass.getESuperTypes().add(this.getIdentified());
+		importRecordEClass.getESuperTypes().add(this.getIdentified());
+		importSourceEClass.getESuperTypes().add(this.getNamed());
+		cohortMappingEClass.getESuperTypes().add(this.getIdentified());
 		initiativeEClass.getESuperTypes().add(this.getNamed());
 		metricLinkEClass.getESuperTypes().add(this.getIdentified());
 		pilotEClass.getESuperTypes().add(this.getNamed());
@@ -2582,6 +3011,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		consultationEClass.getESuperTypes().add(this.getIdentified());
 		maturityAssessmentEClass.getESuperTypes().add(this.getIdentified());
 		effortShareEClass.getESuperTypes().add(this.getIdentified());
+		decisionOverrideEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2605,6 +3035,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getStrategyModel_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStrategyModel_DisabledAnalyses(), ecorePackage.getEString(), "disabledAnalyses", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategyModel_Extensions(), ecorePackage.getEObject(), null, "extensions", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategyModel_ImportSources(), this.getImportSource(), null, "importSources", null, 0, -1, StrategyModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(businessGoalEClass, BusinessGoal.class, "BusinessGoal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBusinessGoal_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, BusinessGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2623,6 +3054,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getBusinessMetric_CadenceDays(), ecorePackage.getEInt(), "cadenceDays", "30", 0, 1, BusinessMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBusinessMetric_StandardDeviation(), ecorePackage.getEDoubleObject(), "standardDeviation", null, 0, 1, BusinessMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBusinessMetric_Measurements(), this.getMeasurement(), null, "measurements", null, 0, -1, BusinessMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessMetric_Imports(), this.getImportRecord(), null, "imports", null, 0, -1, BusinessMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasurement_Date(), this.getDate(), "date", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2632,6 +3064,28 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasurement_ImportRecord(), this.getImportRecord(), null, "importRecord", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importRecordEClass, ImportRecord.class, "ImportRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportRecord_Format(), this.getImportFormat(), "format", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_ImportedAt(), ecorePackage.getEString(), "importedAt", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Source(), ecorePackage.getEString(), "source", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Settings(), ecorePackage.getEString(), "settings", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_RowsRead(), ecorePackage.getEInt(), "rowsRead", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_RowsImported(), ecorePackage.getEInt(), "rowsImported", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_RowsRefused(), ecorePackage.getEInt(), "rowsRefused", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_SubjectKeySalt(), ecorePackage.getEString(), "subjectKeySalt", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importSourceEClass, ImportSource.class, "ImportSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getImportSource_Cohorts(), this.getCohortMapping(), null, "cohorts", null, 0, -1, ImportSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cohortMappingEClass, CohortMapping.class, "CohortMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCohortMapping_Value(), ecorePackage.getEString(), "value", null, 0, 1, CohortMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCohortMapping_Cohort(), this.getCohort(), "cohort", null, 0, 1, CohortMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(initiativeEClass, Initiative.class, "Initiative", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInitiative_Use(), this.getAiUse(), "use", null, 0, 1, Initiative.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2674,6 +3128,10 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getPilot_Decision(), this.getDecision(), "decision", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPilot_DecisionRationale(), ecorePackage.getEString(), "decisionRationale", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPilot_DecisionDate(), this.getDate(), "decisionDate", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPilot_Overrides(), this.getDecisionOverride(), null, "overrides", null, 0, -1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_EarlyStopReason(), ecorePackage.getEString(), "earlyStopReason", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_PlannedToApply(), ecorePackage.getEDoubleObject(), "plannedToApply", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_ProgramCost(), ecorePackage.getEDoubleObject(), "programCost", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(successCriterionEClass, SuccessCriterion.class, "SuccessCriterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSuccessCriterion_Description(), ecorePackage.getEString(), "description", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2684,6 +3142,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getSuccessCriterion_AgreedOn(), this.getDate(), "agreedOn", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSuccessCriterion_LastEditedOn(), this.getDate(), "lastEditedOn", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSuccessCriterion_Source(), this.getStakeholder(), null, "source", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuccessCriterion_Rule(), this.getDecisionRule(), "rule", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rebaselineEClass, Rebaseline.class, "Rebaseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRebaseline_Date(), this.getDate(), "date", null, 0, 1, Rebaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2767,6 +3226,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEClass(effortShareEClass, EffortShare.class, "EffortShare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEffortShare_Use(), this.getAiUse(), "use", null, 0, 1, EffortShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEffortShare_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, EffortShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionOverrideEClass, DecisionOverride.class, "DecisionOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecisionOverride_Date(), this.getDate(), "date", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Decision(), this.getDecision(), "decision", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecisionOverride_By(), this.getStakeholder(), null, "by", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(metricKindEEnum, MetricKind.class, "MetricKind");
@@ -2916,6 +3382,15 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		addEEnumLiteral(costCategoryEEnum, CostCategory.EVALUATION);
 		addEEnumLiteral(costCategoryEEnum, CostCategory.OVERHEAD);
 		addEEnumLiteral(costCategoryEEnum, CostCategory.OTHER);
+
+		initEEnum(importFormatEEnum, ImportFormat.class, "ImportFormat");
+		addEEnumLiteral(importFormatEEnum, ImportFormat.CSV);
+		addEEnumLiteral(importFormatEEnum, ImportFormat.XAPI);
+		addEEnumLiteral(importFormatEEnum, ImportFormat.PASTE);
+
+		initEEnum(decisionRuleEEnum, DecisionRule.class, "DecisionRule");
+		addEEnumLiteral(decisionRuleEEnum, DecisionRule.INTERVAL);
+		addEEnumLiteral(decisionRuleEEnum, DecisionRule.POINT_ESTIMATE);
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -92,6 +92,18 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 				return createMeasurementAdapter();
 			}
 			@Override
+			public Adapter caseImportRecord(ImportRecord object) {
+				return createImportRecordAdapter();
+			}
+			@Override
+			public Adapter caseImportSource(ImportSource object) {
+				return createImportSourceAdapter();
+			}
+			@Override
+			public Adapter caseCohortMapping(CohortMapping object) {
+				return createCohortMappingAdapter();
+			}
+			@Override
 			public Adapter caseInitiative(Initiative object) {
 				return createInitiativeAdapter();
 			}
@@ -154,6 +166,10 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseEffortShare(EffortShare object) {
 				return createEffortShareAdapter();
+			}
+			@Override
+			public Adapter caseDecisionOverride(DecisionOverride object) {
+				return createDecisionOverrideAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -256,6 +272,48 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMeasurementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.wedge.model.ImportRecord <em>Import Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.wedge.model.ImportRecord
+	 * @generated
+	 */
+	public Adapter createImportRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.wedge.model.ImportSource <em>Import Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.wedge.model.ImportSource
+	 * @generated
+	 */
+	public Adapter createImportSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.wedge.model.CohortMapping <em>Cohort Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.wedge.model.CohortMapping
+	 * @generated
+	 */
+	public Adapter createCohortMappingAdapter() {
 		return null;
 	}
 
@@ -480,6 +538,20 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEffortShareAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.wedge.model.DecisionOverride <em>Decision Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.wedge.model.DecisionOverride
+	 * @generated
+	 */
+	public Adapter createDecisionOverrideAdapter() {
 		return null;
 	}
 

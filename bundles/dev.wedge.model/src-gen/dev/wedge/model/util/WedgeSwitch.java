@@ -110,6 +110,28 @@ public class WedgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WedgePackage.IMPORT_RECORD: {
+				ImportRecord importRecord = (ImportRecord)theEObject;
+				T result = caseImportRecord(importRecord);
+				if (result == null) result = caseIdentified(importRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WedgePackage.IMPORT_SOURCE: {
+				ImportSource importSource = (ImportSource)theEObject;
+				T result = caseImportSource(importSource);
+				if (result == null) result = caseNamed(importSource);
+				if (result == null) result = caseIdentified(importSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WedgePackage.COHORT_MAPPING: {
+				CohortMapping cohortMapping = (CohortMapping)theEObject;
+				T result = caseCohortMapping(cohortMapping);
+				if (result == null) result = caseIdentified(cohortMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case WedgePackage.INITIATIVE: {
 				Initiative initiative = (Initiative)theEObject;
 				T result = caseInitiative(initiative);
@@ -227,6 +249,13 @@ public class WedgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WedgePackage.DECISION_OVERRIDE: {
+				DecisionOverride decisionOverride = (DecisionOverride)theEObject;
+				T result = caseDecisionOverride(decisionOverride);
+				if (result == null) result = caseIdentified(decisionOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -318,6 +347,51 @@ public class WedgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMeasurement(Measurement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Import Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Import Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImportRecord(ImportRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Import Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Import Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImportSource(ImportSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cohort Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cohort Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCohortMapping(CohortMapping object) {
 		return null;
 	}
 
@@ -558,6 +632,21 @@ public class WedgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEffortShare(EffortShare object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecisionOverride(DecisionOverride object) {
 		return null;
 	}
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import com.example.readiness.Interviews;
 
+import dev.wedge.analysis.Analyses;
 import dev.wedge.analysis.AnalysisRegistry;
 import dev.wedge.analysis.Finding;
-import dev.wedge.analysis.engine.AnalysisEngine;
 import dev.wedge.core.cli.WedgeApplication;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelStore;
@@ -32,12 +32,7 @@ class ReadinessAnalysesTest {
   static final Path EXAMPLE = Path.of("../../examples/halden-mutual.wedge");
 
   private static List<Finding> run(StrategyModel m) {
-    AnalysisEngine e = new AnalysisEngine(m, AnalysisRegistry.installed(), () -> LocalDate.of(2026, 11, 29), 5000);
-    try {
-      return e.runNow().findings();
-    } finally {
-      e.dispose();
-    }
+    return Analyses.run(m, AnalysisRegistry.installed(), LocalDate.of(2026, 11, 29), 5000).findings();
   }
 
   @Test

@@ -1,17 +1,22 @@
 package dev.wedge.analysis.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.wedge.ui.testing.UiTesting.closeAllModels;
 import static dev.wedge.ui.testing.UiTesting.copyExample;
 import static dev.wedge.ui.testing.UiTesting.processEvents;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -19,6 +24,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +155,28 @@ class FindingsViewTest {
     assertEquals(RiskClass.UNASSESSED, quiz.getRiskClass(), "Ctrl+Z in the Findings view undoes the fix");
     waitUntil(() -> WorkbenchFindings.get().snapshotOf(session).findings().stream()
         .anyMatch(f -> f.analysisId().equals("dev.wedge.governance.ai-act") && f.primaryObject() == quiz));
+  }
+
+  @Test
+  void selectingAGroupEvaluatesTheQuickFixEnablementWithoutLoggingAnError() throws Exception {
+    // the workbench writes expression errors straight to the log file (not through log listeners)
+    Path log = Platform.getLogFileLocation().toFile().toPath();
+    long before = Files.exists(log) ? Files.size(log) : 0;
+    view.getSite().getPage().activate(view);
+    Object group = view.viewer().getTree().getItem(0).getData();
+    assertTrue(group instanceof FindingsView.Group, String.valueOf(group));
+    view.viewer().setSelection(new StructuredSelection(group));
+    processEvents();
+    Command quickFix = view.getSite().getService(ICommandService.class).getCommand("dev.wedge.analysis.ui.quickFix");
+    assertFalse(quickFix.isEnabled(), "no quick fix for a group");
+    processEvents();
+    String added = "";
+    if (Files.exists(log) && Files.size(log) > before) {
+      try (var in = Files.newInputStream(log)) {
+        in.skipNBytes(before);
+        added = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    assertFalse(added.contains("property tester"), added);
   }
 }
