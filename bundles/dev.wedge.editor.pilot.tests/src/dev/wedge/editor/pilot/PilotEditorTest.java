@@ -91,6 +91,7 @@ class PilotEditorTest {
   @AfterEach
   void close() {
     closeAllModels();
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.systemDefaultZone());
   }
 
   private Pilot pilot(String name) {
@@ -176,14 +177,20 @@ class PilotEditorTest {
     assertTrue(page.powerText().startsWith("No: to detect 4 minutes per claim"));
     assertTrue(page.gateLines().stream().anyMatch(l -> l.startsWith("missing: No human review step")),
         page.gateLines().toString());
+    // the session's clock on the planned start date (a pilot does not start before it)
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 12, 7)
+        .atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
     assertTrue(session.execute(dev.wedge.core.method.PilotRules.start(session.getEditingDomain(), created,
-        LocalDate.of(2026, 12, 7))));
+        LocalDate.of(2026, 12, 7))), session.lastRefusal());
     processEvents();
     assertFalse(page.decide(Decision.SCALE, "Handlers were faster in every week"), "scale is refused");
     assertNotEquals(Decision.SCALE, created.getDecision());
     assertTrue(page.headerMessage().contains("cannot be decided 'scale' yet"), page.headerMessage());
     assertTrue(page.headerMessage().contains("no human review step"), page.headerMessage());
-    assertTrue(page.decide(Decision.ITERATE, "Add the review step, then run again"), "iterate is allowed");
+    assertFalse(page.decide(Decision.ITERATE, "Add the review step, then run again"), "not before the end without why");
+    assertTrue(page.headerMessage().contains("needs the reason it stops early"), page.headerMessage());
+    assertTrue(page.decide(Decision.ITERATE, "Add the review step, then run again", "The review step comes first"),
+        "iterate is allowed, with the reason it stops early");
     assertEquals(PilotStatus.DECIDED, created.getStatus());
 
     // one undo per step: decision, start, then the whole wizard
@@ -221,6 +228,34 @@ class PilotEditorTest {
     assertEquals(1, roleplay.getRebaselines().size());
     assertEquals("threshold: 3 \u2192 2.5", roleplay.getRebaselines().get(0).getChange());
     assertEquals("2.5", page.criteriaTable().getTable().getItem(0).getText(3), "the table follows");
+  }
+
+  @Test
+  void theEvidenceShowsEachCriterionUnderItsRuleAndTheRatingWithItsReasons() {
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 11, 29)
+        .atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
+    PilotPage onboarding = editor.showPage(pilot("Onboarding"));
+    processEvents();
+    List<String> lines = onboarding.evidenceLines();
+    assertTrue(lines.get(0).startsWith("Evidence 3 of 5 (moderate)"), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("    capped by: smallest detectable effect")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("n per group: pilot before 40, pilot after 64")),
+        lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("MET \u00b7 Pilot cohort productive at least 10 days sooner"
+        + " than the comparison group \u00b7 interval rule")), lines.toString());
+    assertTrue(onboarding.roiText().startsWith("Fully loaded costs EUR 92,400"), onboarding.roiText());
+    assertTrue(onboarding.scrapText().startsWith("82% plan to apply what they learned: 18% scrap learning"),
+        onboarding.scrapText());
+
+    PilotPage roleplay = editor.showPage(pilot("Role-play"));
+    processEvents();
+    List<String> rp = roleplay.evidenceLines();
+    assertTrue(rp.get(0).contains("provisional"), rp.toString());
+    assertTrue(rp.stream().anyMatch(l -> l.startsWith("INCONCLUSIVE \u00b7 Win rate at least 3 points")), rp.toString());
+    assertTrue(rp.stream().anyMatch(l -> l.contains("degrees of freedom: the interval rests on a handful of values")),
+        rp.toString());
+    assertTrue(roleplay.roiText().startsWith("Costs (not fully loaded: no delivery, evaluation or overhead line)"),
+        roleplay.roiText());
   }
 
   @Test
