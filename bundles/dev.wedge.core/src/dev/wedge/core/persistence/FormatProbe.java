@@ -30,6 +30,9 @@ final class FormatProbe {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    for (java.util.Map.Entry<String, Object> limit : dev.wedge.model.resource.XmlLimits.properties().entrySet()) {
+      f.setProperty(limit.getKey(), limit.getValue());
+    }
     return f;
   }
 
@@ -58,7 +61,9 @@ final class FormatProbe {
       }
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-      return LoadProblem.fatal(line, "it is not a well-formed XML file (" + firstLine(e.getMessage()) + ")");
+      String words = Words.of(e);
+      return LoadProblem.fatal(line, words.startsWith("it is not UTF-8") ? words
+          : "it is not a well-formed XML file (" + words + ")");
     }
   }
 
@@ -87,6 +92,9 @@ final class FormatProbe {
       }
       if (v > ModelVersion.CURRENT) {
         return newer(line, v);
+      }
+      if (v < 1) {
+        return LoadProblem.fatal(line, "its format version " + v + " is not a real one (versions start at 1)");
       }
     }
     return null;

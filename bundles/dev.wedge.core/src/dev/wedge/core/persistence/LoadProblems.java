@@ -30,6 +30,8 @@ import dev.wedge.model.resource.WedgeResource;
 /** Sorts what EMF reports while loading into fatal and recoverable problems, each as one sentence. */
 final class LoadProblems {
 
+  private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)\\s*$");
+
   private LoadProblems() {
   }
 
@@ -109,10 +111,9 @@ final class LoadProblems {
       cause = cause.getCause();
     }
     if (cause instanceof org.xml.sax.SAXParseException sax) {
-      return LoadProblem.fatal(sax.getLineNumber(),
-          "it is not a well-formed XML file (" + FormatProbe.firstLine(sax.getMessage()) + ")");
+      return LoadProblem.fatal(sax.getLineNumber(), notWellFormed(sax));
     }
-    return LoadProblem.fatal(-1, FormatProbe.firstLine(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+    return LoadProblem.fatal(-1, "it cannot be read (" + Words.of(e) + ")");
   }
 
   private static String describe(Resource.Diagnostic d) {
@@ -127,16 +128,42 @@ final class LoadProblems {
       return "a reference points to '" + u.getReference() + "', which is not in the file" + where;
     }
     if (d instanceof IllegalValueException v) {
-      return "'" + v.getValue() + "' is not a valid " + expected(v.getFeature()) + " for " + feature(v.getFeature())
-          + " of " + label(v.getObject());
+      if (v.getValue() instanceof EObject target) {
+        String expected = v.getFeature() == null ? "another kind of object"
+            : "a " + v.getFeature().getEType().getName();
+        return feature(v.getFeature()) + " of " + label(v.getObject()) + " refers to " + label(target)
+            + ", but it must refer to " + expected;
+      }
+      return "'" + shorten(String.valueOf(v.getValue())) + "' is not a valid " + expected(v.getFeature()) + " for "
+          + feature(v.getFeature()) + " of " + label(v.getObject());
     }
     if (d instanceof FeatureNotFoundException f) {
       return "unknown field '" + f.getName() + "' on " + label(f.getObject());
     }
     if (d instanceof Exception ex && ex.getCause() instanceof org.xml.sax.SAXParseException sax) {
-      return "it is not a well-formed XML file (" + FormatProbe.firstLine(sax.getMessage()) + ")";
+      return notWellFormed(sax);
     }
-    return FormatProbe.firstLine(d.getMessage());
+    if (d instanceof org.eclipse.emf.ecore.xmi.XMIException x && x.getCause() == null) {
+      // its own message, without the "(location, line, column)" EMF appends: the line is reported separately
+      return Words.clean(LOCATION.matcher(FormatProbe.firstLine(x.getMessage())).replaceAll(""));
+    }
+    if (d instanceof Throwable t) {
+      return Words.of(t);
+    }
+    return Words.clean(FormatProbe.firstLine(d.getMessage()));
+  }
+
+  static String notWellFormed(org.xml.sax.SAXParseException sax) {
+    String words = Words.of(sax);
+    if (words.contains("has a depth of")) {
+      return "its elements are nested more than " + String.format(java.util.Locale.ROOT, "%,d",
+          dev.wedge.model.resource.XmlLimits.MAX_DEPTH) + " levels deep, more than a .wedge file ever is";
+    }
+    return words.startsWith("it is not UTF-8") ? words : "it is not a well-formed XML file (" + words + ")";
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
   }
 
   private static String expected(EStructuralFeature feature) {

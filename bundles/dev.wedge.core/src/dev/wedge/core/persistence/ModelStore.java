@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import dev.wedge.model.ModelVersion;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.model.WedgePackage;
+import dev.wedge.model.resource.SealedURIConverter;
 import dev.wedge.model.resource.WedgeResource;
 import dev.wedge.model.resource.WedgeResourceFactory;
 
@@ -48,23 +49,39 @@ public final class ModelStore {
     return load(file, newResourceSet());
   }
 
-  /** A resource set that knows .wedge files and Wedge's package, in or out of OSGi. */
+  /**
+   * A resource set that knows .wedge files and Wedge's package, in or out of OSGi, and opens nothing by URI (see
+   * {@link #seal(ResourceSet)}).
+   */
   public static ResourceSet newResourceSet() {
     ResourceSet rs = new ResourceSetImpl();
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WedgeResourceFactory.EXTENSION,
         new WedgeResourceFactory());
     rs.getPackageRegistry().put(WedgePackage.eNS_URI, WedgePackage.eINSTANCE);
-    return rs;
+    return seal(rs);
   }
 
-  /** Loads {@code file} into {@code resourceSet}; on failure the resource set is left without it. */
+  /**
+   * Gives {@code resourceSet} a URI converter that opens nothing ({@link SealedURIConverter}): nothing in a model,
+   * and no code resolving something in it, can make Wedge connect to an address or read another file. Every resource
+   * set that holds a model is sealed (those of {@link #newResourceSet()} and of every {@link #load(Path, ResourceSet)}).
+   */
+  public static ResourceSet seal(ResourceSet resourceSet) {
+    if (!SealedURIConverter.isInstalled(resourceSet.getURIConverter())) {
+      resourceSet.setURIConverter(SealedURIConverter.INSTANCE);
+    }
+    return resourceSet;
+  }
+
+  /** Loads {@code file} into {@code resourceSet} (which gets sealed); on failure the set is left without it. */
   public static LoadedModel load(Path file, ResourceSet resourceSet) throws ModelLoadException {
     Path abs = file.toAbsolutePath().normalize();
+    seal(resourceSet);
+    LoadProblem access = FileAccess.problemReading(abs);
+    if (access != null) {
+      throw new ModelLoadException(abs, access);
+    }
     try {
-      if (!Files.isRegularFile(abs)) {
-        throw new ModelLoadException(abs, LoadProblem.fatal(-1,
-            Files.exists(abs) ? "it is not a regular file" : "the file does not exist"));
-      }
       LoadProblem refused = FormatProbe.check(abs);
       if (refused != null) {
         throw new ModelLoadException(abs, refused);
@@ -72,7 +89,7 @@ public final class ModelStore {
     } catch (ModelLoadException e) {
       throw e;
     } catch (IOException e) {
-      throw new ModelLoadException(abs, LoadProblem.fatal(-1, "it cannot be read (" + e.getMessage() + ")"));
+      throw new ModelLoadException(abs, LoadProblem.fatal(-1, FileAccess.cannotRead(e)));
     }
 
     WedgeResource resource = (WedgeResource) new WedgeResourceFactory().createResource(URI.createFileURI(abs.toString()));
@@ -85,8 +102,13 @@ public final class ModelStore {
       if (resource.getErrors().isEmpty()) {
         problems.add(LoadProblems.fromException(e));
       }
+    } catch (StackOverflowError e) {
+      problems.add(LoadProblem.fatal(-1, "its content is nested too deeply to be read"));
     }
     problems.addAll(LoadProblems.classify(resource, options));
+    if (problems.stream().noneMatch(LoadProblem::fatal)) {
+      problems.addAll(ContentCheck.check(resource));
+    }
     StrategyModel model = resource.getContents().isEmpty() ? null
         : resource.getContents().get(0) instanceof StrategyModel m ? m : null;
     if (model == null && problems.stream().noneMatch(LoadProblem::fatal)) {

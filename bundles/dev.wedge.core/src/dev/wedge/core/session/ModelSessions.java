@@ -165,6 +165,7 @@ public final class ModelSessions {
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WedgeResourceFactory.EXTENSION,
         new WedgeResourceFactory());
     rs.getPackageRegistry().put(WedgePackage.eNS_URI, WedgePackage.eINSTANCE);
+    ModelStore.seal(rs);
     return domain;
   }
 

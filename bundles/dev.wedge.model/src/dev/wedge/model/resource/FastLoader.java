@@ -116,7 +116,11 @@ final class FastLoader extends DefaultHandler {
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);
       f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      return f.newSAXParser();
+      SAXParser parser = f.newSAXParser();
+      for (Map.Entry<String, Object> limit : XmlLimits.properties().entrySet()) {
+        parser.setProperty(limit.getKey(), limit.getValue());
+      }
+      return parser;
     } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("no XML parser", e);
     }
@@ -220,7 +224,8 @@ final class FastLoader extends DefaultHandler {
       String ns = prefixes.get(colon < 0 ? "" : xsiType.substring(0, colon));
       EPackage p = ns == null ? null : packages.getEPackage(ns);
       EClassifier c = p == null ? null : p.getEClassifier(xsiType.substring(colon + 1));
-      if (!(c instanceof EClass eClass) || type != EcorePackage.Literals.EOBJECT && !type.isSuperTypeOf(eClass)) {
+      if (!(c instanceof EClass eClass) || p == EcorePackage.eINSTANCE
+          || type != EcorePackage.Literals.EOBJECT && !type.isSuperTypeOf(eClass)) {
         throw new Unsupported("type " + xsiType); // a plug-in that is not installed, or a wrong type
       }
       type = eClass;
@@ -274,7 +279,11 @@ final class FastLoader extends DefaultHandler {
         case INT:
           return Integer.valueOf(value);
         case DOUBLE:
-          return Double.valueOf(value);
+          Double d = Double.valueOf(value);
+          if (!Double.isFinite(d)) {
+            throw new Unsupported("not a finite number"); // the loader's content check names it
+          }
+          return d;
         case BOOLEAN:
           if (value.equals("true")) {
             return Boolean.TRUE;

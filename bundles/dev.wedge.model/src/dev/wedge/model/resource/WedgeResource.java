@@ -46,6 +46,12 @@ public class WedgeResource extends XMIResourceImpl {
     setIntrinsicIDToEObjectMap(new HashMap<>());
   }
 
+  /** Opens nothing: a .wedge resource reads and writes only the streams it is given ({@link SealedURIConverter}). */
+  @Override
+  public org.eclipse.emf.ecore.resource.URIConverter getURIConverter() {
+    return SealedURIConverter.INSTANCE;
+  }
+
   @Override
   protected boolean useUUIDs() {
     return false;

@@ -15,10 +15,15 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
- * Creates {@link WedgeResource}s with Wedge's load and save options, so every way of loading a .wedge file
- * (the workbench, the command line, a plug-in calling {@code ResourceSet.getResource}) is equally safe:
+ * Creates {@link WedgeResource}s with Wedge's load and save options, so every way of reading a .wedge file (the
+ * workbench, the command line, a brief, a plug-in handing a stream to a resource) is equally safe. Files are read by
+ * {@code ModelStore.load}; a resource never opens a URI itself, its own included:
  * <ul>
  * <li>no DOCTYPE, no external entities or DTDs (XXE and entity-expansion "billion laughs" files are refused);</li>
+ * <li>no URI in a file is ever opened: namespaces and schema locations are names, not places to load packages from,
+ * and the resource's URI converter ({@link SealedURIConverter}) opens nothing;</li>
+ * <li>parser limits set deliberately ({@link XmlLimits}), the same for every reader, so what Wedge writes it reads
+ * back;</li>
  * <li>unknown features and content of plug-ins that are not installed are recorded and written back on save,
  * never dropped;</li>
  * <li>UTF-8, ids as references.</li>
@@ -48,6 +53,8 @@ public class WedgeResourceFactory extends ResourceFactoryImpl {
     options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
     options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
     options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+    // a namespace is a name, never a place to load a package from (see WedgeXMIHandler)
+    options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
     Map<String, Boolean> features = new HashMap<>();
     features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
     features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
@@ -58,6 +65,7 @@ public class WedgeResourceFactory extends ResourceFactoryImpl {
     Map<String, Object> properties = new HashMap<>();
     properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    properties.putAll(XmlLimits.properties());
     options.put(XMLResource.OPTION_PARSER_PROPERTIES, properties);
     return options;
   }
