@@ -18,9 +18,11 @@ set "VMARGS=%WEDGE_VMARGS% -Djava.util.logging.config.file=%HERE%logging.propert
 
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
+for %%o in (--version -version --help -help -h) do if /i "%FIRST%"=="%%o" goto command
 if "%FIRST:~0,1%"=="-" goto workbench
 if exist "%FIRST%" goto workbench
 
+:command
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -application dev.wedge.core.cli -nosplash -data @none %*
 exit /b %ERRORLEVEL%
 

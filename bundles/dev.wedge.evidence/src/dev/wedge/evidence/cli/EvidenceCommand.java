@@ -18,7 +18,9 @@ import dev.wedge.core.cli.ExitCodes;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.MissingPlugin;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.Headline;
 import dev.wedge.evidence.PilotEvidence;
@@ -57,6 +59,7 @@ public final class EvidenceCommand implements WedgeCommand {
       err.println(e.getMessage());
       return ExitCodes.CANNOT_OPEN;
     }
+    List<MissingPlugin> missing = MissingPlugin.in(loaded);
     String only = cl.option("pilot", null);
     List<Pilot> pilots = loaded.model().getPilots().stream()
         .filter(p -> only == null || only.equals(p.getId()) || only.equals(p.getName())).toList();
@@ -68,12 +71,13 @@ public final class EvidenceCommand implements WedgeCommand {
     }
     List<PilotEvidence> evidence = pilots.stream().map(p -> PilotEvidence.of(p, today)).toList();
     if (format.equals("json")) {
-      out.println(json(evidence));
+      out.println(json(evidence, missing));
     } else {
       for (PilotEvidence e : evidence) {
         text(e, out);
       }
     }
+    MissingPlugin.printNotes("evidence", missing, err);
     return ExitCodes.OK;
   }
 
@@ -120,11 +124,13 @@ public final class EvidenceCommand implements WedgeCommand {
     out.println();
   }
 
-  private static String json(List<PilotEvidence> list) throws IOException {
+  private static String json(List<PilotEvidence> list, List<MissingPlugin> missing) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
+      Provenance.writeJson(g, List.of());
+      MissingPlugin.writeJson(g, missing);
       g.writeArrayFieldStart("pilots");
       for (PilotEvidence e : list) {
         g.writeStartObject();
