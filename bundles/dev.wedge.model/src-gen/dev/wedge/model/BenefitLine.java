@@ -78,7 +78,7 @@ public interface BenefitLine extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Change in metric units per year; converted with the metric's value per unit.
+	 * Improvement in metric units per year, in the metric's desired direction (1,440 hire-days sooner is 1440; a negative value is a loss); converted with the metric's value per unit.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Units Change</em>' attribute.
 	 * @see #setUnitsChange(Double)

@@ -40,6 +40,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.wedge.model.Pilot#getDecision <em>Decision</em>}</li>
  *   <li>{@link dev.wedge.model.Pilot#getDecisionRationale <em>Decision Rationale</em>}</li>
  *   <li>{@link dev.wedge.model.Pilot#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link dev.wedge.model.Pilot#getOverrides <em>Overrides</em>}</li>
+ *   <li>{@link dev.wedge.model.Pilot#getEarlyStopReason <em>Early Stop Reason</em>}</li>
+ *   <li>{@link dev.wedge.model.Pilot#getPlannedToApply <em>Planned To Apply</em>}</li>
+ *   <li>{@link dev.wedge.model.Pilot#getProgramCost <em>Program Cost</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getPilot()
@@ -490,5 +494,95 @@ public interface Pilot extends Named {
 	 * @generated
 	 */
 	void setDecisionDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Overrides</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.wedge.model.DecisionOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Decisions taken although the evidence or the plan did not support them, each with its reason and the person who took it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overrides</em>' containment reference list.
+	 * @see dev.wedge.model.WedgePackage#getPilot_Overrides()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DecisionOverride> getOverrides();
+
+	/**
+	 * Returns the value of the '<em><b>Early Stop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the pilot was decided before its planned end (needed for a decision before the end).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Early Stop Reason</em>' attribute.
+	 * @see #setEarlyStopReason(String)
+	 * @see dev.wedge.model.WedgePackage#getPilot_EarlyStopReason()
+	 * @model
+	 * @generated
+	 */
+	String getEarlyStopReason();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.Pilot#getEarlyStopReason <em>Early Stop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Early Stop Reason</em>' attribute.
+	 * @see #getEarlyStopReason()
+	 * @generated
+	 */
+	void setEarlyStopReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned To Apply</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scrap learning: share of participants planning to apply what they learned on the job, 0..1 (from the end-of-pilot survey).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned To Apply</em>' attribute.
+	 * @see #setPlannedToApply(Double)
+	 * @see dev.wedge.model.WedgePackage#getPilot_PlannedToApply()
+	 * @model
+	 * @generated
+	 */
+	Double getPlannedToApply();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.Pilot#getPlannedToApply <em>Planned To Apply</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned To Apply</em>' attribute.
+	 * @see #getPlannedToApply()
+	 * @generated
+	 */
+	void setPlannedToApply(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Program Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scrap learning: the program cost the unapplied share wastes; empty: the pilot's fully loaded costs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Program Cost</em>' attribute.
+	 * @see #setProgramCost(Double)
+	 * @see dev.wedge.model.WedgePackage#getPilot_ProgramCost()
+	 * @model
+	 * @generated
+	 */
+	Double getProgramCost();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.Pilot#getProgramCost <em>Program Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Program Cost</em>' attribute.
+	 * @see #getProgramCost()
+	 * @generated
+	 */
+	void setProgramCost(Double value);
 
 } // Pilot

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A deliberate, recorded change to frozen success criteria.
+ * A deliberate, recorded change to frozen success criteria, or to the plan of a pilot (its start date moved when it started early).
  * <!-- end-model-doc -->
  *
  * <p>

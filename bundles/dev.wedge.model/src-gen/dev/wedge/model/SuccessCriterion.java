@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.wedge.model.SuccessCriterion#getAgreedOn <em>Agreed On</em>}</li>
  *   <li>{@link dev.wedge.model.SuccessCriterion#getLastEditedOn <em>Last Edited On</em>}</li>
  *   <li>{@link dev.wedge.model.SuccessCriterion#getSource <em>Source</em>}</li>
+ *   <li>{@link dev.wedge.model.SuccessCriterion#getRule <em>Rule</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getSuccessCriterion()
@@ -205,5 +206,33 @@ public interface SuccessCriterion extends Identified {
 	 * @generated
 	 */
 	void setSource(Stakeholder value);
+
+	/**
+	 * Returns the value of the '<em><b>Rule</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.wedge.model.DecisionRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the criterion is judged: the 95% interval must clear the threshold (default), or, only when agreed that way, the weaker point-estimate rule.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rule</em>' attribute.
+	 * @see dev.wedge.model.DecisionRule
+	 * @see #setRule(DecisionRule)
+	 * @see dev.wedge.model.WedgePackage#getSuccessCriterion_Rule()
+	 * @model
+	 * @generated
+	 */
+	DecisionRule getRule();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.SuccessCriterion#getRule <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rule</em>' attribute.
+	 * @see dev.wedge.model.DecisionRule
+	 * @see #getRule()
+	 * @generated
+	 */
+	void setRule(DecisionRule value);
 
 } // SuccessCriterion

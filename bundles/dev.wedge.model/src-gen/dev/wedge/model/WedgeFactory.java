@@ -229,6 +229,15 @@ public interface WedgeFactory extends EFactory {
 	EffortShare createEffortShare();
 
 	/**
+	 * Returns a new object of class '<em>Decision Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision Override</em>'.
+	 * @generated
+	 */
+	DecisionOverride createDecisionOverride();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

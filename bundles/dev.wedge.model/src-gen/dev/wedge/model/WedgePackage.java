@@ -1403,13 +1403,49 @@ public interface WedgePackage extends EPackage {
 	int PILOT__DECISION_DATE = NAMED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__OVERRIDES = NAMED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Early Stop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__EARLY_STOP_REASON = NAMED_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Planned To Apply</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__PLANNED_TO_APPLY = NAMED_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>Program Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PILOT__PROGRAM_COST = NAMED_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Pilot</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PILOT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 21;
+	int PILOT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Pilot</em>' class.
@@ -1512,13 +1548,22 @@ public interface WedgePackage extends EPackage {
 	int SUCCESS_CRITERION__SOURCE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESS_CRITERION__RULE = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Success Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUCCESS_CRITERION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int SUCCESS_CRITERION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Success Criterion</em>' class.
@@ -2559,6 +2604,88 @@ public interface WedgePackage extends EPackage {
 	int EFFORT_SHARE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.wedge.model.impl.DecisionOverrideImpl <em>Decision Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.impl.DecisionOverrideImpl
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionOverride()
+	 * @generated
+	 */
+	int DECISION_OVERRIDE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__DATE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__DECISION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__REASON = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE__BY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Decision Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Decision Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OVERRIDE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2566,7 +2693,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 25;
+	int METRIC_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Direction <em>Direction</em>}' enum.
@@ -2576,7 +2703,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 26;
+	int DIRECTION = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Cohort <em>Cohort</em>}' enum.
@@ -2586,7 +2713,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getCohort()
 	 * @generated
 	 */
-	int COHORT = 27;
+	int COHORT = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.AiUse <em>Ai Use</em>}' enum.
@@ -2596,7 +2723,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getAiUse()
 	 * @generated
 	 */
-	int AI_USE = 28;
+	int AI_USE = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Intent <em>Intent</em>}' enum.
@@ -2606,7 +2733,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getIntent()
 	 * @generated
 	 */
-	int INTENT = 29;
+	int INTENT = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -2616,7 +2743,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 30;
+	int INITIATIVE_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ProblemKind <em>Problem Kind</em>}' enum.
@@ -2626,7 +2753,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getProblemKind()
 	 * @generated
 	 */
-	int PROBLEM_KIND = 31;
+	int PROBLEM_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.PilotDesign <em>Pilot Design</em>}' enum.
@@ -2636,7 +2763,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getPilotDesign()
 	 * @generated
 	 */
-	int PILOT_DESIGN = 32;
+	int PILOT_DESIGN = 33;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.PilotStatus <em>Pilot Status</em>}' enum.
@@ -2646,7 +2773,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getPilotStatus()
 	 * @generated
 	 */
-	int PILOT_STATUS = 33;
+	int PILOT_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Decision <em>Decision</em>}' enum.
@@ -2656,7 +2783,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 34;
+	int DECISION = 35;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Comparator <em>Comparator</em>}' enum.
@@ -2666,7 +2793,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getComparator()
 	 * @generated
 	 */
-	int COMPARATOR = 35;
+	int COMPARATOR = 36;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -2676,7 +2803,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 36;
+	int STAKEHOLDER_GROUP = 37;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Stance <em>Stance</em>}' enum.
@@ -2686,7 +2813,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 37;
+	int STANCE = 38;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RootCause <em>Root Cause</em>}' enum.
@@ -2696,7 +2823,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRootCause()
 	 * @generated
 	 */
-	int ROOT_CAUSE = 38;
+	int ROOT_CAUSE = 39;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.Level <em>Level</em>}' enum.
@@ -2706,7 +2833,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 39;
+	int LEVEL = 40;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2716,7 +2843,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 40;
+	int ACTION_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ResponseKind <em>Response Kind</em>}' enum.
@@ -2726,7 +2853,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getResponseKind()
 	 * @generated
 	 */
-	int RESPONSE_KIND = 41;
+	int RESPONSE_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.MaturityStage <em>Maturity Stage</em>}' enum.
@@ -2736,7 +2863,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getMaturityStage()
 	 * @generated
 	 */
-	int MATURITY_STAGE = 42;
+	int MATURITY_STAGE = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RiskArea <em>Risk Area</em>}' enum.
@@ -2746,7 +2873,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRiskArea()
 	 * @generated
 	 */
-	int RISK_AREA = 43;
+	int RISK_AREA = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.RiskClass <em>Risk Class</em>}' enum.
@@ -2756,7 +2883,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getRiskClass()
 	 * @generated
 	 */
-	int RISK_CLASS = 44;
+	int RISK_CLASS = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ConsultationOutcome <em>Consultation Outcome</em>}' enum.
@@ -2766,7 +2893,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getConsultationOutcome()
 	 * @generated
 	 */
-	int CONSULTATION_OUTCOME = 45;
+	int CONSULTATION_OUTCOME = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.CostCategory <em>Cost Category</em>}' enum.
@@ -2776,7 +2903,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getCostCategory()
 	 * @generated
 	 */
-	int COST_CATEGORY = 46;
+	int COST_CATEGORY = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.wedge.model.ImportFormat <em>Import Format</em>}' enum.
@@ -2786,7 +2913,17 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getImportFormat()
 	 * @generated
 	 */
-	int IMPORT_FORMAT = 47;
+	int IMPORT_FORMAT = 48;
+
+	/**
+	 * The meta object id for the '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.wedge.model.DecisionRule
+	 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionRule()
+	 * @generated
+	 */
+	int DECISION_RULE = 49;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2796,7 +2933,7 @@ public interface WedgePackage extends EPackage {
 	 * @see dev.wedge.model.impl.WedgePackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 48;
+	int DATE = 50;
 
 
 	/**
@@ -3921,6 +4058,50 @@ public interface WedgePackage extends EPackage {
 	EAttribute getPilot_DecisionDate();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.wedge.model.Pilot#getOverrides <em>Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Overrides</em>'.
+	 * @see dev.wedge.model.Pilot#getOverrides()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EReference getPilot_Overrides();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getEarlyStopReason <em>Early Stop Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Early Stop Reason</em>'.
+	 * @see dev.wedge.model.Pilot#getEarlyStopReason()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_EarlyStopReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getPlannedToApply <em>Planned To Apply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned To Apply</em>'.
+	 * @see dev.wedge.model.Pilot#getPlannedToApply()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_PlannedToApply();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.Pilot#getProgramCost <em>Program Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Program Cost</em>'.
+	 * @see dev.wedge.model.Pilot#getProgramCost()
+	 * @see #getPilot()
+	 * @generated
+	 */
+	EAttribute getPilot_ProgramCost();
+
+	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.SuccessCriterion <em>Success Criterion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4017,6 +4198,17 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSuccessCriterion_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.SuccessCriterion#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see dev.wedge.model.SuccessCriterion#getRule()
+	 * @see #getSuccessCriterion()
+	 * @generated
+	 */
+	EAttribute getSuccessCriterion_Rule();
 
 	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Rebaseline <em>Rebaseline</em>}'.
@@ -4788,6 +4980,71 @@ public interface WedgePackage extends EPackage {
 	EAttribute getEffortShare_Percent();
 
 	/**
+	 * Returns the meta object for class '{@link dev.wedge.model.DecisionOverride <em>Decision Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Override</em>'.
+	 * @see dev.wedge.model.DecisionOverride
+	 * @generated
+	 */
+	EClass getDecisionOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getDate()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getDecision()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getEvidence()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.DecisionOverride#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getReason()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EAttribute getDecisionOverride_Reason();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.wedge.model.DecisionOverride#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>By</em>'.
+	 * @see dev.wedge.model.DecisionOverride#getBy()
+	 * @see #getDecisionOverride()
+	 * @generated
+	 */
+	EReference getDecisionOverride_By();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5016,6 +5273,16 @@ public interface WedgePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getImportFormat();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Decision Rule</em>'.
+	 * @see dev.wedge.model.DecisionRule
+	 * @generated
+	 */
+	EEnum getDecisionRule();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
@@ -5903,6 +6170,38 @@ public interface WedgePackage extends EPackage {
 		EAttribute PILOT__DECISION_DATE = eINSTANCE.getPilot_DecisionDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PILOT__OVERRIDES = eINSTANCE.getPilot_Overrides();
+
+		/**
+		 * The meta object literal for the '<em><b>Early Stop Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__EARLY_STOP_REASON = eINSTANCE.getPilot_EarlyStopReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned To Apply</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__PLANNED_TO_APPLY = eINSTANCE.getPilot_PlannedToApply();
+
+		/**
+		 * The meta object literal for the '<em><b>Program Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PILOT__PROGRAM_COST = eINSTANCE.getPilot_ProgramCost();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.SuccessCriterionImpl <em>Success Criterion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5975,6 +6274,14 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SUCCESS_CRITERION__SOURCE = eINSTANCE.getSuccessCriterion_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUCCESS_CRITERION__RULE = eINSTANCE.getSuccessCriterion_Rule();
 
 		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.RebaselineImpl <em>Rebaseline</em>}' class.
@@ -6569,6 +6876,56 @@ public interface WedgePackage extends EPackage {
 		EAttribute EFFORT_SHARE__PERCENT = eINSTANCE.getEffortShare_Percent();
 
 		/**
+		 * The meta object literal for the '{@link dev.wedge.model.impl.DecisionOverrideImpl <em>Decision Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.impl.DecisionOverrideImpl
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionOverride()
+		 * @generated
+		 */
+		EClass DECISION_OVERRIDE = eINSTANCE.getDecisionOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__DATE = eINSTANCE.getDecisionOverride_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__DECISION = eINSTANCE.getDecisionOverride_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__EVIDENCE = eINSTANCE.getDecisionOverride_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OVERRIDE__REASON = eINSTANCE.getDecisionOverride_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION_OVERRIDE__BY = eINSTANCE.getDecisionOverride_By();
+
+		/**
 		 * The meta object literal for the '{@link dev.wedge.model.MetricKind <em>Metric Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6797,6 +7154,16 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum IMPORT_FORMAT = eINSTANCE.getImportFormat();
+
+		/**
+		 * The meta object literal for the '{@link dev.wedge.model.DecisionRule <em>Decision Rule</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.wedge.model.DecisionRule
+		 * @see dev.wedge.model.impl.WedgePackageImpl#getDecisionRule()
+		 * @generated
+		 */
+		EEnum DECISION_RULE = eINSTANCE.getDecisionRule();
 
 		/**
 		 * The meta object literal for the '<em>Date</em>' data type.

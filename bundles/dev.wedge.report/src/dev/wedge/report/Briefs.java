@@ -143,7 +143,7 @@ public final class Briefs {
         // a failing section does not cost the whole brief: what it wrote is taken back and the gap is explained
         out.reset(mark);
         out.element("p", "failed", "The section \u201c" + (e.name() == null ? e.id() : e.name()) + "\u201d of "
-            + e.contributor() + " could not be written (" + x + ").");
+            + e.contributor() + " could not be written (" + dev.wedge.core.persistence.Words.of(x) + ").");
         org.eclipse.core.runtime.ILog.of(Briefs.class).error("The report section '" + e.id() + "' of "
             + e.contributor() + " failed", x);
       }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,5 +79,44 @@ class AnalyzeCommandTest {
     assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--fail-on", "catastrophe"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fail-on must be one of advice, error, missing-plugin, warning"));
     assertEquals(ExitCodes.CANNOT_OPEN, run("analyze", "no-such.wedge"));
+  }
+
+  @TempDir
+  Path dir;
+
+  private String hostileModel(String what) throws Exception {
+    Path file = dir.resolve(what + ".wedge");
+    Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wedge:StrategyModel xmi:version=\"2.0\""
+        + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:wedge=\"http://wedge.dev/model/1\" id=\"m\""
+        + " name=\"Plan [hostile:" + what + "]\" formatVersion=\"1\"/>\n");
+    return file.toString();
+  }
+
+  @Test
+  void aFailedAnalysisFailsTheGateAndIsListedWithTheFindings() throws Exception {
+    String file = hostileModel("throw");
+    assertEquals(ExitCodes.OK, run("analyze", file, "--today", "2026-11-29"), "without a gate the run itself is fine");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("; 1 analysis failed and did not check the model"), text);
+    assertTrue(text.contains("failed   Analyses    The analysis 'Hostile: throws' of plug-in com.example.hostile failed"),
+        text);
+    for (String level : List.of("error", "warning", "advice")) {
+      assertEquals(ExitCodes.FAILED_CHECK, run("analyze", file, "--fail-on", level, "--today", "2026-11-29"), level);
+    }
+    assertEquals(ExitCodes.FAILED_CHECK, run("analyze", file, "--format", "json", "--fail-on", "error"));
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals(1, json.get("counts").get("failedAnalyses").asInt());
+    assertEquals(0, json.get("counts").get("error").asInt());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("'Hostile: throws' of plug-in com.example.hostile"));
+  }
+
+  @Test
+  void anAnalysisOverTheCommandLineTimeLimitFailsTheGate() throws Exception {
+    String file = hostileModel("sleep");
+    assertEquals(ExitCodes.FAILED_CHECK, run("analyze", file, "--time-limit", "1", "--fail-on", "error"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("'Hostile: sleeps' of plug-in com.example.hostile failed"
+        + " and was switched off for this session: it took longer than 1 s"), out.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.USAGE, run("analyze", file, "--time-limit", "soon"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--time-limit takes a whole number of seconds"));
   }
 }

@@ -16,7 +16,6 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.wedge.analysis.AnalysisPreferences;
 import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.Severity;
 import dev.wedge.analysis.engine.AnalysisEngine;
@@ -35,13 +34,21 @@ import dev.wedge.core.session.ModelSessions;
 import dev.wedge.model.Identified;
 
 /**
- * {@code wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning] [--today yyyy-MM-dd]}: runs every
- * installed analysis and prints the findings; exits 1 when there are findings at or above {@code --fail-on}.
+ * {@code wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|advice] [--time-limit SECONDS]
+ * [--today yyyy-MM-dd]}: runs every installed analysis and prints the findings; exits 1 when there are findings at
+ * or above {@code --fail-on}, or when an analysis failed or ran out of time (a check that did not run counts as an
+ * error: a pipeline must not pass because a check was dropped).
+ *
+ * <p>The time limit per analysis is the command line's own ({@link #DEFAULT_TIME_LIMIT_SECONDS} unless
+ * {@code --time-limit}), much longer than the workbench's, which keeps typing fluid.
  */
 public final class AnalyzeCommand implements WedgeCommand {
 
-  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|missing-plugin]"
-      + " [--today yyyy-MM-dd]";
+  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|advice|missing-plugin]"
+      + " [--time-limit SECONDS] [--today yyyy-MM-dd]";
+
+  /** How long one analysis may run on the command line. */
+  public static final int DEFAULT_TIME_LIMIT_SECONDS = 120;
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -49,11 +56,13 @@ public final class AnalyzeCommand implements WedgeCommand {
     String format;
     String failOn;
     LocalDate today;
+    long timeLimitMillis;
     try {
-      cl = CommandLine.parse(args, Set.of("format", "fail-on", "today"), Set.of());
+      cl = CommandLine.parse(args, Set.of("format", "fail-on", "today", "time-limit"), Set.of());
       format = cl.choice("format", "text", Set.of("text", "json"));
       failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice", MissingPlugin.FAIL_ON));
       today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
+      timeLimitMillis = timeLimit(cl.option("time-limit", Integer.toString(DEFAULT_TIME_LIMIT_SECONDS)));
       if (cl.positional().size() != 1) {
         throw new CommandLine.UsageException("name one model file");
       }
@@ -72,7 +81,7 @@ public final class AnalyzeCommand implements WedgeCommand {
     }
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
     AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> today,
-        AnalysisPreferences.timeoutMillis());
+        timeLimitMillis);
     FindingsSnapshot result;
     List<Provenance.Contribution> ran;
     try {
@@ -91,24 +100,44 @@ public final class AnalyzeCommand implements WedgeCommand {
     } finally {
       labels.dispose();
     }
-    for (AnalysisFailure f : result.failures()) {
-      err.println("wedge analyze: " + f.message());
+    if (format.equals("json")) { // the text lists them with the findings; JSON readers see them here as well
+      for (AnalysisFailure f : result.failures()) {
+        err.println("wedge analyze: " + f.message());
+      }
     }
     MissingPlugin.printNotes("analyze", missing, err);
-    if (failOn != null && MissingPlugin.failsOn(failOn) && !missing.isEmpty()) {
+    if (failOn != null && (MissingPlugin.failsOn(failOn) && !missing.isEmpty() || !result.failures().isEmpty())) {
       return ExitCodes.FAILED_CHECK;
     }
     if (failOn != null && !failOn.equals(MissingPlugin.FAIL_ON)) {
       Severity threshold = Severity.ofWord(failOn);
-      if (result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
+      if (!result.failures().isEmpty() || result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
         return ExitCodes.FAILED_CHECK;
       }
     }
     return ExitCodes.OK;
   }
 
+  private static long timeLimit(String seconds) throws CommandLine.UsageException {
+    try {
+      long s = Long.parseLong(seconds.trim());
+      if (s >= 1 && s <= 24 * 3600) {
+        return s * 1000;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the option named
+    }
+    throw new CommandLine.UsageException("--time-limit takes a whole number of seconds from 1 to 86400, not '" + seconds
+        + "'");
+  }
+
   private static void text(Path file, FindingsSnapshot r, ComposedAdapterFactory labels, PrintStream out) {
-    out.println(file.getFileName() + ": " + r.summary());
+    out.println(file.getFileName() + ": " + r.summary() + (r.failures().isEmpty() ? ""
+        : "; " + r.failures().size() + (r.failures().size() == 1 ? " analysis" : " analyses")
+            + " failed and did not check the model"));
+    for (AnalysisFailure f : r.failures()) {
+      out.printf("%-8s %-11s %s%n", "failed", "Analyses", f.message());
+    }
     for (Finding f : r.findings()) {
       EObject o = f.primaryObject();
       out.printf("%-8s %-11s %s%s%n", f.severity().word(), f.category(), f.message(),
@@ -129,6 +158,7 @@ public final class AnalyzeCommand implements WedgeCommand {
       for (Severity s : Severity.values()) {
         g.writeNumberField(s.word(), r.count(s));
       }
+      g.writeNumberField("failedAnalyses", r.failures().size());
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : r.findings()) {

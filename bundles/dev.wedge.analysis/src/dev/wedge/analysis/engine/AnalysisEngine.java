@@ -267,7 +267,7 @@ public final class AnalysisEngine {
         results.put(s, e.getValue().get(wait, TimeUnit.NANOSECONDS));
       } catch (TimeoutException t) {
         e.getValue().cancel(true);
-        fail(s, "took longer than " + timeoutMillis + " ms");
+        fail(s, "took longer than " + duration(timeoutMillis));
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
         return snapshot;
@@ -446,6 +446,10 @@ public final class AnalysisEngine {
     s.findings = List.of();
     s.byObject.clear();
     s.recheck.clear();
+  }
+
+  static String duration(long millis) {
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private static String describe(Throwable t) {

@@ -1,6 +1,7 @@
 package dev.wedge.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -61,5 +62,28 @@ class CommandLineTest {
   void helpListsTheContributedCommands() {
     assertEquals(ExitCodes.OK, run("help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("info"));
+  }
+
+  @Test
+  void runningOutOfMemoryEndsWithASentenceAndItsOwnExitCode() {
+    assertEquals(ExitCodes.OUT_OF_MEMORY, run("test-fail", "memory"));
+    String e = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, e.lines().count(), e);
+    assertTrue(e.startsWith("wedge test-fail: Wedge ran out of memory (it may use "), e);
+    assertTrue(e.contains("WEDGE_VMARGS=-Xmx") && e.contains("details in "), e);
+    assertFalse(dev.wedge.core.persistence.Words.showsClassName(e), e);
+  }
+
+  @Test
+  void aStackOverflowAndABugEachEndWithASentenceAndSeventy() {
+    for (String how : List.of("stack", "bug", "linkage")) {
+      err.reset();
+      assertEquals(ExitCodes.INTERNAL_ERROR, run("test-fail", how), how);
+      String e = err.toString(StandardCharsets.UTF_8).strip();
+      assertEquals(1, e.lines().count(), e);
+      assertTrue(e.startsWith("wedge test-fail: ") && e.contains(" in dev.wedge.core") && e.contains("details in "),
+          e);
+      assertFalse(e.contains("PilotImpl@") || e.contains("IllegalStateException") || e.contains("\tat "), e);
+    }
   }
 }

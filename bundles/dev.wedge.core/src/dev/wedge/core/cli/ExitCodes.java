@@ -13,8 +13,10 @@ public final class ExitCodes {
   public static final int CANNOT_OPEN = 3;
   /** An output could not be written. */
   public static final int CANNOT_WRITE = 4;
-  /** A bug: the message and a stack trace are printed. */
+  /** A bug: one sentence on stderr names where, and where the details were logged. */
   public static final int INTERNAL_ERROR = 70;
+  /** Wedge ran out of memory; the sentence says how to give it more. */
+  public static final int OUT_OF_MEMORY = 71;
 
   private ExitCodes() {
   }

@@ -20,6 +20,7 @@ public final class WedgeApplication implements IApplication {
     List<String> args = new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw));
     // Equinox/launcher arguments that may reach the application when the start script passes them through
     args.removeIf(a -> a.equals("-nosplash") || a.equals("-consoleLog") || a.equals("-noExit"));
+    Failures.installForProcess(System.err);
     return run(args, System.out, System.err);
   }
 
@@ -43,10 +44,8 @@ public final class WedgeApplication implements IApplication {
     try {
       WedgeCommand command = contribution.create();
       return command.run(args.subList(1, args.size()), out, err);
-    } catch (Exception | LinkageError e) {
-      err.println("wedge " + name + ": internal error in " + contribution.contributor() + ": " + e);
-      e.printStackTrace(err);
-      return ExitCodes.INTERNAL_ERROR;
+    } catch (Throwable e) { // every failure, memory and stack included, ends with a sentence and an exit code
+      return Failures.report("wedge " + name, contribution.contributor(), e, err);
     } finally {
       out.flush();
       err.flush();
@@ -66,7 +65,8 @@ public final class WedgeApplication implements IApplication {
       }
     }
     out.println();
-    out.println("exit codes: 0 ok, 1 check failed, 2 usage, 3 cannot open a file, 4 cannot write, 70 internal error");
+    out.println("exit codes: 0 ok, 1 check failed, 2 usage, 3 cannot open a file, 4 cannot write, 70 internal error,");
+    out.println("            71 out of memory");
   }
 
   @Override

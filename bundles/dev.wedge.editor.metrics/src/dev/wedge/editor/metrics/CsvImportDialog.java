@@ -1,223 +1,589 @@
 package dev.wedge.editor.metrics;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.TableEditor;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.evidence.imports.CsvImport;
-import dev.wedge.evidence.imports.CsvImport.DateStyle;
+import dev.wedge.evidence.imports.CsvOptions;
+import dev.wedge.evidence.imports.Dates;
 import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
-import dev.wedge.evidence.imports.CsvImport.Mapping;
+import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportProblem;
-import dev.wedge.evidence.imports.ImportResult;
-import dev.wedge.evidence.imports.ImportedRow;
+import dev.wedge.evidence.imports.ImportTarget;
+import dev.wedge.evidence.imports.PreviewRow;
+import dev.wedge.evidence.imports.Question;
+import dev.wedge.evidence.imports.TextDecoder;
+import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 
 /**
- * Importing measurements from a CSV file: which column is what, how dates and numbers are written, a preview, and
- * the rows that cannot be read with their line and reason. Nothing is imported until the user says so, and then in
- * one step (one undo).
+ * Importing measurements from a CSV file (or rows pasted from a spreadsheet), on top of the headless
+ * {@link CsvImport}: how the file is read in one line to confirm, with the character set, separator, decimal mark
+ * and date order shown and overridable; the questions the file leaves open; the role of each column; the cohort
+ * mapping (remembered per source); a preview of every row with its raw text beside what it was read as; the refused
+ * rows with their line and reason. Nothing is imported until the user says so, and then in one step (one undo).
  */
 public class CsvImportDialog extends TitleAreaDialog {
 
-  private static final char[] DELIMITERS = {',', ';', '\t'};
-  private final String text;
-  private final String fileName;
-  private Mapping mapping;
-  private ImportResult result;
-  private Combo delimiter;
-  private Button header;
-  private Combo dates;
-  private Combo decimals;
-  private Combo date;
-  private Combo value;
-  private Combo cohort;
-  private Combo fixedCohort;
-  private Combo source;
-  private Combo note;
-  private Table preview;
-  private List problems;
+  private static final String FROM_FILE = "as the file says";
+  private static final String CHOOSE = "\u2014 choose \u2014";
+  private static final String[] CHARSETS = {"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16LE",
+      "UTF-16BE", "windows-1250", "ISO-8859-2", "windows-1251", "windows-1253", "windows-1254", "windows-1257"};
+  private static final char[] SEPARATORS = {',', ';', '\t', '|'};
+  private static final String[] ROLES = {"date", "value", "cohort", "subject (as a salted key)", "note",
+      "not imported"};
+  private static final CsvImport.Role[] ROLE_OF = {CsvImport.Role.DATE, CsvImport.Role.VALUE, CsvImport.Role.COHORT,
+      CsvImport.Role.SUBJECT, CsvImport.Role.NOTE, CsvImport.Role.IGNORED};
+  private static final String[] COHORTS = {CHOOSE, "pilot", "comparison", "all", "leave these rows out"};
 
-  public CsvImportDialog(Shell shell, Path file) throws IOException {
+  private final byte[] bytes;
+  private final String fileName;
+  private final boolean pasted;
+  private final BusinessMetric metric;
+  private final LocalDate today;
+  private final ImportTarget.Keys keys;
+  private CsvOptions options;
+  private ImportPreview preview;
+  private String source;
+
+  private Combo charset;
+  private Combo separator;
+  private Combo decimal;
+  private Combo dates;
+  private Button header;
+  private Text sourceText;
+  private Label inferred;
+  private Composite questionArea;
+  private CTabFolder tabs;
+  private CTabItem previewTab;
+  private CTabItem columnsTab;
+  private CTabItem cohortsTab;
+  private CTabItem refusedTab;
+  private Table rows;
+  private Table columns;
+  private Table cohorts;
+  private Table refused;
+  private Color warning;
+  private Color refusedColor;
+  private Button again;
+  private Button implausibleImport;
+  private Button implausibleLeave;
+
+  /**
+   * @param bytes    the file's bytes (for pasted rows: their text in UTF-8)
+   * @param fileName its name (the source's default name)
+   * @param metric   the metric the rows are for: its unit and baseline, remembered mappings, earlier imports
+   */
+  public CsvImportDialog(Shell shell, byte[] bytes, String fileName, boolean pasted, BusinessMetric metric,
+      LocalDate today, ImportTarget.Keys keys) {
     super(shell);
-    this.text = Files.readString(file, StandardCharsets.UTF_8);
-    this.fileName = file.getFileName().toString();
-    this.mapping = CsvImport.guess(text.length() > 4096 ? text.substring(0, 4096) : text);
-    setShellStyle(getShellStyle() | SWT.RESIZE);
+    this.bytes = bytes;
+    this.fileName = fileName;
+    this.pasted = pasted;
+    this.metric = metric;
+    this.today = today;
+    this.keys = keys;
+    this.options = CsvOptions.infer();
+    this.source = pasted ? "pasted rows" : CsvImport.sourceOf(fileName);
+    setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+    analyse();
   }
 
-  /** The rows to import, after OK. */
-  public ImportResult result() {
-    return result;
+  /** What would be imported now; after OK, what is to be imported. */
+  public ImportPreview preview() {
+    return preview;
+  }
+
+  /** The options in effect (what the user said). */
+  public CsvOptions options() {
+    return options;
+  }
+
+  /** Changes what the user said, as the controls do, and reads the file again. */
+  public void setOptions(CsvOptions newOptions) {
+    options = newOptions;
+    analyse();
+    show();
+  }
+
+  /** Names the source, whose remembered cohort mapping then applies. */
+  public void setSource(String name) {
+    source = name == null || name.isBlank() ? CsvImport.sourceOf(fileName) : name.strip();
+    if (sourceText != null && !sourceText.isDisposed() && !sourceText.getText().equals(source)) {
+      sourceText.setText(source);
+    }
+    analyse();
+    show();
+  }
+
+  private void analyse() {
+    ImportTarget target = metric == null ? ImportTarget.plain(today, java.time.ZoneId.systemDefault(), keys)
+        : ImportTarget.of(metric, source, today, keys);
+    CsvOptions o = options.withSource(source);
+    Runnable run = () -> preview = pasted ? CsvImport.analysePasted(new String(bytes,
+        java.nio.charset.StandardCharsets.UTF_8), o, target) : CsvImport.analyse(bytes, fileName, o, target);
+    if (getShell() != null && !getShell().isDisposed()) {
+      BusyIndicator.showWhile(getShell().getDisplay(), run);
+    } else {
+      run.run();
+    }
+  }
+
+  @Override
+  protected Point getInitialSize() {
+    Point p = super.getInitialSize();
+    org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
+    return new Point(Math.min(Math.max(p.x, 1040), screen.width - 40), Math.min(Math.max(p.y, 680),
+        screen.height - 40));
   }
 
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    setTitle("Import measurements from " + fileName);
-    getShell().setText("Import measurements");
+    getShell().setText(pasted ? "Paste measurements" : "Import measurements");
+    setTitle((pasted ? "Rows pasted" : "Import " + fileName) + (metric == null ? "" : " into \u201c"
+        + metric.getName() + "\u201d"));
+    warning = new Color(new RGB(156, 87, 0));
+    refusedColor = new Color(new RGB(176, 0, 32));
+    getShell().addDisposeListener(e -> {
+      warning.dispose();
+      refusedColor.dispose();
+    });
     Composite c = new Composite(area, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-    GridLayoutFactory.swtDefaults().numColumns(6).applyTo(c);
-    delimiter = combo(c, "Separator:", new String[] {"comma", "semicolon", "tab"});
-    delimiter.select(mapping.delimiter() == ';' ? 1 : mapping.delimiter() == '\t' ? 2 : 0);
-    dates = combo(c, "Dates like:", java.util.Arrays.stream(DateStyle.values()).map(DateStyle::example)
-        .toArray(String[]::new));
-    dates.select(mapping.dates().ordinal());
-    decimals = combo(c, "Numbers like:", new String[] {"1,234.5", "1.234,5"});
-    decimals.select(mapping.decimals().ordinal());
-    header = new Button(c, SWT.CHECK);
-    header.setText("First line is a header");
-    header.setSelection(mapping.header());
-    GridDataFactory.fillDefaults().span(6, 1).applyTo(header);
-    header.addListener(SWT.Selection, e -> columnsChanged());
-    String[] cols = columnNames();
-    date = combo(c, "Date column:", cols);
-    value = combo(c, "Value column:", cols);
-    cohort = combo(c, "Cohort column:", withNone(cols));
-    fixedCohort = combo(c, "(without one) Cohort:", new String[] {"All", "Pilot", "Comparison"});
-    source = combo(c, "Source column:", withNone(cols));
-    note = combo(c, "Note column:", withNone(cols));
-    selectColumns();
-    preview = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-    preview.setHeaderVisible(true);
-    for (String h : new String[] {"Line", "Date", "Value", "Cohort", "Source", "Note"}) {
-      TableColumn tc = new TableColumn(preview, SWT.LEFT);
-      tc.setText(h);
-      tc.setWidth(h.equals("Note") || h.equals("Source") ? 140 : 90);
-    }
-    GridDataFactory.fillDefaults().span(6, 1).grab(true, true).hint(640, 200).applyTo(preview);
-    Label l = new Label(c, SWT.NONE);
-    l.setText("Rows that cannot be imported:");
-    GridDataFactory.fillDefaults().span(6, 1).applyTo(l);
-    problems = new List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-    GridDataFactory.fillDefaults().span(6, 1).grab(true, false).hint(640, 90).applyTo(problems);
-    for (Combo x : new Combo[] {delimiter, dates, decimals, date, value, cohort, fixedCohort, source, note}) {
-      x.addListener(SWT.Selection, e -> reread());
-    }
-    delimiter.addListener(SWT.Selection, e -> columnsChanged());
+    GridLayoutFactory.swtDefaults().numColumns(1).spacing(6, 6).applyTo(c);
+
+    Composite settings = new Composite(c, SWT.NONE);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
+    GridLayoutFactory.fillDefaults().numColumns(10).spacing(6, 4).applyTo(settings);
+    charset = combo(settings, "&Character set:");
+    separator = combo(settings, "&Separator:");
+    decimal = combo(settings, "&Decimal mark:");
+    dates = combo(settings, "Da&tes:");
+    header = new Button(settings, SWT.CHECK);
+    header.setText("&Header row");
+    Label sourceLabel = new Label(settings, SWT.NONE);
+    sourceLabel.setText("S&ource:");
+    sourceText = new Text(settings, SWT.BORDER);
+    sourceText.setText(source);
+    sourceText.setToolTipText("The name of the system the file comes from; its cohort mapping is remembered under"
+        + " this name for the next import.");
+    GridDataFactory.fillDefaults().span(7, 1).hint(200, SWT.DEFAULT).applyTo(sourceText);
+    sourceLabel.moveAbove(header);
+    sourceText.moveAbove(header);
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(header);
+
+    inferred = new Label(c, SWT.WRAP);
+    inferred.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+    GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(inferred);
+
+    questionArea = new Composite(c, SWT.NONE);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(questionArea);
+    GridLayoutFactory.fillDefaults().numColumns(1).spacing(4, 4).applyTo(questionArea);
+
+    tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
+    GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(tabs);
+    rows = table(tabs, SWT.VIRTUAL, "Line:50", "Date in file:100", "Date:90", "Value in file:100", "Value:80",
+        "Cohort in file:130", "Cohort:90", "Note:160", "Refused or flagged:360");
+    rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
+    previewTab = tab("Preview", rows);
+    columns = table(tabs, 0, "Column:200", "Example:220", "Filled:70", "Imported as:200");
+    columnsTab = tab("Columns", columns);
+    cohorts = table(tabs, 0, "Value in the cohort column:260", "Rows:70", "Cohort:200");
+    cohortsTab = tab("Cohorts", cohorts);
+    refused = table(tabs, 0, "Line:60", "Why:760");
+    refusedTab = tab("Refused", refused);
+    tabs.setSelection(previewTab);
+    editor(columns, 3, ROLES, (item, index) -> setRole((Integer) item.getData(), ROLE_OF[index]));
+    editor(cohorts, 2, COHORTS, (item, index) -> setCohort((String) item.getData(), index));
+
+    charset.addListener(SWT.Selection, e -> setOptions(options.withEncoding(charset.getSelectionIndex() == 0 ? null
+        : Charset.forName(CHARSETS[charset.getSelectionIndex() - 1]))));
+    separator.addListener(SWT.Selection, e -> setOptions(options.withSeparator(separator.getSelectionIndex() == 0
+        ? null : SEPARATORS[separator.getSelectionIndex() - 1])));
+    decimal.addListener(SWT.Selection, e -> setOptions(options.withDecimal(decimal.getSelectionIndex() == 0 ? null
+        : DecimalStyle.values()[decimal.getSelectionIndex() - 1])));
+    dates.addListener(SWT.Selection, e -> setOptions(options.withDateOrder(dates.getSelectionIndex() == 0 ? null
+        : Dates.Order.values()[dates.getSelectionIndex() - 1])));
+    header.addListener(SWT.Selection, e -> setOptions(options.withHeader(header.getSelection())));
+    sourceText.addListener(SWT.DefaultSelection, e -> setSource(sourceText.getText()));
+    sourceText.addListener(SWT.FocusOut, e -> {
+      if (!sourceText.getText().strip().equals(source)) {
+        setSource(sourceText.getText());
+      }
+    });
     return area;
   }
 
-  private static String[] withNone(String[] cols) {
-    String[] out = new String[cols.length + 1];
-    out[0] = "(none)";
-    System.arraycopy(cols, 0, out, 1, cols.length);
-    return out;
-  }
-
-  private Combo combo(Composite c, String label, String[] items) {
-    new Label(c, SWT.NONE).setText(label);
-    Combo combo = new Combo(c, SWT.READ_ONLY);
-    combo.setItems(items);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+  private Combo combo(Composite parent, String label) {
+    new Label(parent, SWT.NONE).setText(label);
+    Combo combo = new Combo(parent, SWT.READ_ONLY);
+    GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(combo);
     return combo;
   }
 
-  private String[] columnNames() {
-    char d = delimiter == null ? mapping.delimiter() : DELIMITERS[Math.max(0, delimiter.getSelectionIndex())];
-    String first = text.lines().findFirst().orElse("");
-    int n = Math.max(1, first.split(d == '\t' ? "\t" : java.util.regex.Pattern.quote(String.valueOf(d)), -1).length);
-    boolean h = header == null ? mapping.header() : header.getSelection();
-    String[] cells = first.split(d == '\t' ? "\t" : java.util.regex.Pattern.quote(String.valueOf(d)), -1);
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = "Column " + (i + 1) + (h && i < cells.length ? " (" + cells[i].replace("\"", "").trim() + ")" : "");
+  private static Table table(Composite parent, int style, String... headers) {
+    Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | style);
+    t.setHeaderVisible(true);
+    t.setLinesVisible(true);
+    for (String h : headers) {
+      int colon = h.lastIndexOf(':');
+      TableColumn tc = new TableColumn(t, SWT.LEFT);
+      tc.setText(h.substring(0, colon));
+      tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
     }
-    return out;
+    return t;
   }
 
-  private void columnsChanged() {
-    String[] cols = columnNames();
-    for (Combo x : new Combo[] {date, value}) {
-      int s = x.getSelectionIndex();
-      x.setItems(cols);
-      x.select(Math.min(Math.max(0, s), cols.length - 1));
-    }
-    for (Combo x : new Combo[] {cohort, source, note}) {
-      int s = x.getSelectionIndex();
-      x.setItems(withNone(cols));
-      x.select(Math.min(Math.max(0, s), cols.length));
-    }
-    reread();
+  private CTabItem tab(String text, Control control) {
+    CTabItem item = new CTabItem(tabs, SWT.NONE);
+    item.setText(text);
+    item.setControl(control);
+    return item;
   }
 
-  private void selectColumns() {
-    date.select(Math.max(0, mapping.date()));
-    value.select(Math.max(0, Math.min(mapping.value(), value.getItemCount() - 1)));
-    cohort.select(mapping.cohort() + 1);
-    fixedCohort.select(0);
-    source.select(mapping.source() + 1);
-    note.select(mapping.note() + 1);
+  /** A drop-down in a table cell (column {@code column}) that calls {@code chosen} with the item and the index. */
+  private void editor(Table table, int column, String[] choices,
+      java.util.function.BiConsumer<TableItem, Integer> chosen) {
+    TableEditor e = new TableEditor(table);
+    e.grabHorizontal = true;
+    table.addListener(SWT.MouseDown, ev -> {
+      TableItem item = table.getItem(new Point(ev.x, ev.y));
+      if (item == null || item.getBounds(column).x > ev.x || item.getBounds(column).x + item.getBounds(column).width
+          < ev.x) {
+        return;
+      }
+      open(table, e, item, column, choices, chosen);
+    });
+    table.addListener(SWT.KeyDown, ev -> {
+      if ((ev.keyCode == SWT.F2 || ev.character == ' ') && table.getSelectionCount() == 1) {
+        open(table, e, table.getSelection()[0], column, choices, chosen);
+      }
+    });
+  }
+
+  private void open(Table table, TableEditor e, TableItem item, int column, String[] choices,
+      java.util.function.BiConsumer<TableItem, Integer> chosen) {
+    if (e.getEditor() != null) {
+      e.getEditor().dispose();
+    }
+    CCombo combo = new CCombo(table, SWT.READ_ONLY);
+    combo.setItems(choices);
+    combo.setText(item.getText(column));
+    combo.addListener(SWT.Selection, ev -> {
+      int index = combo.getSelectionIndex();
+      Object data = item.getData();
+      combo.dispose();
+      table.getDisplay().asyncExec(() -> {
+        if (!table.isDisposed()) {
+          for (TableItem i : table.getItems()) {
+            if (java.util.Objects.equals(i.getData(), data)) {
+              chosen.accept(i, index);
+              return;
+            }
+          }
+        }
+      });
+    });
+    combo.addListener(SWT.FocusOut, ev -> combo.dispose());
+    e.setEditor(combo, item, column);
+    combo.setFocus();
+    combo.setListVisible(true);
+  }
+
+  /** Gives column {@code index} (0-based) the role {@code role}, as the Columns tab does. */
+  public void setRole(int index, CsvImport.Role role) {
+    String col = String.valueOf(index + 1);
+    CsvImport.Details d = details();
+    CsvOptions o = options;
+    if (d != null) {
+      CsvImport.Column had = d.columns().get(index);
+      if (had.role() != role) {
+        o = switch (had.role()) {
+          case COHORT -> o.withCohortColumn("none");
+          case SUBJECT -> o.withSubjectColumn("none");
+          case NOTE -> o.withNoteColumn("none");
+          case DATE -> o.withDateColumn(null);
+          case VALUE -> o.withValueColumn(null);
+          default -> o;
+        };
+      }
+    }
+    o = switch (role) {
+      case DATE -> o.withDateColumn(col);
+      case VALUE -> o.withValueColumn(col);
+      case COHORT -> o.withCohortColumn(col);
+      case SUBJECT -> o.withSubjectColumn(col);
+      case NOTE -> o.withNoteColumn(col);
+      default -> o;
+    };
+    setOptions(o);
+  }
+
+  private void setCohort(String value, int index) {
+    if (index == 0) {
+      return;
+    }
+    Cohort c = switch (index) {
+      case 1 -> Cohort.PILOT;
+      case 2 -> Cohort.COMPARISON;
+      case 3 -> Cohort.ALL;
+      default -> null;
+    };
+    setOptions(options.withCohort(value, c));
   }
 
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
     super.createButtonsForButtonBar(parent);
-    reread();
+    show();
   }
 
-  private void reread() {
-    if (preview == null || getButton(IDialogConstants.OK_ID) == null) {
+  private CsvImport.Details details() {
+    return preview.details() instanceof CsvImport.Details d ? d : null;
+  }
+
+  /** Shows the current preview everywhere. */
+  private void show() {
+    if (rows == null || rows.isDisposed() || getButton(IDialogConstants.OK_ID) == null) {
       return;
     }
-    mapping = new Mapping(date.getSelectionIndex(), value.getSelectionIndex(), cohort.getSelectionIndex() - 1,
-        Cohort.get(fixedCohort.getSelectionIndex()), source.getSelectionIndex() - 1, note.getSelectionIndex() - 1,
-        DateStyle.values()[dates.getSelectionIndex()], DecimalStyle.values()[decimals.getSelectionIndex()],
-        DELIMITERS[delimiter.getSelectionIndex()], header.getSelection());
-    try {
-      result = CsvImport.read(new StringReader(text), mapping);
-    } catch (IOException e) {
-      result = new ImportResult(java.util.List.of(), java.util.List.of(),
-          java.util.List.of(new ImportProblem(0, e.getMessage())));
+    CsvImport.Details d = details();
+    // settings
+    charset.removeAll();
+    charset.add(d == null ? FROM_FILE : "detected: " + TextDecoder.name(options.encoding() == null ? d.decoding()
+        .charset() : TextDecoder.detect(bytes).charset()));
+    for (String cs : CHARSETS) {
+      charset.add(TextDecoder.name(Charset.forName(cs)));
     }
-    preview.removeAll();
-    int shown = 0;
-    for (ImportedRow r : result.rows()) {
-      if (shown++ == 200) {
-        break;
+    charset.select(options.encoding() == null ? 0 : 1 + indexOf(CHARSETS, options.encoding().name()));
+    separator.setItems("detected: " + (d == null ? "?" : separatorWords(d.separator())), "','", "';'", "tab", "'|'");
+    separator.select(options.separator() == null ? 0 : 1 + new String(SEPARATORS).indexOf(options.separator()));
+    boolean askDecimal = asked(Question.Topic.DECIMAL);
+    decimal.setItems(askDecimal ? CHOOSE : "from the values: " + (d == null || d.decimal() == null ? "?"
+        : d.decimal().words()), DecimalStyle.POINT.words() + " (1,234.5)", DecimalStyle.COMMA.words() + " (1.234,5)");
+    decimal.select(options.decimal() == null ? 0 : 1 + options.decimal().ordinal());
+    decimal.setForeground(askDecimal ? warning : null);
+    boolean askOrder = asked(Question.Topic.DATE_ORDER);
+    dates.setItems(askOrder ? CHOOSE : "from the dates: " + (d == null || d.dateOrder() == null ? "as written"
+        : d.dateOrder().option()), "day-first (dd/mm/yyyy)", "month-first (mm/dd/yyyy)");
+    dates.select(options.dateOrder() == null ? 0 : 1 + options.dateOrder().ordinal());
+    dates.setForeground(askOrder ? warning : null);
+    header.setSelection(d == null ? options.header() == null || options.header() : d.header());
+
+    inferred.setText(preview.fatal() == null ? "Read as: " + preview.inferredLine().replace("&", "&&") : "");
+
+    // questions
+    for (Control q : questionArea.getChildren()) {
+      q.dispose();
+    }
+    again = null;
+    implausibleImport = null;
+    implausibleLeave = null;
+    for (Question q : preview.questions()) {
+      Label l = new Label(questionArea, SWT.WRAP);
+      l.setText("\u2753 " + q.text().replace("&", "&&") + hint(q));
+      l.setForeground(warning);
+      GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(l);
+      if (q.topic() == Question.Topic.IMPLAUSIBLE) {
+        Composite choice = new Composite(questionArea, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
+        implausibleImport = new Button(choice, SWT.RADIO);
+        implausibleImport.setText("&Import them");
+        implausibleLeave = new Button(choice, SWT.RADIO);
+        implausibleLeave.setText("&Leave them out");
+        implausibleImport.addListener(SWT.Selection, e -> {
+          if (implausibleImport.getSelection()) {
+            setOptions(options.withImplausible(CsvOptions.Implausible.IMPORT));
+          }
+        });
+        implausibleLeave.addListener(SWT.Selection, e -> {
+          if (implausibleLeave.getSelection()) {
+            setOptions(options.withImplausible(CsvOptions.Implausible.LEAVE_OUT));
+          }
+        });
+      } else if (q.topic() == Question.Topic.AGAIN) {
+        again = new Button(questionArea, SWT.CHECK);
+        again.setText("Import this file &again");
+        again.addListener(SWT.Selection, e -> setOptions(options.withAgain(again.getSelection())));
       }
-      TableItem item = new TableItem(preview, SWT.NONE);
-      item.setText(new String[] {String.valueOf(r.line()), r.date().toString(), MeasurementTable.trim(r.value()),
-          MeasurementTable.COHORTS[r.cohort().getValue()], r.source() == null ? "" : r.source(),
-          r.note() == null ? "" : r.note()});
     }
-    problems.removeAll();
-    java.util.List<String> lines = new ArrayList<>();
-    result.problems().forEach(p -> lines.add(p.toString()));
-    problems.setItems(lines.toArray(new String[0]));
-    int n = result.rows().size();
-    setMessage(n + " row" + (n == 1 ? "" : "s") + " can be imported" + (result.problems().isEmpty() ? "."
-        : "; " + result.problems().size() + " cannot (listed below, with their lines). Only the good rows are imported,"
-            + " in one step you can undo."));
+    if (preview.fatal() == null && preview.questions().isEmpty() && options.implausible() != null
+        && !preview.flagged().isEmpty()) {
+      Label l = new Label(questionArea, SWT.WRAP);
+      l.setText(preview.flagged().size() + " flagged values: " + (options.implausible()
+          == CsvOptions.Implausible.IMPORT ? "imported" : "left out") + " (change with the choice below).");
+      Composite choice = new Composite(questionArea, SWT.NONE);
+      GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
+      implausibleImport = new Button(choice, SWT.RADIO);
+      implausibleImport.setText("&Import them");
+      implausibleImport.setSelection(options.implausible() == CsvOptions.Implausible.IMPORT);
+      implausibleLeave = new Button(choice, SWT.RADIO);
+      implausibleLeave.setText("&Leave them out");
+      implausibleLeave.setSelection(options.implausible() == CsvOptions.Implausible.LEAVE_OUT);
+      implausibleImport.addListener(SWT.Selection, e -> {
+        if (implausibleImport.getSelection()) {
+          setOptions(options.withImplausible(CsvOptions.Implausible.IMPORT));
+        }
+      });
+      implausibleLeave.addListener(SWT.Selection, e -> {
+        if (implausibleLeave.getSelection()) {
+          setOptions(options.withImplausible(CsvOptions.Implausible.LEAVE_OUT));
+        }
+      });
+    }
+    for (String n : preview.notes()) {
+      Label l = new Label(questionArea, SWT.WRAP);
+      l.setText(n.replace("&", "&&"));
+      GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(l);
+    }
+    ((GridData) questionArea.getLayoutData()).exclude = questionArea.getChildren().length == 0;
+    questionArea.setVisible(questionArea.getChildren().length > 0);
+
+    // preview rows
+    rows.clearAll();
+    rows.setItemCount(preview.rows().size());
+    // columns
+    columns.removeAll();
+    if (d != null) {
+      for (CsvImport.Column col : d.columns()) {
+        TableItem item = new TableItem(columns, SWT.NONE);
+        item.setData(col.index());
+        item.setText(new String[] {col.name() == null ? "column " + (col.index() + 1) : col.name(),
+            col.example() == null ? "" : col.example(), String.valueOf(col.filled()), ROLES[indexOf(ROLE_OF,
+                col.role())]});
+      }
+    }
+    // cohorts
+    cohorts.removeAll();
+    Map<String, Cohort> mapping = preview.cohorts();
+    for (Map.Entry<String, Integer> e : preview.cohortCounts().entrySet()) {
+      TableItem item = new TableItem(cohorts, SWT.NONE);
+      item.setData(e.getKey());
+      String to = !mapping.containsKey(e.getKey()) ? CHOOSE : mapping.get(e.getKey()) == null ? COHORTS[4]
+          : COHORTS[1 + List.of(Cohort.PILOT, Cohort.COMPARISON, Cohort.ALL).indexOf(mapping.get(e.getKey()))];
+      item.setText(new String[] {e.getKey().isEmpty() ? "(empty)" : e.getKey(), String.valueOf(e.getValue()), to});
+      if (!mapping.containsKey(e.getKey())) {
+        item.setForeground(warning);
+      }
+    }
+    cohortsTab.setText("Cohorts" + (preview.unmappedCohorts().isEmpty() ? "" : " (" + preview.unmappedCohorts()
+        .size() + " to map)"));
+    // refused
+    refused.removeAll();
+    List<ImportProblem> problems = new ArrayList<>(preview.problems());
+    for (ImportProblem p : problems) {
+      TableItem item = new TableItem(refused, SWT.NONE);
+      item.setText(new String[] {p.line() > 0 ? String.valueOf(p.line()) : "", p.reason()});
+    }
+    refusedTab.setText("Refused (" + problems.size() + ")");
+    if (asked(Question.Topic.COHORT)) {
+      tabs.setSelection(cohortsTab);
+    } else if (asked(Question.Topic.DATE_COLUMN) || asked(Question.Topic.VALUE_COLUMN)) {
+      tabs.setSelection(columnsTab);
+    }
+
+    // message and button
+    int n = preview.importable().size();
+    if (preview.fatal() != null) {
+      setMessage(preview.fatal(), IMessageProvider.ERROR);
+    } else if (!preview.questions().isEmpty()) {
+      setMessage(preview.questions().size() == 1 ? "One question before anything is imported (below)."
+          : preview.questions().size() + " questions before anything is imported (below).", IMessageProvider.WARNING);
+    } else {
+      setMessage(preview.summary() + " Confirm how the file is read; the import is one step you can undo.",
+          preview.rowsRefused() > 0 ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
+    }
     Button ok = getButton(IDialogConstants.OK_ID);
-    ok.setText("Import " + n);
-    ok.setEnabled(n > 0);
+    ok.setText(n == 0 ? "Import" : "Import " + n);
+    ok.setEnabled(preview.ready() && n > 0);
     ok.getParent().layout(true);
+    getShell().layout(true, true);
   }
 
-  /** For the paste path and tests: the good rows of {@code text} read with the guessed mapping. */
-  public static ImportResult readGuessed(String text) throws IOException {
-    return CsvImport.read(new StringReader(text), CsvImport.guess(text.length() > 4096 ? text.substring(0, 4096)
-        : text));
+  private static String hint(Question q) {
+    return switch (q.topic()) {
+      case DECIMAL -> " Choose the decimal mark above.";
+      case DATE_ORDER -> " Choose the date order above.";
+      case ENCODING -> " Choose the character set above.";
+      case COHORT -> " Map the values in the Cohorts tab.";
+      case DATE_COLUMN, VALUE_COLUMN -> " Choose in the Columns tab.";
+      default -> "";
+    };
+  }
+
+  private boolean asked(Question.Topic topic) {
+    return preview.questions().stream().anyMatch(q -> q.topic() == topic);
+  }
+
+  private void fill(TableItem item) {
+    int i = rows.indexOf(item);
+    if (i < 0 || i >= preview.rows().size()) {
+      return;
+    }
+    PreviewRow r = preview.rows().get(i);
+    String status = r.refusal() != null ? r.refusal() : r.flag() != null ? "flagged: " + r.flag() : "";
+    item.setText(new String[] {String.valueOf(r.line()), nn(r.rawDate()), r.date() == null ? "?" : r.date()
+        .toString(), nn(r.rawValue()), r.value() == null ? "?" : ImportTarget.number(r.value()), nn(r.rawCohort()),
+        r.cohort() == null ? "?" : r.cohort().getLiteral().toLowerCase(java.util.Locale.ROOT), nn(r.note()),
+        status});
+    if (r.refusal() != null) {
+      item.setForeground(refusedColor);
+    } else if (r.flag() != null) {
+      item.setForeground(warning);
+    }
+  }
+
+  private static String nn(String s) {
+    return s == null ? "" : s.replace('\n', ' ');
+  }
+
+  private static String separatorWords(char c) {
+    return c == '\t' ? "tab" : "'" + c + "'";
+  }
+
+  private static int indexOf(Object[] a, Object x) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].equals(x)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  protected void okPressed() {
+    if (preview.ready() && !preview.importable().isEmpty()) {
+      super.okPressed();
+    }
   }
 }

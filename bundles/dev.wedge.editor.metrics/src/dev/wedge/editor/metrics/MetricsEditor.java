@@ -1,7 +1,7 @@
 package dev.wedge.editor.metrics;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
@@ -37,7 +37,12 @@ import org.eclipse.ui.actions.ActionFactory;
 
 import dev.wedge.core.session.ModelSessionListener;
 import dev.wedge.evidence.Progress;
-import dev.wedge.evidence.imports.ImportResult;
+import dev.wedge.evidence.imports.CsvImport;
+import dev.wedge.evidence.imports.CsvOptions;
+import dev.wedge.evidence.imports.ImportException;
+import dev.wedge.evidence.imports.ImportFiles;
+import dev.wedge.evidence.imports.ImportPreview;
+import dev.wedge.evidence.imports.ImportTarget;
 import dev.wedge.evidence.imports.ImportedRow;
 import dev.wedge.evidence.imports.MeasurementImport;
 import dev.wedge.model.BusinessMetric;
@@ -67,6 +72,8 @@ public class MetricsEditor extends SessionEditorPart {
   private Label status;
   private Color risk;
   private Color good;
+  private Clock clock = Clock.systemDefaultZone();
+  private boolean blockDialogs = true;
   private final ModelSessionListener refresher = new ModelSessionListener() {
     @Override
     public void commandStackChanged(dev.wedge.core.session.ModelSession s, EventObject event) {
@@ -281,13 +288,44 @@ public class MetricsEditor extends SessionEditorPart {
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
   }
 
-  /** Imports rows into {@code metric} as one command (one undo); the path every import takes. */
+  /** Today for imports (dates after it are refused); fixed by tests. */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Fixes the clock imports take today and the time of their record from (tests). */
+  public void setClock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Imports a confirmed preview into {@code metric} as one command (one undo) with its import record; the path every
+   * import takes.
+   */
+  public void importPreview(BusinessMetric metric, ImportPreview preview) {
+    if (metric == null || !preview.ready()) {
+      return;
+    }
+    int n = preview.importable().size();
+    if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
+        clock.instant()))) {
+      say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "
+          + preview.fileName() + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused() + " refused ("
+              + preview.problems().get(0) + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")
+          + ". Edit \u203a Undo removes the whole import.");
+    } else {
+      say("Nothing imported: " + getSession().lastRefusal());
+    }
+  }
+
+  /** Imports rows read by the xAPI import into {@code metric} as one command (one undo). */
   public void importRows(BusinessMetric metric, List<ImportedRow> rows, String what) {
     if (metric == null || rows.isEmpty()) {
       return;
     }
     CompoundCommand c = new CompoundCommand("Import " + rows.size() + " measurements" + (what == null ? "" : " " + what));
-    c.append(MeasurementImport.command(getSession().getEditingDomain(), metric, rows));
+    c.append(AddCommand.create(getSession().getEditingDomain(), metric,
+        WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, MeasurementImport.measurements(rows)));
     getSession().execute(c);
     say(rows.size() + " measurements imported into " + metric.getName() + " (Edit \u203a Undo removes them all).");
   }
@@ -301,23 +339,38 @@ public class MetricsEditor extends SessionEditorPart {
 
   void importCsv() {
     BusinessMetric m = selectedMetric();
-    Path f = m == null ? null : chooseFile("*.csv;*.txt", "*");
-    if (f == null) {
-      return;
+    Path f = m == null ? null : chooseFile("*.csv;*.txt;*.tsv", "*");
+    if (f != null) {
+      importCsv(m, f);
     }
+  }
+
+  /** Opens the CSV import dialog on {@code file} for {@code metric}; returns it (open) for tests when not blocking. */
+  public CsvImportDialog importCsv(BusinessMetric metric, Path file) {
+    byte[] bytes;
     try {
-      CsvImportDialog d = new CsvImportDialog(getSite().getShell(), f);
-      if (d.open() == Window.OK && d.result() != null) {
-        importRows(m, d.result().rows(), "from " + f.getFileName());
-      }
-    } catch (IOException e) {
-      MessageDialog.openError(getSite().getShell(), "Import", "Cannot read " + f.getFileName() + ": " + e.getMessage());
+      bytes = ImportFiles.read(file, ImportFiles.maxBytes());
+    } catch (ImportException e) {
+      MessageDialog.openError(getSite().getShell(), "Import", e.getMessage());
+      return null;
     }
+    CsvImportDialog d = new CsvImportDialog(getSite().getShell(), bytes, file.getFileName().toString(), false, metric,
+        today(), ImportTarget.Keys.user());
+    d.setBlockOnOpen(blockDialogs);
+    if (d.open() == Window.OK && blockDialogs) {
+      importPreview(metric, d.preview());
+    }
+    return d;
+  }
+
+  /** Whether import dialogs block (false in tests, which answer them and press OK themselves). */
+  public void setBlockDialogs(boolean block) {
+    this.blockDialogs = block;
   }
 
   void importXapi() {
     BusinessMetric m = selectedMetric();
-    Path f = m == null ? null : chooseFile("*.json", "*");
+    Path f = m == null ? null : chooseFile("*.json;*.ndjson;*.jsonl", "*");
     if (f == null) {
       return;
     }
@@ -327,7 +380,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
   }
 
-  /** Pastes rows copied from a spreadsheet (date, value[, cohort, source, note]) into the selected metric. */
+  /** Pastes rows copied from a spreadsheet (date, value[, cohort, note]) into the selected metric. */
   void paste() {
     BusinessMetric m = selectedMetric();
     if (m == null) {
@@ -344,20 +397,28 @@ public class MetricsEditor extends SessionEditorPart {
     }
   }
 
-  /** The paste path, from text. */
-  public ImportResult pasteText(BusinessMetric m, String text) {
-    try {
-      ImportResult r = CsvImportDialog.readGuessed(text);
-      importRows(m, r.rows(), "pasted");
-      if (!r.problems().isEmpty()) {
-        say(r.rows().size() + " rows pasted; " + r.problems().size() + " could not be read: " + r.problems().get(0)
-            + (r.problems().size() > 1 ? " \u2026" : ""));
-      }
-      return r;
-    } catch (IOException e) {
-      say("Nothing pasted: " + e.getMessage());
-      return null;
+  /**
+   * The paste path, from text: rows that leave nothing open are imported at once (the refused ones named in the
+   * status line); otherwise the import dialog opens on them with its questions.
+   */
+  public ImportPreview pasteText(BusinessMetric m, String text) {
+    ImportTarget target = ImportTarget.of(m, "pasted rows", today(), ImportTarget.Keys.user());
+    ImportPreview p = CsvImport.analysePasted(text, CsvOptions.infer(), target);
+    if (p.ready() && !p.importable().isEmpty()) {
+      importPreview(m, p);
+      return p;
     }
+    if (p.fatal() != null) {
+      say("Nothing pasted: " + p.fatal());
+      return p;
+    }
+    CsvImportDialog d = new CsvImportDialog(getSite().getShell(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "pasted rows", true, m, today(), ImportTarget.Keys.user());
+    d.setBlockOnOpen(blockDialogs);
+    if (d.open() == Window.OK && blockDialogs) {
+      importPreview(m, d.preview());
+    }
+    return p;
   }
 
   @Override

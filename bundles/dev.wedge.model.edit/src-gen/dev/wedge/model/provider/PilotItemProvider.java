@@ -65,6 +65,9 @@ public class PilotItemProvider extends NamedItemProvider {
 			addDecisionPropertyDescriptor(object);
 			addDecisionRationalePropertyDescriptor(object);
 			addDecisionDatePropertyDescriptor(object);
+			addEarlyStopReasonPropertyDescriptor(object);
+			addPlannedToApplyPropertyDescriptor(object);
+			addProgramCostPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -444,6 +447,72 @@ public class PilotItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Early Stop Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEarlyStopReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pilot_earlyStopReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_earlyStopReason_feature", "_UI_Pilot_type"),
+				 WedgePackage.Literals.PILOT__EARLY_STOP_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned To Apply feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedToApplyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pilot_plannedToApply_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_plannedToApply_feature", "_UI_Pilot_type"),
+				 WedgePackage.Literals.PILOT__PLANNED_TO_APPLY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Program Cost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProgramCostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pilot_programCost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_programCost_feature", "_UI_Pilot_type"),
+				 WedgePackage.Literals.PILOT__PROGRAM_COST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -459,6 +528,7 @@ public class PilotItemProvider extends NamedItemProvider {
 			childrenFeatures.add(WedgePackage.Literals.PILOT__REBASELINES);
 			childrenFeatures.add(WedgePackage.Literals.PILOT__COSTS);
 			childrenFeatures.add(WedgePackage.Literals.PILOT__BENEFITS);
+			childrenFeatures.add(WedgePackage.Literals.PILOT__OVERRIDES);
 		}
 		return childrenFeatures;
 	}
@@ -526,12 +596,16 @@ public class PilotItemProvider extends NamedItemProvider {
 			case WedgePackage.PILOT__DECISION:
 			case WedgePackage.PILOT__DECISION_RATIONALE:
 			case WedgePackage.PILOT__DECISION_DATE:
+			case WedgePackage.PILOT__EARLY_STOP_REASON:
+			case WedgePackage.PILOT__PLANNED_TO_APPLY:
+			case WedgePackage.PILOT__PROGRAM_COST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case WedgePackage.PILOT__CRITERIA:
 			case WedgePackage.PILOT__REBASELINES:
 			case WedgePackage.PILOT__COSTS:
 			case WedgePackage.PILOT__BENEFITS:
+			case WedgePackage.PILOT__OVERRIDES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -568,6 +642,11 @@ public class PilotItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(WedgePackage.Literals.PILOT__BENEFITS,
 				 WedgeFactory.eINSTANCE.createBenefitLine()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WedgePackage.Literals.PILOT__OVERRIDES,
+				 WedgeFactory.eINSTANCE.createDecisionOverride()));
 	}
 
 }

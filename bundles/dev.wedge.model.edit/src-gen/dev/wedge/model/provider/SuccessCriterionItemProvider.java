@@ -53,6 +53,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 			addAgreedOnPropertyDescriptor(object);
 			addLastEditedOnPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addRulePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -234,6 +235,28 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rule feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRulePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SuccessCriterion_rule_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SuccessCriterion_rule_feature", "_UI_SuccessCriterion_type"),
+				 WedgePackage.Literals.SUCCESS_CRITERION__RULE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SuccessCriterion.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -279,6 +302,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 			case WedgePackage.SUCCESS_CRITERION__THRESHOLD:
 			case WedgePackage.SUCCESS_CRITERION__AGREED_ON:
 			case WedgePackage.SUCCESS_CRITERION__LAST_EDITED_ON:
+			case WedgePackage.SUCCESS_CRITERION__RULE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

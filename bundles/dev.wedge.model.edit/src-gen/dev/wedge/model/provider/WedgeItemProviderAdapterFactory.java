@@ -601,6 +601,29 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.wedge.model.DecisionOverride} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DecisionOverrideItemProvider decisionOverrideItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.wedge.model.DecisionOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDecisionOverrideAdapter() {
+		if (decisionOverrideItemProvider == null) {
+			decisionOverrideItemProvider = new DecisionOverrideItemProvider(this);
+		}
+
+		return decisionOverrideItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -728,6 +751,7 @@ public class WedgeItemProviderAdapterFactory extends WedgeAdapterFactory impleme
 		if (consultationItemProvider != null) consultationItemProvider.dispose();
 		if (maturityAssessmentItemProvider != null) maturityAssessmentItemProvider.dispose();
 		if (effortShareItemProvider != null) effortShareItemProvider.dispose();
+		if (decisionOverrideItemProvider != null) decisionOverrideItemProvider.dispose();
 	}
 
 }

@@ -107,6 +107,7 @@ final class FullModel {
     crit.getAgreedBy().add(cfo);
     crit.setAgreedOn(LocalDate.of(2026, 1, 20));
     crit.setSource(cfo);
+    crit.setRule(DecisionRule.POINT_ESTIMATE);
     pilot.getCriteria().add(crit);
     Rebaseline rb = f.createRebaseline();
     rb.setDate(LocalDate.of(2026, 2, 20));
@@ -129,6 +130,16 @@ final class FullModel {
     pilot.setDecision(Decision.ITERATE);
     pilot.setDecisionRationale("Promising");
     pilot.setDecisionDate(LocalDate.of(2026, 3, 20));
+    pilot.setEarlyStopReason("The comparison teams were merged");
+    pilot.setPlannedToApply(0.65);
+    pilot.setProgramCost(48000.0);
+    DecisionOverride override = f.createDecisionOverride();
+    override.setDate(LocalDate.of(2026, 3, 20));
+    override.setDecision(Decision.ITERATE);
+    override.setEvidence("inconclusive");
+    override.setReason("Board asked for a second round");
+    override.setBy(cfo);
+    pilot.getOverrides().add(override);
     m.getPilots().add(pilot);
 
     Measurement meas = f.createMeasurement();

@@ -6,6 +6,7 @@ import dev.wedge.model.BenefitLine;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.CostLine;
 import dev.wedge.model.Decision;
+import dev.wedge.model.DecisionOverride;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotDesign;
@@ -62,6 +63,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.wedge.model.impl.PilotImpl#getDecision <em>Decision</em>}</li>
  *   <li>{@link dev.wedge.model.impl.PilotImpl#getDecisionRationale <em>Decision Rationale</em>}</li>
  *   <li>{@link dev.wedge.model.impl.PilotImpl#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.PilotImpl#getOverrides <em>Overrides</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.PilotImpl#getEarlyStopReason <em>Early Stop Reason</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.PilotImpl#getPlannedToApply <em>Planned To Apply</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.PilotImpl#getProgramCost <em>Program Cost</em>}</li>
  * </ul>
  *
  * @generated
@@ -416,6 +421,76 @@ public class PilotImpl extends NamedImpl implements Pilot {
 	 * @ordered
 	 */
 	protected LocalDate decisionDate = DECISION_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOverrides() <em>Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DecisionOverride> overrides;
+
+	/**
+	 * The default value of the '{@link #getEarlyStopReason() <em>Early Stop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyStopReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EARLY_STOP_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEarlyStopReason() <em>Early Stop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyStopReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String earlyStopReason = EARLY_STOP_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedToApply() <em>Planned To Apply</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedToApply()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double PLANNED_TO_APPLY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlannedToApply() <em>Planned To Apply</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedToApply()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double plannedToApply = PLANNED_TO_APPLY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProgramCost() <em>Program Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgramCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double PROGRAM_COST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProgramCost() <em>Program Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgramCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double programCost = PROGRAM_COST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -936,6 +1011,88 @@ public class PilotImpl extends NamedImpl implements Pilot {
 	 * @generated
 	 */
 	@Override
+	public EList<DecisionOverride> getOverrides() {
+		if (overrides == null) {
+			overrides = new EObjectContainmentEList<DecisionOverride>(DecisionOverride.class, this, WedgePackage.PILOT__OVERRIDES);
+		}
+		return overrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEarlyStopReason() {
+		return earlyStopReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEarlyStopReason(String newEarlyStopReason) {
+		String oldEarlyStopReason = earlyStopReason;
+		earlyStopReason = newEarlyStopReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.PILOT__EARLY_STOP_REASON, oldEarlyStopReason, earlyStopReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getPlannedToApply() {
+		return plannedToApply;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedToApply(Double newPlannedToApply) {
+		Double oldPlannedToApply = plannedToApply;
+		plannedToApply = newPlannedToApply;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.PILOT__PLANNED_TO_APPLY, oldPlannedToApply, plannedToApply));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getProgramCost() {
+		return programCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProgramCost(Double newProgramCost) {
+		Double oldProgramCost = programCost;
+		programCost = newProgramCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.PILOT__PROGRAM_COST, oldProgramCost, programCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WedgePackage.PILOT__CRITERIA:
@@ -946,6 +1103,8 @@ public class PilotImpl extends NamedImpl implements Pilot {
 				return ((InternalEList<?>)getCosts()).basicRemove(otherEnd, msgs);
 			case WedgePackage.PILOT__BENEFITS:
 				return ((InternalEList<?>)getBenefits()).basicRemove(otherEnd, msgs);
+			case WedgePackage.PILOT__OVERRIDES:
+				return ((InternalEList<?>)getOverrides()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1003,6 +1162,14 @@ public class PilotImpl extends NamedImpl implements Pilot {
 				return getDecisionRationale();
 			case WedgePackage.PILOT__DECISION_DATE:
 				return getDecisionDate();
+			case WedgePackage.PILOT__OVERRIDES:
+				return getOverrides();
+			case WedgePackage.PILOT__EARLY_STOP_REASON:
+				return getEarlyStopReason();
+			case WedgePackage.PILOT__PLANNED_TO_APPLY:
+				return getPlannedToApply();
+			case WedgePackage.PILOT__PROGRAM_COST:
+				return getProgramCost();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1083,6 +1250,19 @@ public class PilotImpl extends NamedImpl implements Pilot {
 			case WedgePackage.PILOT__DECISION_DATE:
 				setDecisionDate((LocalDate)newValue);
 				return;
+			case WedgePackage.PILOT__OVERRIDES:
+				getOverrides().clear();
+				getOverrides().addAll((Collection<? extends DecisionOverride>)newValue);
+				return;
+			case WedgePackage.PILOT__EARLY_STOP_REASON:
+				setEarlyStopReason((String)newValue);
+				return;
+			case WedgePackage.PILOT__PLANNED_TO_APPLY:
+				setPlannedToApply((Double)newValue);
+				return;
+			case WedgePackage.PILOT__PROGRAM_COST:
+				setProgramCost((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1158,6 +1338,18 @@ public class PilotImpl extends NamedImpl implements Pilot {
 			case WedgePackage.PILOT__DECISION_DATE:
 				setDecisionDate(DECISION_DATE_EDEFAULT);
 				return;
+			case WedgePackage.PILOT__OVERRIDES:
+				getOverrides().clear();
+				return;
+			case WedgePackage.PILOT__EARLY_STOP_REASON:
+				setEarlyStopReason(EARLY_STOP_REASON_EDEFAULT);
+				return;
+			case WedgePackage.PILOT__PLANNED_TO_APPLY:
+				setPlannedToApply(PLANNED_TO_APPLY_EDEFAULT);
+				return;
+			case WedgePackage.PILOT__PROGRAM_COST:
+				setProgramCost(PROGRAM_COST_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1212,6 +1404,14 @@ public class PilotImpl extends NamedImpl implements Pilot {
 				return DECISION_RATIONALE_EDEFAULT == null ? decisionRationale != null : !DECISION_RATIONALE_EDEFAULT.equals(decisionRationale);
 			case WedgePackage.PILOT__DECISION_DATE:
 				return DECISION_DATE_EDEFAULT == null ? decisionDate != null : !DECISION_DATE_EDEFAULT.equals(decisionDate);
+			case WedgePackage.PILOT__OVERRIDES:
+				return overrides != null && !overrides.isEmpty();
+			case WedgePackage.PILOT__EARLY_STOP_REASON:
+				return EARLY_STOP_REASON_EDEFAULT == null ? earlyStopReason != null : !EARLY_STOP_REASON_EDEFAULT.equals(earlyStopReason);
+			case WedgePackage.PILOT__PLANNED_TO_APPLY:
+				return PLANNED_TO_APPLY_EDEFAULT == null ? plannedToApply != null : !PLANNED_TO_APPLY_EDEFAULT.equals(plannedToApply);
+			case WedgePackage.PILOT__PROGRAM_COST:
+				return PROGRAM_COST_EDEFAULT == null ? programCost != null : !PROGRAM_COST_EDEFAULT.equals(programCost);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1254,6 +1454,12 @@ public class PilotImpl extends NamedImpl implements Pilot {
 		result.append(decisionRationale);
 		result.append(", decisionDate: ");
 		result.append(decisionDate);
+		result.append(", earlyStopReason: ");
+		result.append(earlyStopReason);
+		result.append(", plannedToApply: ");
+		result.append(plannedToApply);
+		result.append(", programCost: ");
+		result.append(programCost);
 		result.append(')');
 		return result.toString();
 	}

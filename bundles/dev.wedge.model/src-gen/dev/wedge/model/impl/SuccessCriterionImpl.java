@@ -4,6 +4,7 @@ package dev.wedge.model.impl;
 
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Comparator;
+import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Stakeholder;
 import dev.wedge.model.SuccessCriterion;
 import dev.wedge.model.WedgePackage;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link dev.wedge.model.impl.SuccessCriterionImpl#getAgreedOn <em>Agreed On</em>}</li>
  *   <li>{@link dev.wedge.model.impl.SuccessCriterionImpl#getLastEditedOn <em>Last Edited On</em>}</li>
  *   <li>{@link dev.wedge.model.impl.SuccessCriterionImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.SuccessCriterionImpl#getRule <em>Rule</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +175,26 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 	 * @ordered
 	 */
 	protected Stakeholder source;
+
+	/**
+	 * The default value of the '{@link #getRule() <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DecisionRule RULE_EDEFAULT = DecisionRule.INTERVAL;
+
+	/**
+	 * The cached value of the '{@link #getRule() <em>Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected DecisionRule rule = RULE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -407,6 +429,29 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 	 * @generated
 	 */
 	@Override
+	public DecisionRule getRule() {
+		return rule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRule(DecisionRule newRule) {
+		DecisionRule oldRule = rule;
+		rule = newRule == null ? RULE_EDEFAULT : newRule;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.SUCCESS_CRITERION__RULE, oldRule, rule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WedgePackage.SUCCESS_CRITERION__DESCRIPTION:
@@ -427,6 +472,8 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 			case WedgePackage.SUCCESS_CRITERION__SOURCE:
 				if (resolve) return getSource();
 				return basicGetSource();
+			case WedgePackage.SUCCESS_CRITERION__RULE:
+				return getRule();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -465,6 +512,9 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 			case WedgePackage.SUCCESS_CRITERION__SOURCE:
 				setSource((Stakeholder)newValue);
 				return;
+			case WedgePackage.SUCCESS_CRITERION__RULE:
+				setRule((DecisionRule)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -501,6 +551,9 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 			case WedgePackage.SUCCESS_CRITERION__SOURCE:
 				setSource((Stakeholder)null);
 				return;
+			case WedgePackage.SUCCESS_CRITERION__RULE:
+				setRule(RULE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -529,6 +582,8 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 				return LAST_EDITED_ON_EDEFAULT == null ? lastEditedOn != null : !LAST_EDITED_ON_EDEFAULT.equals(lastEditedOn);
 			case WedgePackage.SUCCESS_CRITERION__SOURCE:
 				return source != null;
+			case WedgePackage.SUCCESS_CRITERION__RULE:
+				return rule != RULE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -553,6 +608,8 @@ public class SuccessCriterionImpl extends IdentifiedImpl implements SuccessCrite
 		result.append(agreedOn);
 		result.append(", lastEditedOn: ");
 		result.append(lastEditedOn);
+		result.append(", rule: ");
+		result.append(rule);
 		result.append(')');
 		return result.toString();
 	}

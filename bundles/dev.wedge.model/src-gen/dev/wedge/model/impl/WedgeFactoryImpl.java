@@ -82,6 +82,7 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 			case WedgePackage.CONSULTATION: return createConsultation();
 			case WedgePackage.MATURITY_ASSESSMENT: return createMaturityAssessment();
 			case WedgePackage.EFFORT_SHARE: return createEffortShare();
+			case WedgePackage.DECISION_OVERRIDE: return createDecisionOverride();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -141,6 +142,8 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return createCostCategoryFromString(eDataType, initialValue);
 			case WedgePackage.IMPORT_FORMAT:
 				return createImportFormatFromString(eDataType, initialValue);
+			case WedgePackage.DECISION_RULE:
+				return createDecisionRuleFromString(eDataType, initialValue);
 			case WedgePackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			default:
@@ -202,6 +205,8 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 				return convertCostCategoryToString(eDataType, instanceValue);
 			case WedgePackage.IMPORT_FORMAT:
 				return convertImportFormatToString(eDataType, instanceValue);
+			case WedgePackage.DECISION_RULE:
+				return convertDecisionRuleToString(eDataType, instanceValue);
 			case WedgePackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			default:
@@ -460,6 +465,17 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	public EffortShare createEffortShare() {
 		EffortShareImpl effortShare = new EffortShareImpl();
 		return effortShare;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DecisionOverride createDecisionOverride() {
+		DecisionOverrideImpl decisionOverride = new DecisionOverrideImpl();
+		return decisionOverride;
 	}
 
 	/**
@@ -919,6 +935,26 @@ public class WedgeFactoryImpl extends EFactoryImpl implements WedgeFactory {
 	 * @generated
 	 */
 	public String convertImportFormatToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DecisionRule createDecisionRuleFromString(EDataType eDataType, String initialValue) {
+		DecisionRule result = DecisionRule.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDecisionRuleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

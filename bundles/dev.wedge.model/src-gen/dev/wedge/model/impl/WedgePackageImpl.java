@@ -16,6 +16,8 @@ import dev.wedge.model.ConsultationOutcome;
 import dev.wedge.model.CostCategory;
 import dev.wedge.model.CostLine;
 import dev.wedge.model.Decision;
+import dev.wedge.model.DecisionOverride;
+import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Direction;
 import dev.wedge.model.EffortShare;
 import dev.wedge.model.Governance;
@@ -251,6 +253,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass decisionOverrideEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum metricKindEEnum = null;
 
 	/**
@@ -406,6 +415,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	private EEnum importFormatEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum decisionRuleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1510,6 +1526,46 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPilot_Overrides() {
+		return (EReference)pilotEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_EarlyStopReason() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_PlannedToApply() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPilot_ProgramCost() {
+		return (EAttribute)pilotEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSuccessCriterion() {
 		return successCriterionEClass;
 	}
@@ -1592,6 +1648,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	@Override
 	public EReference getSuccessCriterion_Source() {
 		return (EReference)successCriterionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuccessCriterion_Rule() {
+		return (EAttribute)successCriterionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2310,6 +2376,66 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDecisionOverride() {
+		return decisionOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Date() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Decision() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Evidence() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOverride_Reason() {
+		return (EAttribute)decisionOverrideEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecisionOverride_By() {
+		return (EReference)decisionOverrideEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMetricKind() {
 		return metricKindEEnum;
 	}
@@ -2540,6 +2666,16 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDecisionRule() {
+		return decisionRuleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDate() {
 		return dateEDataType;
 	}
@@ -2687,6 +2823,10 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(pilotEClass, PILOT__DECISION);
 		createEAttribute(pilotEClass, PILOT__DECISION_RATIONALE);
 		createEAttribute(pilotEClass, PILOT__DECISION_DATE);
+		createEReference(pilotEClass, PILOT__OVERRIDES);
+		createEAttribute(pilotEClass, PILOT__EARLY_STOP_REASON);
+		createEAttribute(pilotEClass, PILOT__PLANNED_TO_APPLY);
+		createEAttribute(pilotEClass, PILOT__PROGRAM_COST);
 
 		successCriterionEClass = createEClass(SUCCESS_CRITERION);
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__DESCRIPTION);
@@ -2697,6 +2837,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__AGREED_ON);
 		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__LAST_EDITED_ON);
 		createEReference(successCriterionEClass, SUCCESS_CRITERION__SOURCE);
+		createEAttribute(successCriterionEClass, SUCCESS_CRITERION__RULE);
 
 		rebaselineEClass = createEClass(REBASELINE);
 		createEAttribute(rebaselineEClass, REBASELINE__DATE);
@@ -2781,6 +2922,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(effortShareEClass, EFFORT_SHARE__USE);
 		createEAttribute(effortShareEClass, EFFORT_SHARE__PERCENT);
 
+		decisionOverrideEClass = createEClass(DECISION_OVERRIDE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__DATE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__DECISION);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__EVIDENCE);
+		createEAttribute(decisionOverrideEClass, DECISION_OVERRIDE__REASON);
+		createEReference(decisionOverrideEClass, DECISION_OVERRIDE__BY);
+
 		// Create enums
 		metricKindEEnum = createEEnum(METRIC_KIND);
 		directionEEnum = createEEnum(DIRECTION);
@@ -2805,6 +2953,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		consultationOutcomeEEnum = createEEnum(CONSULTATION_OUTCOME);
 		costCategoryEEnum = createEEnum(COST_CATEGORY);
 		importFormatEEnum = createEEnum(IMPORT_FORMAT);
+		decisionRuleEEnum = createEEnum(DECISION_RULE);
 
 		// Create data types
 		dateEDataType = createEDataType(DATE);
@@ -2862,6 +3011,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		consultationEClass.getESuperTypes().add(this.getIdentified());
 		maturityAssessmentEClass.getESuperTypes().add(this.getIdentified());
 		effortShareEClass.getESuperTypes().add(this.getIdentified());
+		decisionOverrideEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2978,6 +3128,10 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getPilot_Decision(), this.getDecision(), "decision", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPilot_DecisionRationale(), ecorePackage.getEString(), "decisionRationale", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPilot_DecisionDate(), this.getDate(), "decisionDate", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPilot_Overrides(), this.getDecisionOverride(), null, "overrides", null, 0, -1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_EarlyStopReason(), ecorePackage.getEString(), "earlyStopReason", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_PlannedToApply(), ecorePackage.getEDoubleObject(), "plannedToApply", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPilot_ProgramCost(), ecorePackage.getEDoubleObject(), "programCost", null, 0, 1, Pilot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(successCriterionEClass, SuccessCriterion.class, "SuccessCriterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSuccessCriterion_Description(), ecorePackage.getEString(), "description", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2988,6 +3142,7 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getSuccessCriterion_AgreedOn(), this.getDate(), "agreedOn", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSuccessCriterion_LastEditedOn(), this.getDate(), "lastEditedOn", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSuccessCriterion_Source(), this.getStakeholder(), null, "source", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuccessCriterion_Rule(), this.getDecisionRule(), "rule", null, 0, 1, SuccessCriterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rebaselineEClass, Rebaseline.class, "Rebaseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRebaseline_Date(), this.getDate(), "date", null, 0, 1, Rebaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3071,6 +3226,13 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEClass(effortShareEClass, EffortShare.class, "EffortShare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEffortShare_Use(), this.getAiUse(), "use", null, 0, 1, EffortShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEffortShare_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, EffortShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionOverrideEClass, DecisionOverride.class, "DecisionOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecisionOverride_Date(), this.getDate(), "date", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Decision(), this.getDecision(), "decision", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOverride_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecisionOverride_By(), this.getStakeholder(), null, "by", null, 0, 1, DecisionOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(metricKindEEnum, MetricKind.class, "MetricKind");
@@ -3225,6 +3387,10 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		addEEnumLiteral(importFormatEEnum, ImportFormat.CSV);
 		addEEnumLiteral(importFormatEEnum, ImportFormat.XAPI);
 		addEEnumLiteral(importFormatEEnum, ImportFormat.PASTE);
+
+		initEEnum(decisionRuleEEnum, DecisionRule.class, "DecisionRule");
+		addEEnumLiteral(decisionRuleEEnum, DecisionRule.INTERVAL);
+		addEEnumLiteral(decisionRuleEEnum, DecisionRule.POINT_ESTIMATE);
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -168,6 +168,10 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 				return createEffortShareAdapter();
 			}
 			@Override
+			public Adapter caseDecisionOverride(DecisionOverride object) {
+				return createDecisionOverrideAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -534,6 +538,20 @@ public class WedgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEffortShareAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.wedge.model.DecisionOverride <em>Decision Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.wedge.model.DecisionOverride
+	 * @generated
+	 */
+	public Adapter createDecisionOverrideAdapter() {
 		return null;
 	}
 

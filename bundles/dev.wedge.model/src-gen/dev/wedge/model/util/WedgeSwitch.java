@@ -249,6 +249,13 @@ public class WedgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WedgePackage.DECISION_OVERRIDE: {
+				DecisionOverride decisionOverride = (DecisionOverride)theEObject;
+				T result = caseDecisionOverride(decisionOverride);
+				if (result == null) result = caseIdentified(decisionOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -625,6 +632,21 @@ public class WedgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEffortShare(EffortShare object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecisionOverride(DecisionOverride object) {
 		return null;
 	}
 

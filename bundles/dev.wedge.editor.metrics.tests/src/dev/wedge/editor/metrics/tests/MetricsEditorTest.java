@@ -8,6 +8,10 @@ import static dev.wedge.ui.testing.UiTesting.copyExample;
 import static dev.wedge.ui.testing.UiTesting.processEvents;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.editor.metrics.MetricsEditor;
-import dev.wedge.evidence.imports.ImportResult;
+import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -70,17 +74,23 @@ class MetricsEditorTest {
   void importingACsvGrowsTheSeriesAndOneUndoRemovesTheWholeImport() throws Exception {
     int before = editor.chart().points(Cohort.PILOT);
     int rows = editor.table().rowCount();
-    ImportResult r = editor.pasteText(winRate,
+    editor.setClock(Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    ImportPreview r = editor.pasteText(winRate,
         "date\tvalue\tcohort\n2026-11-27\t25.9\tpilot\n2026-11-28\t26.1\tpilot\n2026-11-28\toops\tpilot\n");
     processEvents();
-    assertEquals(2, r.rows().size());
-    assertEquals(1, r.problems().size());
+    assertEquals(2, r.importable().size());
+    assertEquals(List.of("line 4: 'oops' is not a number"), r.problems().stream().map(Object::toString).toList());
+    assertEquals(1, winRate.getImports().size(), "the import left its record");
+    assertEquals("pasted rows", winRate.getImports().get(0).getFileName());
+    assertEquals(2, winRate.getImports().get(0).getRowsImported());
+    assertEquals(1, winRate.getImports().get(0).getRowsRefused());
     assertEquals(before + 2, editor.chart().points(Cohort.PILOT), "the chart's pilot series grew");
     assertEquals(rows + 2, editor.table().rowCount());
     editor.getSite().getPage().activate(editor);
     PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
     processEvents();
     assertEquals(before, editor.chart().points(Cohort.PILOT), "one undo removes the whole import");
+    assertTrue(winRate.getImports().isEmpty(), "and its record");
     assertEquals(rows, editor.table().rowCount());
   }
 

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Tests of the installed product's start script (run by the build after the product is materialized, Linux only):
+# exit codes, the heap sized from the machine, and running out of memory ending with a sentence and exit code 71.
+#   product-tests.sh PRODUCT_DIR EXAMPLE.wedge WORK_DIR
+set -u
+PRODUCT="$1"
+EXAMPLE="$2"
+WORK="$3"
+[ "$(uname -s)" = Linux ] || { echo "product tests: Linux only, skipped on $(uname -s)"; exit 0; }
+rm -rf "$WORK" && mkdir -p "$WORK/home"
+failures=0
+fail() { echo "product test FAILED: $*" >&2; failures=$((failures + 1)); }
+export HOME="$WORK/home"
+unset WEDGE_VMARGS
+
+# 1. a command works, and the heap is sized from the machine's memory (half of it), not a fixed 1 GB
+"$PRODUCT/wedge" info "$EXAMPLE" > "$WORK/info.out" 2> "$WORK/info.err"
+rc=$?
+[ $rc -eq 0 ] || fail "wedge info exited $rc: $(cat "$WORK/info.err")"
+grep -q "Halden Mutual" "$WORK/info.out" || fail "wedge info printed: $(cat "$WORK/info.out")"
+grep -q 'MaxRAMPercentage=50' "$PRODUCT/wedge" || fail "the start script does not size the heap from the machine"
+
+# 2. a model that does not fit in the memory given (16 MB, 400,000 objects in 64 MB): one sentence on stderr,
+#    exit 71, the details logged (the JVM's own lines go to stdout)
+awk 'BEGIN {
+  print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  print "<wedge:StrategyModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:wedge=\"http://wedge.dev/model/1\" id=\"big\" name=\"HR &amp; Payroll\" formatVersion=\"1\">"
+  print "  <metrics id=\"m\" name=\"Churn\">"
+  for (i = 0; i < 400000; i++) printf "<measurements id=\"x%d\" value=\"%d\"/>\n", i, i % 97
+  print "  </metrics>"
+  print "</wedge:StrategyModel>"
+}' > "$WORK/big.wedge"
+WEDGE_VMARGS=-Xmx64m "$PRODUCT/wedge" analyze "$WORK/big.wedge" --fail-on error > "$WORK/oom.out" 2> "$WORK/oom.err"
+rc=$?
+[ $rc -eq 71 ] || fail "out of memory exited $rc (expected 71): $(cat "$WORK/oom.err")"
+[ "$(wc -l < "$WORK/oom.err")" -eq 1 ] || fail "out of memory printed more than one line: $(cat "$WORK/oom.err")"
+grep -q "^wedge analyze: Wedge ran out of memory and stopped before the command finished; start it with more" \
+  "$WORK/oom.err" || fail "out of memory said: $(cat "$WORK/oom.err")"
+log=$(sed -n 's/.*(details in \(.*\))\.$/\1/p' "$WORK/oom.err")
+[ -f "$log" ] && grep -q "ran out of memory" "$log" || fail "no log at '$log'"
+ls /tmp/wedge-out-of-memory-* >/dev/null 2>&1 && fail "the out-of-memory mark was left behind"
+
+# 3. with more memory the same model opens (the refusal was about memory, not the file)
+WEDGE_VMARGS=-Xmx512m "$PRODUCT/wedge" info "$WORK/big.wedge" > "$WORK/big.out" 2>&1
+rc=$?
+[ $rc -eq 0 ] || fail "the large model with 512 MB exited $rc: $(cat "$WORK/big.out")"
+
+# 4. documented exit codes
+"$PRODUCT/wedge" info "$WORK/missing.wedge" 2> /dev/null
+[ $? -eq 3 ] || fail "a missing file does not exit 3"
+"$PRODUCT/wedge" help | grep -q "71 out of memory" || fail "help does not list exit code 71"
+
+if [ $failures -gt 0 ]; then
+  echo "product tests: $failures failed" >&2
+  exit 1
+fi
+echo "product tests: all passed"
