@@ -42,7 +42,7 @@ goals = [
 # monthly start, monthly end, noise
 metrics = [
     ('m-ttp', 'New-advisor time to productivity', 'TIME_TO_PRODUCTIVITY', 'days', 'DECREASE', 'g-revenue', 's-cro',
-     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 30, 14, 95, 86, 1.5),
+     94, D(2025, 12, 1), 70, D(2026, 12, 31), 310, 30, 9, 95, 86, 1.5),
     ('m-win', 'Broker sales win rate', 'SALES_WIN_RATE', '%', 'INCREASE', 'g-revenue', 's-cro',
      23.5, D(2025, 12, 1), 27, D(2026, 12, 31), 18000, 30, 6, 23.4, 24.6, 0.6),
     ('m-inc', 'Compliance incidents per 100 staff', 'COMPLIANCE_INCIDENT_RATE', 'incidents / 100 staff', 'DECREASE',
@@ -202,7 +202,7 @@ def per_hire(mid, pilot, start, weeks, n_before, n_after, p0, p1, c0, c1, sd):
 P1_START = D(2026, 5, 4)
 P2_START = D(2026, 10, 26)
 extra = {
-    'm-ttp': per_hire('m-ttp', 'p-onboarding', P1_START, 6, 40, 64, 93, 80, 95, 93, 14),
+    'm-ttp': per_hire('m-ttp', 'p-onboarding', P1_START, 6, 40, 64, 94, 77, 94, 93, 9),
     'm-win': cohort_series('m-win', 'p-roleplay', P2_START, 4, 23.2, 25.4, 23.6, 23.9, 0.3),
 }
 
@@ -210,7 +210,8 @@ out.append('<?xml version="1.0" encoding="UTF-8"?>')
 out.append('<wedge:StrategyModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"'
            ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:wedge="http://wedge.dev/model/1"'
            ' xmlns:rd="http://consultancy.example/readiness/1" id="halden-mutual" name="Halden Mutual: AI in L&amp;D"'
-           ' formatVersion="1" organization="Halden Mutual (fictional insurer, 2,400 staff)"'
+           ' formatVersion="1" organization="Halden Mutual (fictional insurer, 2,400 staff)" currency="EUR"'
+           ' timeZone="Europe/Oslo"'
            ' description="The L&amp;D team of Halden Mutual uses AI a lot but is not in the room where AI budgets are set.'
            ' This model ties its AI work to the metrics the executive team watches.">')
 for gid, name, owner in goals:
@@ -245,7 +246,9 @@ def pilot1():
     for cid, desc, cat, amount in [('co-onb-1', 'Path design and content adaptation (L&D time)', 'DEVELOPMENT', 38000),
                                    ('co-onb-2', 'Participant time (64 advisors x 7 h x EUR 50)', 'PARTICIPANT_TIME', 22400),
                                    ('co-onb-3', 'Adaptive learning platform licences (pilot share)', 'TOOLS', 9600),
-                                   ('co-onb-4', 'Evaluation and data extraction', 'EVALUATION', 6000)]:
+                                   ('co-onb-4', 'Evaluation and data extraction', 'EVALUATION', 6000),
+                                   ('co-onb-5', 'Coaching sessions by senior advisors', 'DELIVERY', 8000),
+                                   ('co-onb-6', 'Programme management and facilities (overhead)', 'OVERHEAD', 8400)]:
         el('costs', 2, id=cid, description=desc, category=cat, amount=amount)
     el('benefits', 2, id='b-onb-1',
        description='Earlier productivity: 12 days sooner for 120 hires a year (1,440 hire-days at EUR 310)',
@@ -268,7 +271,7 @@ el('pilots', 1, pilot1, id='p-onboarding', name='Onboarding fast-track for new a
    businessProblem='New advisors take three months to write their first ten policies', problemKind='SKILLS_GAP',
    sponsor='s-cro', initiative='i-onboarding', primaryMetric='m-ttp', startDate=P1_START.isoformat(),
    durationWeeks=6, design='DIFFERENCE_IN_DIFFERENCES', participants=64, comparisonSize=64, targetEffect=10,
-   status='EVALUATING', frozenOn=P1_START.isoformat())
+   status='EVALUATING', frozenOn=P1_START.isoformat(), plannedToApply=0.82)
 el('pilots', 1, pilot2, id='p-roleplay', name='Role-play coach for broker sales',
    businessProblem='Brokers lose deals at the objection stage', problemKind='SKILLS_GAP', sponsor='s-cro',
    initiative='i-roleplay', primaryMetric='m-win', startDate=P2_START.isoformat(), durationWeeks=6,

@@ -7,7 +7,8 @@ import dev.wedge.model.Cohort;
 
 /**
  * A pilot's result in the language of the business: "cut new-advisor time to productivity by 11 days (-12%)
- * against the comparison group; ROI 229%".
+ * against the comparison group (95% interval 8 to 14 days); ROI 229%". The percentage is of the measured pre-period,
+ * never of a nominal baseline.
  */
 public final class Headline {
 
@@ -36,13 +37,22 @@ public final class Headline {
         case PRE_POST -> " from before to after";
         case ESTIMATE -> " (estimated)";
       });
-      if (!effect.significant()) {
-        sb.append(" (not yet distinguishable from no effect)");
+      if (!effect.hasInterval()) {
+        sb.append(" (no interval: the values do not vary at all)");
+      } else {
+        sb.append(" (95% interval ").append(minus(PilotEvidence.fmt(effect.lower()))).append(" to ")
+            .append(minus(PilotEvidence.fmt(effect.upper()))).append(unit).append(')');
+        if (!effect.significant()) {
+          sb.append(", not yet distinguishable from no effect");
+        }
       }
     }
     Roi roi = e.roi();
     if (roi != null && roi.costs() > 0 && roi.benefits() > 0) {
       sb.append("; ROI ").append(String.format(Locale.ROOT, "%.0f", roi.roiPercent()).replace('-', '\u2212')).append('%');
+      if (!roi.fullyLoaded()) {
+        sb.append(" (costs not fully loaded: no ").append(Roi.words(roi.missing())).append(" line)");
+      }
     }
     if (e.provisional()) {
       sb.append(" (provisional: the pilot is not over)");
@@ -50,12 +60,16 @@ public final class Headline {
     return sb.toString();
   }
 
+  private static String minus(String number) {
+    return number.replace('-', '\u2212');
+  }
+
   private static double baselineOf(PilotEvidence e, BusinessMetric m) {
-    PilotEvidence.Sample before = PilotEvidence.sample(e.pilot(), m, Cohort.PILOT, true);
+    PilotEvidence.Sample before = PilotEvidence.sample(e.pilot(), m, Cohort.PILOT, true, null);
     if (before.n() > 0) {
       return java.util.Arrays.stream(before.y()).average().orElse(Double.NaN);
     }
-    return m.getBaseline() == null ? Double.NaN : m.getBaseline();
+    return Double.NaN;
   }
 
   private static String lower(String name) {

@@ -162,11 +162,12 @@ class BuiltinAnalysesTest {
   void sampleSizeCheckUsesTheDomainFormula() {
     StrategyModel m = healthy();
     Pilot p = m.getPilots().get(0);
-    // sigma 20, target 10 days: delta/sigma = 0.5 -> 64 per group with the t test correction
+    // sigma 20, target 10 days: delta/sigma = 0.5 -> 64 per group (G*Power, two independent means); with 40 per
+    // group the smallest detectable effect is d = 0.6343 (G*Power sensitivity), 12.69 days
     p.setParticipants(40);
     p.setComparisonSize(40);
     Finding f = only(findings(m, "dev.wedge.pilot.sample-size"));
-    mentions(f, "to detect 10 days", "needs 64 per group and has 40", "can only detect 12.53 days or more");
+    mentions(f, "to detect 10 days", "needs 64 per group and has 40", "can only detect 12.69 days or more");
     p.setParticipants(64);
     p.setComparisonSize(64);
     none(findings(m, "dev.wedge.pilot.sample-size"));

@@ -91,7 +91,139 @@ public final class PilotRules {
     return null;
   };
 
-  public static final List<EditGuard> GUARDS = List.of(FROZEN_CRITERIA, SCALE_GATE);
+  /**
+   * A pilot does not start before its start date: starting early goes through {@link #startEarly}, which moves the
+   * date and records why. The start date and length of a running pilot are part of its frozen plan (they decide which
+   * measurements count as before and after): they change only through a recorded re-baseline.
+   */
+  public static final EditGuard START_DATE = (session, command) -> {
+    List<Changes.Change> changes = Changes.of(command);
+    LocalDate today = session.today();
+    for (Changes.Change c : changes) {
+      if (!(c.owner() instanceof Pilot p) || c.deletes()) {
+        continue;
+      }
+      if (c.feature() == WedgePackage.Literals.PILOT__STATUS && c.value() instanceof PilotStatus s
+          && s == PilotStatus.RUNNING && !frozen(p)) {
+        Object start = InputRules.after(changes, p, WedgePackage.Literals.PILOT__START_DATE);
+        if (start instanceof LocalDate d && d.isAfter(today)) {
+          long days = java.time.temporal.ChronoUnit.DAYS.between(today, d);
+          return "Pilot '" + p.getName() + "' is planned to start on " + d + ", " + days + (days == 1 ? " day" : " days")
+              + " from today: start it on that date, or use Start now, which moves the start date to today and"
+              + " records why.";
+        }
+      }
+      if (frozen(p) && (c.feature() == WedgePackage.Literals.PILOT__START_DATE
+          || c.feature() == WedgePackage.Literals.PILOT__DURATION_WEEKS)) {
+        return "The start date and length of pilot '" + p.getName() + "' were frozen when it started (they decide"
+            + " which measurements count as before and after): record a re-baseline with its reason instead.";
+      }
+    }
+    return null;
+  };
+
+  /** A decision before the pilot's planned end needs the reason it stops early. */
+  public static final EditGuard EARLY_DECISION = (session, command) -> {
+    List<Changes.Change> changes = Changes.of(command);
+    for (Changes.Change c : changes) {
+      if (c.owner() instanceof Pilot p && c.feature() == WedgePackage.Literals.PILOT__DECISION
+          && c.value() instanceof Decision d && d != Decision.UNDECIDED) {
+        Object start = InputRules.after(changes, p, WedgePackage.Literals.PILOT__START_DATE);
+        Object weeks = InputRules.after(changes, p, WedgePackage.Literals.PILOT__DURATION_WEEKS);
+        if (!(start instanceof LocalDate s) || !(weeks instanceof Integer w)) {
+          continue;
+        }
+        LocalDate end = s.plusWeeks(Math.max(1, w));
+        Object reason = InputRules.after(changes, p, WedgePackage.Literals.PILOT__EARLY_STOP_REASON);
+        if (session.today().isBefore(end) && (!(reason instanceof String r) || r.isBlank())) {
+          return "Pilot '" + p.getName() + "' runs until " + end + ": a decision before its end ('"
+              + d.getName().toLowerCase() + "') needs the reason it stops early; give it with the decision.";
+        }
+      }
+    }
+    return null;
+  };
+
+  public static final List<EditGuard> GUARDS = List.of(FROZEN_CRITERIA, SCALE_GATE, START_DATE, EARLY_DECISION,
+      InputRules.INPUTS);
+
+  /**
+   * Starts a pilot before its planned start date: the start date moves to {@code today} and the move is recorded
+   * (a re-baseline of the plan, with its reason).
+   *
+   * @throws IllegalArgumentException when the reason is blank
+   */
+  public static Command startEarly(EditingDomain domain, Pilot p, LocalDate today, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("starting before the start date needs its reason");
+    }
+    CompoundCommand c = new CompoundCommand("Start pilot '" + p.getName() + "' early");
+    if (p.getStartDate() != null && !p.getStartDate().equals(today)) {
+      Rebaseline r = WedgeFactory.eINSTANCE.createRebaseline();
+      r.setDate(today);
+      r.setReason(reason.trim());
+      r.setChange("startDate: " + p.getStartDate() + " \u2192 " + today);
+      c.append(AddCommand.create(domain, p, WedgePackage.Literals.PILOT__REBASELINES, r));
+    }
+    c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__START_DATE, today));
+    c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__FROZEN_ON, today));
+    c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__STATUS, PilotStatus.RUNNING));
+    return c;
+  }
+
+  /**
+   * A stage-gate decision taken although the criteria do not support it (scale on criteria that are not met under
+   * their rule): the decision, and a record of what the evidence read, why, and who decided. Also needs an early-stop
+   * reason when the pilot is not over.
+   *
+   * @throws IllegalArgumentException when the reason or the person is missing
+   */
+  public static Command override(EditingDomain domain, Pilot p, Decision decision, String evidence, String reason,
+      dev.wedge.model.Stakeholder by, String rationale, String earlyStopReason, LocalDate today) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("an override needs its reason");
+    }
+    if (by == null) {
+      throw new IllegalArgumentException("an override needs the person who decides");
+    }
+    dev.wedge.model.DecisionOverride o = WedgeFactory.eINSTANCE.createDecisionOverride();
+    o.setDate(today);
+    o.setDecision(decision);
+    o.setEvidence(evidence);
+    o.setReason(reason.trim());
+    o.setBy(by);
+    CompoundCommand c = new CompoundCommand("Override: decide '" + decision.getName().toLowerCase() + "'");
+    c.append(AddCommand.create(domain, p, WedgePackage.Literals.PILOT__OVERRIDES, o));
+    c.append(decide(domain, p, decision, rationale == null || rationale.isBlank() ? reason.trim() : rationale,
+        earlyStopReason, today));
+    return c;
+  }
+
+  /** The override recorded in {@code command} for a decision {@code decision} of {@code p}, or null. */
+  public static dev.wedge.model.DecisionOverride overrideIn(Command command, Pilot p, Decision decision) {
+    for (Changes.Change c : Changes.of(command)) {
+      if (c.owner() == p && c.feature() == WedgePackage.Literals.PILOT__OVERRIDES && c.value() instanceof Collection<?> col) {
+        for (Object x : col) {
+          if (x instanceof dev.wedge.model.DecisionOverride o && o.getDecision() == decision && o.getReason() != null
+              && !o.getReason().isBlank() && o.getBy() != null) {
+            return o;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The latest override of {@code p}'s current decision, or null. */
+  public static dev.wedge.model.DecisionOverride currentOverride(Pilot p) {
+    dev.wedge.model.DecisionOverride last = null;
+    for (dev.wedge.model.DecisionOverride o : p.getOverrides()) {
+      if (o.getDecision() == p.getDecision()) {
+        last = o;
+      }
+    }
+    return last;
+  }
 
   /** Starts a pilot: it runs from {@code today} and its criteria are frozen. */
   public static Command start(EditingDomain domain, Pilot p, LocalDate today) {
@@ -178,7 +310,19 @@ public final class PilotRules {
 
   /** The stage-gate decision (guarded: "scale" waits for the governance gate). */
   public static Command decide(EditingDomain domain, Pilot p, Decision decision, String rationale, LocalDate today) {
+    return decide(domain, p, decision, rationale, null, today);
+  }
+
+  /**
+   * The stage-gate decision with the reason it is taken before the pilot's end ({@code earlyStopReason}, null when
+   * the pilot is over). Guarded: "scale" waits for the governance gate and for criteria met under their rule.
+   */
+  public static Command decide(EditingDomain domain, Pilot p, Decision decision, String rationale,
+      String earlyStopReason, LocalDate today) {
     CompoundCommand c = new CompoundCommand("Decide '" + decision.getName().toLowerCase() + "'");
+    if (earlyStopReason != null && !earlyStopReason.isBlank()) {
+      c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__EARLY_STOP_REASON, earlyStopReason.trim()));
+    }
     c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__DECISION, decision));
     c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__DECISION_RATIONALE, rationale));
     c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__DECISION_DATE, today));

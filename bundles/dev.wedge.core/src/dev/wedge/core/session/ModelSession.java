@@ -73,6 +73,11 @@ public final class ModelSession {
     return adapterFactory;
   }
 
+  /** Today, from the sessions' clock, in the model's time zone: what date rules and analyses compare with. */
+  public java.time.LocalDate today() {
+    return owner.today(model);
+  }
+
   public Path getFile() {
     return file;
   }

@@ -43,6 +43,41 @@ public final class ModelSessions {
 
   private final Map<Path, ModelSession> sessions = new LinkedHashMap<>();
   private final List<EditGuard> guards = new CopyOnWriteArrayList<>(dev.wedge.core.method.PilotRules.GUARDS);
+  private boolean contributedGuards;
+  private volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+  /** The clock "today" comes from (the system's; tests and {@code --today} fix it). */
+  public java.time.Clock getClock() {
+    return clock;
+  }
+
+  public void setClock(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock);
+  }
+
+  /** Today in {@code model}'s time zone (its {@code timeZone}, else the clock's). */
+  public java.time.LocalDate today(StrategyModel model) {
+    java.time.Clock c = clock;
+    String zone = model == null ? null : model.getTimeZone();
+    if (zone != null && !zone.isBlank()) {
+      try {
+        c = c.withZone(java.time.ZoneId.of(zone.trim()));
+      } catch (java.time.DateTimeException e) {
+        // an unknown zone: the clock's own (the loader reports the zone)
+        c = clock;
+      }
+    }
+    return java.time.LocalDate.now(c);
+  }
+
+  /** Adds the guards contributed to {@code dev.wedge.core.editGuards}, once. */
+  private synchronized void contributeGuards() {
+    if (contributedGuards) {
+      return;
+    }
+    contributedGuards = true;
+    guards.addAll(EditGuards.contributed());
+  }
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /** The application's open models. Tests may create their own registry with {@code new ModelSessions()}. */
@@ -63,6 +98,7 @@ public final class ModelSessions {
         existing.references++;
         return existing;
       }
+      contributeGuards();
       ModelSession[] holder = new ModelSession[1];
       GuardedCommandStack stack = new GuardedCommandStack(guards, () -> holder[0]);
       stack.onRefusal((s, why) -> s.refused(why));

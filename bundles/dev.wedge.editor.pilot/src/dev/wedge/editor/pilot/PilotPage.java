@@ -39,12 +39,14 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.evidence.Headline;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.evidence.PilotPower;
+import dev.wedge.evidence.Money;
 import dev.wedge.evidence.Roi;
 import dev.wedge.model.BenefitLine;
 import dev.wedge.model.Comparator;
 import dev.wedge.model.CostCategory;
 import dev.wedge.model.CostLine;
 import dev.wedge.model.Decision;
+import dev.wedge.model.DecisionOverride;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotDesign;
 import dev.wedge.model.PilotStatus;
@@ -94,6 +96,8 @@ public final class PilotPage {
   private Button decide;
   private Composite checklist;
   private Label headline;
+  private EvidenceSection evidence;
+  private ScrapLearningSection scrap;
   private final List<String> gateLines = new ArrayList<>();
 
   PilotPage(Composite parent, Pilot pilot, PilotEditor editor, FormToolkit toolkit) {
@@ -110,7 +114,12 @@ public final class PilotPage {
     design(body);
     timeline(body);
     criteria(body);
+    evidence = new EvidenceSection(section(body, "Evidence: each criterion under its rule, and how far to trust it",
+        "The whole 95% interval must clear a threshold for a criterion to be met (unless a weaker rule was agreed);"
+            + " the rating (0-5) says what capped it.", 2), toolkit, red, green);
     money(body);
+    scrap = new ScrapLearningSection(section(body, "Scrap learning", "The share of participants planning to apply"
+        + " what they learned, and what the rest costs.", 2), pilot, fields, toolkit);
     gate(body);
     refresh();
   }
@@ -175,7 +184,8 @@ public final class PilotPage {
         + " comparison group), then the decision.", 2);
     GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 4).applyTo(c);
     Text startDate = textIn(c, "Start:", Literals.PILOT__START_DATE, 90);
-    startDate.setToolTipText("Write the date as 2026-05-04");
+    startDate.setToolTipText("A date, as you write dates (" + dev.wedge.ui.emf.LocalDates.format(
+        java.time.LocalDate.of(2026, 5, 4)) + ") or as 2026-05-04");
     textIn(c, "Weeks:", Literals.PILOT__DURATION_WEEKS, 40);
     textIn(c, "Why not six?", Literals.PILOT__DURATION_REASON, 260);
     timeline = new TimelineCanvas(c);
@@ -199,6 +209,7 @@ public final class PilotPage {
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__METRIC, "Metric", 170);
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__COMPARATOR, "Comparator", 150);
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__THRESHOLD, "Threshold", 70);
+    PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__RULE, "Decision rule", 150);
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__AGREED_BY, "Agreed by", 170);
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__AGREED_ON, "On", 80);
     PropertyColumns.add(criteria, session.getAdapterFactory(), Literals.SUCCESS_CRITERION__SOURCE, "From the answer of", 130);
@@ -211,7 +222,7 @@ public final class PilotPage {
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(frozenNote);
     rebaselines = toolkit.createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(rebaselines);
-    offer = toolkit.createLabel(c, "");
+    offer = toolkit.createLabel(c, "", SWT.WRAP);
     offer.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().span(2, 1).applyTo(offer);
     answers = toolkit.createComposite(c);
@@ -250,7 +261,8 @@ public final class PilotPage {
     costs = table(c, 90);
     PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__DESCRIPTION, "Cost", 220);
     PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__CATEGORY, "Category", 110);
-    PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__AMOUNT, "Amount", 80);
+    PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__AMOUNT, "Amount"
+        + (Money.of(model()).currency().isEmpty() ? "" : " (" + Money.of(model()).currency() + ")"), 90);
     costs.setInput(pilot.getCosts());
     Composite cb = buttons(c);
     button(cb, "Add cost", this::addCost);
@@ -303,7 +315,7 @@ public final class PilotPage {
     decide = button(left, "Record decision", () -> {
       for (Button b : decisions) {
         if (b.getSelection()) {
-          decide((Decision) b.getData(), rationale.getText());
+          recordDecision((Decision) b.getData(), rationale.getText());
         }
       }
     });
@@ -353,18 +365,101 @@ public final class PilotPage {
           + " agreed success criterion.", null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
       return;
     }
-    run("status", PilotRules.start(session.getEditingDomain(), pilot, LocalDate.now()));
+    LocalDate today = session.today();
+    if (pilot.getStartDate() != null && pilot.getStartDate().isAfter(today)) {
+      org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(form.getShell(),
+          "Start before the planned date", "Pilot '" + pilot.getName() + "' is planned to start on "
+              + pilot.getStartDate() + ". Starting today moves its start date to " + today + " and records why:", "",
+          v -> v == null || v.isBlank() ? "Write why the pilot starts early." : null);
+      if (ask.open() != org.eclipse.jface.window.Window.OK) {
+        return;
+      }
+      startEarly(ask.getValue());
+      return;
+    }
+    run("status", PilotRules.start(session.getEditingDomain(), pilot, today));
+  }
+
+  /** Starts the pilot today although it is planned later: the start date moves, with the reason recorded. */
+  public boolean startEarly(String reason) {
+    return run("status", PilotRules.startEarly(session.getEditingDomain(), pilot, session.today(), reason));
+  }
+
+  /**
+   * The decision as the button takes it: asks why the pilot stops early when it is not over, and, for "scale" on
+   * criteria that are not met under their rule, for the override's reason and person.
+   */
+  private void recordDecision(Decision decision, String why) {
+    LocalDate today = session.today();
+    boolean early = PilotEvidence.end(pilot) != null && today.isBefore(PilotEvidence.end(pilot));
+    PilotEvidence e = PilotEvidence.of(pilot, today);
+    if (decision == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET && why != null && !why.isBlank()) {
+      OverrideDialog d = new OverrideDialog(form.getShell(), e.verdict().word(), model().getStakeholders(),
+          pilot.getSponsor(), early);
+      if (d.open() == org.eclipse.jface.window.Window.OK) {
+        override(decision, why, d.reason(), d.who(), d.earlyStopReason());
+      }
+      return;
+    }
+    String earlyReason = null;
+    if (early && (pilot.getEarlyStopReason() == null || pilot.getEarlyStopReason().isBlank())) {
+      org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(form.getShell(),
+          "Decide before the end", "Pilot '" + pilot.getName() + "' runs until " + PilotEvidence.end(pilot)
+              + ". Why decide now?", "", v -> v == null || v.isBlank() ? "Write why the pilot stops early." : null);
+      if (ask.open() != org.eclipse.jface.window.Window.OK) {
+        return;
+      }
+      earlyReason = ask.getValue();
+    }
+    decide(decision, why, earlyReason);
   }
 
   /** Records the stage-gate decision; false (and the reason in the form) when a rule refused it. */
   public boolean decide(Decision decision, String why) {
+    return decide(decision, why, null);
+  }
+
+  /**
+   * Records the stage-gate decision with the reason the pilot stops early ({@code earlyStopReason}, null when it is
+   * over); false (and the reason in the form) when a rule refused it.
+   */
+  public boolean decide(Decision decision, String why, String earlyStopReason) {
     if (why == null || why.isBlank()) {
       form.getMessageManager().addMessage("decision", "Write down why: the rationale is what the sponsor and the"
           + " skeptics will read.", null, org.eclipse.jface.dialogs.IMessageProvider.ERROR, rationale);
       return false;
     }
     form.getMessageManager().removeMessage("decision", rationale);
-    return run("decision", PilotRules.decide(session.getEditingDomain(), pilot, decision, why.trim(), LocalDate.now()));
+    return run("decision", PilotRules.decide(session.getEditingDomain(), pilot, decision, why.trim(), earlyStopReason,
+        session.today()));
+  }
+
+  /** Records a decision the criteria do not support, with the override's reason and person; false when refused. */
+  public boolean override(Decision decision, String why, String reason, Stakeholder by, String earlyStopReason) {
+    PilotEvidence e = PilotEvidence.of(pilot, session.today());
+    try {
+      return run("decision", PilotRules.override(session.getEditingDomain(), pilot, decision, e.verdict().word(),
+          reason, by, why, earlyStopReason, session.today()));
+    } catch (IllegalArgumentException ex) {
+      form.getMessageManager().addMessage("decision", "An override needs its reason and the person who decides.",
+          null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+      return false;
+    }
+  }
+
+  /** What the evidence section shows (for tests). */
+  public List<String> evidenceLines() {
+    return evidence.lines();
+  }
+
+  /** The scrap learning result (for tests). */
+  public String scrapText() {
+    return scrap.text();
+  }
+
+  /** The ROI line (for tests). */
+  public String roiText() {
+    return roi.getText();
   }
 
   /** The message shown in the page's header, or null. */
@@ -378,8 +473,8 @@ public final class PilotPage {
     boolean compare = pilot.getDesign() != null && pilot.getDesign() != PilotDesign.PRE_POST;
     c.setComparator(compare ? Comparator.BEATS_COMPARISON_BY : Comparator.IMPROVES_BY);
     c.setThreshold(pilot.getTargetEffect() == null ? 0 : Math.abs(pilot.getTargetEffect()));
-    c.setAgreedOn(LocalDate.now());
-    c.setLastEditedOn(LocalDate.now());
+    c.setAgreedOn(session.today());
+    c.setLastEditedOn(session.today());
     return c;
   }
 
@@ -399,7 +494,7 @@ public final class PilotPage {
   /** Turns a stakeholder's answer to "what does success look like to you?" into a criterion they agreed. */
   public boolean useAnswer(Stakeholder s) {
     return run("criteria", PilotRules.criterionFromAnswer(session.getEditingDomain(), pilot, s, s.getSuccessAnswer(),
-        LocalDate.now()));
+        session.today()));
   }
 
   private void rebaseline() {
@@ -457,28 +552,36 @@ public final class PilotPage {
     power.setForeground(!p.checkable() ? null : p.adequate() ? green : red);
     timeline.show(pilot);
     for (TableViewer v : List.of(criteria, costs, benefits)) {
-      v.refresh();
+      if (!v.isCellEditorActive()) {
+        v.refresh(); // a table being edited (Tab to the next cell) is refreshed when its editor closes
+      }
     }
     boolean frozen = PilotRules.frozen(pilot);
     frozenNote.setText(frozen ? "Frozen since " + (pilot.getFrozenOn() == null ? "the start"
-        : pilot.getFrozenOn()) + ": edits are refused. A change goes through Re-baseline\u2026, which records what"
+        : dev.wedge.ui.emf.LocalDates.format(pilot.getFrozenOn())) + ": edits are refused. A change goes through Re-baseline\u2026, which records what"
         + " changed and why." : "Open for agreement: the criteria freeze when the pilot starts.");
     StringBuilder rb = new StringBuilder();
     for (Rebaseline r : pilot.getRebaselines()) {
-      rb.append("Re-baselined ").append(r.getDate()).append(": ").append(r.getChange()).append(" \u2014 ")
+      rb.append("Re-baselined ").append(dev.wedge.ui.emf.LocalDates.format(r.getDate())).append(": ").append(r.getChange()).append(" \u2014 ")
           .append(r.getReason()).append('\n');
     }
     rebaselines.setText(Fields.esc(rb.toString().trim()));
     answers();
     Roi r = Roi.of(pilot);
-    roi.setText(pilot.getCosts().isEmpty() ? "ROI: add the fully loaded costs to see it."
-        : String.format(Locale.ROOT, "Fully loaded costs %,.0f \u00b7 adjusted benefits %,.0f a year \u00b7 BCR %s"
-            + " \u00b7 ROI %s \u00b7 payback %s", r.costs(), r.benefits(), Double.isNaN(r.bcr()) ? "\u2013"
-            : String.format(Locale.ROOT, "%.2f", r.bcr()), Double.isNaN(r.roiPercent()) ? "\u2013"
-            : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()), Double.isInfinite(r.paybackMonths())
-            ? "never (no benefits counted)" : String.format(Locale.ROOT, "%.1f months", r.paybackMonths())));
+    Money money = Money.of(model());
+    roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? "ROI: add the fully loaded costs to see it."
+        : String.format(Locale.ROOT, "%s %s \u00b7 adjusted benefits %s a year \u00b7 BCR %s \u00b7 ROI %s \u00b7"
+            + " payback %s", r.costsLabel(), money.format(r.costs()), money.format(r.benefits()),
+            Double.isNaN(r.bcr()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", r.bcr()),
+            Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()),
+            Double.isInfinite(r.paybackMonths()) ? "never (no benefits counted)"
+                : String.format(Locale.ROOT, "%.1f months", r.paybackMonths())
+                    + (r.paybackBeyondHorizon() ? ", beyond the 12 months of benefits counted" : ""))));
+    PilotEvidence pe = PilotEvidence.of(pilot, session.today());
+    evidence.show(pe);
+    scrap.show(pe);
     stageGate();
-    form.reflow(true);
+    Fields.relayout(form);
   }
 
   private void answers() {
@@ -529,10 +632,11 @@ public final class PilotPage {
     String text = switch (s) {
       case DRAFT -> "Draft: agree the criteria with the sponsor and the skeptics.";
       case AGREED -> "Criteria agreed: ready to start.";
-      case RUNNING -> "Running since " + pilot.getStartDate() + ", ends " + PilotEvidence.end(pilot) + ".";
+      case RUNNING -> "Running since " + dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()) + ", ends "
+          + dev.wedge.ui.emf.LocalDates.format(PilotEvidence.end(pilot)) + ".";
       case EVALUATING -> "Evaluating: the weeks are over, the decision is due.";
       case DECIDED -> "Decided: " + pilot.getDecision().getName().toLowerCase(Locale.ROOT)
-          + (pilot.getDecisionDate() == null ? "" : " on " + pilot.getDecisionDate())
+          + (pilot.getDecisionDate() == null ? "" : " on " + dev.wedge.ui.emf.LocalDates.format(pilot.getDecisionDate()))
           + (pilot.getDecisionRationale() == null ? "" : " \u2014 " + pilot.getDecisionRationale());
     };
     status.setText(Fields.esc(text));
@@ -571,15 +675,19 @@ public final class PilotPage {
           + " access");
       check(gaps, GovernanceGate.Kind.LEGAL, "legal/compliance consulted and said yes");
     }
-    PilotEvidence e = PilotEvidence.of(pilot, LocalDate.now());
+    PilotEvidence e = PilotEvidence.of(pilot, session.today());
     String h = Headline.of(e);
-    headline.setText(Fields.esc(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict().word() + "."));
+    DecisionOverride o = PilotRules.currentOverride(pilot);
+    headline.setText(Fields.esc(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict().word()
+        + "; evidence " + e.rating().label() + "." + (o == null ? "" : " Override: " + o.getDecision().getName()
+            .toLowerCase(Locale.ROOT) + " although the criteria were " + o.getEvidence() + " \u2014 " + o.getReason()
+            + (o.getBy() == null ? "" : " (" + o.getBy().getName() + ")") + ".")));
   }
 
   private static void show(Button b, boolean visible) {
     b.setVisible(visible);
     ((org.eclipse.swt.layout.GridData) b.getLayoutData()).exclude = !visible;
-    b.getParent().layout(true);
+    b.getParent().requestLayout();
   }
 
   private void check(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind, String ok) {
@@ -619,6 +727,20 @@ public final class PilotPage {
   /** The lines of the governance checklist: "ok: ..." or "missing: ...". */
   public List<String> gateLines() {
     return List.copyOf(gateLines);
+  }
+
+  /** The lines of "Before anything scales" (for layout tests). */
+  Composite checklist() {
+    return checklist;
+  }
+
+  /** The answers the criteria came from, or may come from (for layout tests). */
+  Composite answerLines() {
+    return answers;
+  }
+
+  ScrolledForm form() {
+    return form;
   }
 
   /** The sample-size answer as shown. */

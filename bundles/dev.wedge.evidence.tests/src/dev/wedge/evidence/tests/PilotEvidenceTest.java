@@ -76,12 +76,16 @@ class PilotEvidenceTest {
     assertEquals(-10, e.effect().change(), 1e-9, "(80-93) - (92-95)");
     assertEquals(10, e.effect().improvement(), 1e-9, "lower is better: a cut of 10 days");
     assertTrue(e.effect().significant());
-    assertEquals(Verdict.MET, e.criteria().get(1).verdict(), e.criteria().get(1).explanation());
-    // 10 days beat by exactly 10, and the interval excludes zero
-    assertEquals(Verdict.MET, e.criteria().get(0).verdict(), e.criteria().get(0).explanation());
-    assertEquals(Verdict.MET, e.verdict());
+    // at most 82 on a mean of 80 whose interval (77.5 to 82.5) reaches past 82: not yet decided
+    assertEquals(Verdict.INCONCLUSIVE, e.criteria().get(1).verdict(), e.criteria().get(1).explanation());
+    assertTrue(e.criteria().get(1).explanation().contains("the interval straddles 82 days"));
+    // beat by exactly 10 days: the estimate sits on the threshold, which no amount of data settles
+    assertEquals(Verdict.INCONCLUSIVE, e.criteria().get(0).verdict(), e.criteria().get(0).explanation());
+    assertEquals("the estimate sits on the threshold: no amount of data settles it", e.criteria().get(0).settle());
+    assertEquals(Verdict.INCONCLUSIVE, e.verdict());
     assertFalse(e.provisional());
-    assertEquals("cut time to productivity by 10 days (\u221211%) against the comparison group", Headline.of(e));
+    assertTrue(Headline.of(e).startsWith("cut time to productivity by 10 days (\u221211%) against the comparison group"
+        + " (95% interval "), Headline.of(e));
   }
 
   @Test
@@ -105,18 +109,33 @@ class PilotEvidenceTest {
     assertNull(e.effect());
     assertTrue(e.effectNote().startsWith("not enough measurements yet"), e.effectNote());
     assertEquals(Verdict.INCONCLUSIVE, e.verdict());
-    assertEquals("no comparison-group result yet", e.criteria().get(0).explanation());
+    assertTrue(e.criteria().get(0).explanation().startsWith("no comparison-group result: not enough measurements"),
+        e.criteria().get(0).explanation());
   }
 
   @Test
-  void improvementInPercentOnTheBaseline() {
+  void improvementInPercentIsMeasuredFromThePrePeriod() {
     Pilot p = pilot(PilotDesign.PRE_POST, Direction.INCREASE);
-    p.getPrimaryMetric().setBaseline(20.0);
+    p.getPrimaryMetric().setBaseline(10.0);
+    add(p, Cohort.PILOT, BEFORE, 19, 21);
     add(p, Cohort.PILOT, AFTER, 24, 26);
     criterion(p, Comparator.IMPROVES_BY_PERCENT, 20);
     PilotEvidence.CriterionResult r = PilotEvidence.of(p, TODAY).criteria().get(0);
-    assertEquals(25, r.observed(), 1e-9, "(25 - 20) / 20");
-    assertEquals(Verdict.MET, r.verdict());
+    assertEquals(25, r.observed(), 1e-9, "(25 - 20) / 20, not (25 - 10) / 10 from the nominal baseline");
+    // two values a period: Welch's interval (2 df) is wide
+    assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.explanation());
+    assertTrue(r.lower() < 20 && r.upper() > 20, r.explanation());
+  }
+
+  @Test
+  void withoutAMeasuredPrePeriodTheNominalBaselineDoesNotStandIn() {
+    Pilot p = pilot(PilotDesign.PRE_POST, Direction.INCREASE);
+    p.getPrimaryMetric().setBaseline(10.0);
+    add(p, Cohort.PILOT, AFTER, 24, 26);
+    criterion(p, Comparator.IMPROVES_BY, 5);
+    PilotEvidence.CriterionResult r = PilotEvidence.of(p, TODAY).criteria().get(0);
+    assertEquals(Verdict.INCONCLUSIVE, r.verdict());
+    assertTrue(r.explanation().contains("measured pre-period"), r.explanation());
   }
 
   @Test

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.wedge.evidence.PilotPower;
+import dev.wedge.evidence.Power;
 import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Cohort;
+import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotDesign;
 import dev.wedge.model.WedgeFactory;
@@ -35,34 +38,62 @@ class PilotPowerTest {
     PilotPower power = PilotPower.of(pilot(6, 3.0, PilotDesign.COMPARISON_GROUP, 40, 40, "%"));
     assertTrue(power.checkable());
     assertFalse(power.adequate());
+    // G*Power 3.1, t tests, difference between two independent means, a priori, d = 0.5: 64 per group (total 128)
     assertEquals(64, power.needed());
     assertEquals(40, power.have());
-    // 2.8016 * 6 * sqrt(2 / 40) = 3.759
-    assertEquals(3.759, power.detectable(), 0.001);
-    assertEquals("to detect 3 points the pilot needs 64 per group and has 40 in the smaller group; it can only detect"
-        + " 3.76 points or more", power.shortfall());
-    assertEquals("No: to detect 3 points the pilot needs 64 per group and has 40 in the smaller group; it can only"
-        + " detect 3.76 points or more. Add participants, run longer, or agree a larger effect with the sponsor.",
+    // G*Power 3.1 sensitivity analysis, n1 = n2 = 40, alpha 0.05, power 0.8: d = 0.6343, i.e. 3.806 points at SD 6
+    assertEquals(0.6343 * 6, power.detectable(), 0.001);
+    assertEquals("to detect 3 points the pilot needs 64 per group and has 40 per group; it can only detect"
+        + " 3.81 points or more", power.shortfall());
+    assertTrue(power.sentence().startsWith("No: to detect 3 points the pilot needs 64 per group and has 40 per group;"
+        + " it can only detect 3.81 points or more (Welch's t test of the pilot and comparison groups, power "),
         power.sentence());
   }
 
   @Test
-  void theSmallerGroupCountsAndEnoughIsEnough() {
-    PilotPower power = PilotPower.of(pilot(10, -5.0, PilotDesign.DIFFERENCE_IN_DIFFERENCES, 90, 64, "days"));
-    assertTrue(power.adequate());
-    assertEquals(64, power.needed());
-    assertEquals(64, power.have());
-    assertTrue(power.sentence().startsWith("Yes: with 64 in the smaller group the pilot can detect its target effect"
-        + " of 5 days (it needs 64 per group"), power.sentence());
+  void differenceInDifferencesIsPlannedWithItsFourCellVariance() {
+    // the four means of a difference in differences have twice the variance of a two-group comparison: 64 per
+    // group, enough for a comparison group, is not enough for it
+    PilotPower did = PilotPower.of(pilot(10, 5.0, PilotDesign.DIFFERENCE_IN_DIFFERENCES, 64, 64, "days"));
+    PilotPower two = PilotPower.of(pilot(10, 5.0, PilotDesign.COMPARISON_GROUP, 64, 64, "days"));
+    assertTrue(two.adequate(), two.sentence());
+    assertFalse(did.adequate(), did.sentence());
+    assertEquals(Power.Analysis.DID_FOUR_CELLS, did.analysis());
+    assertTrue(did.power() > 0.45 && did.power() < 0.56, "about half: " + did.power());
+    assertTrue(did.needed() > 100, did.sentence());
   }
 
   @Test
-  void prePostIsOneGroupMeasuredTwice() {
-    PilotPower power = PilotPower.of(pilot(1, 0.5, PilotDesign.PRE_POST, 30, 0, null));
-    assertEquals(32, power.needed());
-    assertFalse(power.adequate());
-    // 2.8016 / sqrt(30) = 0.5115
-    assertEquals(0.5115, power.detectable(), 0.0005);
+  void unequalGroupsAreCheckedAtTheirOwnSizes() {
+    PilotPower power = PilotPower.of(pilot(10, -5.0, PilotDesign.DIFFERENCE_IN_DIFFERENCES, 90, 64, "days"));
+    assertFalse(power.adequate(), power.sentence());
+    assertEquals(90, power.have());
+    assertEquals(64, power.haveComparison());
+    assertTrue(power.sentence().contains(" participants and ") && power.sentence().contains(" in the comparison group"),
+        power.sentence());
+    assertTrue(power.needed() > 90 && power.neededComparison() > 64, power.sentence());
+  }
+
+  @Test
+  void prePostIsUnpairedUnlessMeasurementsCarrySubjectKeys() {
+    Pilot p = pilot(1, 0.5, PilotDesign.PRE_POST, 30, 0, null);
+    PilotPower unpaired = PilotPower.of(p);
+    assertEquals(Power.Analysis.PRE_POST_UNPAIRED, unpaired.analysis());
+    assertEquals(64, unpaired.needed(), "before against after, unpaired: as two groups (G*Power: 64)");
+    assertFalse(unpaired.adequate());
+    for (String who : new String[] {"a1", "b2"}) {
+      Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
+      x.setCohort(Cohort.PILOT);
+      x.setSubject(who);
+      x.setDate(java.time.LocalDate.of(2026, 1, 5));
+      p.getPrimaryMetric().getMeasurements().add(x);
+    }
+    PilotPower paired = PilotPower.of(p);
+    assertEquals(Power.Analysis.PRE_POST_PAIRED, paired.analysis());
+    // G*Power 3.1, difference between two dependent means (matched pairs), dz = 0.5 (correlation 0.5 makes the SD of
+    // the differences equal to the SD): 34 pairs
+    assertEquals(34, paired.needed());
+    assertTrue(paired.sentence().contains("assuming a before/after correlation of 0.5"), paired.sentence());
   }
 
   @Test

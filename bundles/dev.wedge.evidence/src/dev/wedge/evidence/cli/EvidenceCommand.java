@@ -22,14 +22,20 @@ import dev.wedge.core.persistence.MissingPlugin;
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.Effect;
+import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.Headline;
+import dev.wedge.evidence.Money;
 import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.evidence.PilotPower;
 import dev.wedge.evidence.Roi;
+import dev.wedge.evidence.ScrapLearning;
 import dev.wedge.model.Pilot;
 
 /**
  * {@code wedge evidence FILE.wedge [--pilot ID] [--format text|json] [--today yyyy-MM-dd]}: each pilot's success
- * criteria results, effect estimate with its interval and how it was isolated, and ROI figures.
+ * criteria results under their decision rule, the evidence rating with its reasons, the effect estimate with its
+ * interval, n per group, degrees of freedom and how it was isolated, the sample-size check, ROI figures in the model's
+ * currency, scrap learning, and every note.
  */
 public final class EvidenceCommand implements WedgeCommand {
 
@@ -43,7 +49,7 @@ public final class EvidenceCommand implements WedgeCommand {
     try {
       cl = CommandLine.parse(args, Set.of("pilot", "format", "today"), Set.of());
       format = cl.choice("format", "text", Set.of("text", "json"));
-      today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
+      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
       if (cl.positional().size() != 1) {
         throw new CommandLine.UsageException("name one model file");
       }
@@ -69,9 +75,11 @@ public final class EvidenceCommand implements WedgeCommand {
               + p.getName() + ")").toList()));
       return ExitCodes.USAGE;
     }
-    List<PilotEvidence> evidence = pilots.stream().map(p -> PilotEvidence.of(p, today)).toList();
+    LocalDate day = today != null ? today : dev.wedge.core.session.ModelSessions.getDefault().today(loaded.model());
+    List<PilotEvidence> evidence = pilots.stream().map(p -> PilotEvidence.of(p, day)).toList();
     if (format.equals("json")) {
-      out.println(json(evidence, missing));
+      out.println(withProvenance(EvidenceJson.of(evidence, loaded.model() == null ? Money.of("")
+          : Money.of(loaded.model())), missing));
     } else {
       for (PilotEvidence e : evidence) {
         text(e, out);
@@ -87,109 +95,71 @@ public final class EvidenceCommand implements WedgeCommand {
 
   private static void text(PilotEvidence e, PrintStream out) {
     Pilot p = e.pilot();
+    Money money = Money.of(p);
     out.println(p.getName() + " [" + p.getId() + "]" + (p.getStatus() == null ? "" : ", " + p.getStatus().getName()
         .toLowerCase()) + (e.provisional() ? ", provisional" : ""));
     out.println("  " + Headline.of(e));
+    out.println("  evidence " + e.rating().label());
+    for (EvidenceRating.Reason r : e.rating().reasons()) {
+      out.println("    " + (r.cap() == e.rating().level() ? "capped by: " : "also: ") + r.text() + " (at most "
+          + r.cap() + ")");
+    }
     Effect f = e.effect();
     if (f == null) {
       out.println("  effect: " + e.effectNote());
     } else {
       String unit = PilotEvidence.unitOfChange(p.getPrimaryMetric());
-      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s to %s), p = %s, n = %d pilot / %d %s%n",
-          p.getPrimaryMetric().getName(), n(f.change()), unit, n(f.lower()), n(f.upper()),
-          Double.isNaN(f.pValue()) ? "n/a" : String.format(Locale.ROOT, "%.3f", f.pValue()), f.nPilot(),
-          f.nComparison(), f.isolation() == dev.wedge.evidence.Isolation.TREND_LINE
-              || f.isolation() == dev.wedge.evidence.Isolation.PRE_POST ? "before" : "comparison");
-      out.println("  isolated by " + f.isolation().description() + " (" + f.isolation().strength().name().toLowerCase()
-          + " evidence; " + f.isolation().caveat() + ")" + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));
+      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s), p = %s, SE %s, %s df%n",
+          p.getPrimaryMetric().getName(), n(f.change()), unit, f.hasInterval() ? n(f.lower()) + " to " + n(f.upper())
+              : "none: the values do not vary", Double.isNaN(f.pValue()) ? "n/a"
+                  : String.format(Locale.ROOT, "%.3f", f.pValue()), n(f.se()), n(f.df()));
+      out.println("  n per group: " + Effect.describe(f.groups()));
+      out.println("  isolated by " + f.isolation().description() + ", " + f.analysis() + " ("
+          + f.isolation().caveat() + ")" + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));
     }
     for (PilotEvidence.CriterionResult c : e.criteria()) {
       String name = c.criterion().getDescription() == null ? "criterion" : c.criterion().getDescription();
-      out.println("  criterion " + c.verdict().word().toUpperCase() + ": " + name + ": " + c.explanation());
+      out.println("  criterion " + c.verdict().word().toUpperCase() + " (" + c.ruleText() + "): " + name + ": "
+          + c.explanation());
     }
     out.println("  overall: " + e.verdict().word());
+    out.println("  can it tell? " + PilotPower.of(p).sentence());
     Roi r = e.roi();
     if (r.costs() == 0 && r.benefits() == 0) {
       out.println("  ROI: no costs or benefits recorded");
     } else {
-      out.printf(Locale.ROOT, "  ROI: costs %s, benefits %s, BCR %s, ROI %s, payback %s%n", n(r.costs()),
-          n(r.benefits()), n(r.bcr()), Double.isNaN(r.roiPercent()) ? "n/a" : n(r.roiPercent()) + "%",
+      out.printf(Locale.ROOT, "  ROI: %s %s, benefits %s a year, BCR %s, ROI %s, payback %s%n",
+          r.costsLabel().toLowerCase(Locale.ROOT).replace("fully loaded costs", "fully loaded costs"),
+          money.format(r.costs()), money.format(r.benefits()), n(r.bcr()),
+          Double.isNaN(r.roiPercent()) ? "n/a" : n(r.roiPercent()) + "%",
           Double.isInfinite(r.paybackMonths()) ? "never" : n(r.paybackMonths()) + " months");
     }
     for (Roi.BenefitFigure b : r.lines()) {
       out.printf(Locale.ROOT, "    benefit %s: %s x %.0f%% confidence x %.0f%% attributed = %s%s%n",
-          b.description(), n(b.raw()), b.confidence() * 100, b.isolation() * 100, n(b.adjusted()),
-          b.counted() ? "" : " (" + b.note() + ")");
+          b.description(), money.format(b.raw()), b.confidence() * 100, b.isolation() * 100, money.format(b.adjusted()),
+          b.counted() && b.note().isEmpty() ? "" : " (" + b.note() + ")");
+    }
+    ScrapLearning s = e.scrap();
+    out.println("  scrap learning: " + s.sentence(money));
+    for (String note : e.notes()) {
+      out.println("  note: " + note);
     }
     out.println();
   }
 
-  private static String json(List<PilotEvidence> list, List<MissingPlugin> missing) throws IOException {
+  /** The evidence JSON with what produced it and any plug-in data nobody read, first. */
+  private static String withProvenance(String json, List<MissingPlugin> missing) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
       g.writeStartObject();
       Provenance.writeJson(g, List.of());
       MissingPlugin.writeJson(g, missing);
-      g.writeArrayFieldStart("pilots");
-      for (PilotEvidence e : list) {
-        g.writeStartObject();
-        g.writeStringField("id", e.pilot().getId());
-        g.writeStringField("name", e.pilot().getName());
-        g.writeStringField("headline", Headline.of(e));
-        g.writeStringField("verdict", e.verdict().word());
-        g.writeBooleanField("provisional", e.provisional());
-        Effect f = e.effect();
-        if (f == null) {
-          g.writeNullField("effect");
-          g.writeStringField("effectNote", e.effectNote());
-        } else {
-          g.writeObjectFieldStart("effect");
-          g.writeStringField("metric", e.pilot().getPrimaryMetric().getName());
-          number(g, "change", f.change());
-          number(g, "lower", f.lower());
-          number(g, "upper", f.upper());
-          number(g, "level", f.level());
-          number(g, "pValue", f.pValue());
-          g.writeStringField("isolation", f.isolation().name());
-          g.writeStringField("strength", f.isolation().strength().name());
-          g.writeStringField("caveat", f.isolation().caveat());
-          g.writeNumberField("nPilot", f.nPilot());
-          g.writeNumberField("nComparison", f.nComparison());
-          g.writeEndObject();
-        }
-        g.writeArrayFieldStart("criteria");
-        for (PilotEvidence.CriterionResult c : e.criteria()) {
-          g.writeStartObject();
-          g.writeStringField("id", c.criterion().getId());
-          g.writeStringField("description", c.criterion().getDescription());
-          g.writeStringField("verdict", c.verdict().word());
-          number(g, "observed", c.observed());
-          g.writeStringField("explanation", c.explanation());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        Roi r = e.roi();
-        g.writeObjectFieldStart("roi");
-        number(g, "costs", r.costs());
-        number(g, "benefits", r.benefits());
-        number(g, "bcr", r.bcr());
-        number(g, "roiPercent", r.roiPercent());
-        number(g, "paybackMonths", r.paybackMonths());
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
       g.writeEndObject();
     }
-    return w.toString();
-  }
-
-  private static void number(JsonGenerator g, String name, double v) throws IOException {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      g.writeNullField(name);
-    } else {
-      g.writeNumberField(name, Math.round(v * 10000) / 10000.0);
-    }
+    com.fasterxml.jackson.databind.node.ObjectNode head =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(w.toString());
+    head.setAll((com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json));
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(head);
   }
 }

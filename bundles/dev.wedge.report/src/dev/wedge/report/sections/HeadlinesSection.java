@@ -3,16 +3,27 @@ package dev.wedge.report.sections;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.wedge.core.method.PilotRules;
+import dev.wedge.evidence.Effect;
+import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.Headline;
 import dev.wedge.evidence.Isolation;
 import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.evidence.Money;
 import dev.wedge.evidence.Roi;
+import dev.wedge.model.Decision;
+import dev.wedge.model.DecisionOverride;
+import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefContext;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
-/** One headline per pilot in the language of the business, the criteria agreed up front, and how strong it is. */
+/**
+ * One headline per pilot in the language of the business: the criteria agreed up front with the rule that judged them,
+ * the evidence rating with the reasons that capped it, n per group, the decision (and any override or early stop),
+ * ROI in the model's currency and scrap learning.
+ */
 public final class HeadlinesSection implements ReportSection {
 
   @Override
@@ -31,37 +42,79 @@ public final class HeadlinesSection implements ReportSection {
         facts.add("Problem: " + c.privacy().text(p.getBusinessProblem()));
       }
       facts.add("Sponsor: " + (p.getSponsor() == null ? "none named" : c.privacy().person(p.getSponsor())));
-      facts.add("Status: " + Words.word(p.getStatus()) + (p.getDecision() != null
-          && p.getDecision() != dev.wedge.model.Decision.UNDECIDED ? ", decided: " + Words.word(p.getDecision()) : ""));
+      facts.add("Status: " + Words.word(p.getStatus()) + decision(p, e, c));
       out.element("p", "facts", String.join(" \u00b7 ", facts));
+      EvidenceRating rating = e.rating();
+      out.element("p", "rating rating-" + rating.level(), "Evidence " + rating.label()
+          + (rating.binding().isEmpty() ? "" : ", capped by " + String.join("; ", rating.binding().stream()
+              .map(EvidenceRating.Reason::text).toList())) + ".");
       if (e.effect() != null) {
         Isolation iso = e.effect().isolation();
         out.element("p", "strength strength-" + iso.strength().name().toLowerCase(java.util.Locale.ROOT),
-            "Evidence strength: " + Words.word(iso.strength()).toLowerCase(java.util.Locale.ROOT) + " \u2014 "
-                + iso.description() + " (" + iso.caveat() + ").");
+            "Method: " + method(e.effect()) + " (" + iso.caveat() + "); n "
+                + Effect.describe(e.effect().groups()) + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote())
+                + ".");
       } else {
         out.element("p", "strength", "No measured effect yet: " + e.effectNote() + ".");
       }
       List<List<String>> rows = new ArrayList<>();
       for (PilotEvidence.CriterionResult r : e.criteria()) {
         rows.add(java.util.Arrays.asList(c.privacy().text(r.criterion().getDescription()),
-            Words.capital(r.verdict().word()), c.privacy().text(r.explanation()), r.criterion().getAgreedBy().stream()
-                .map(c.privacy()::person).reduce((a, b) -> a + ", " + b).orElse("")));
+            Words.capital(r.verdict().word()) + (r.rule() == DecisionRule.POINT_ESTIMATE
+                ? " (point estimate: a weaker rule, agreed so)" : ""), c.privacy().text(r.explanation()),
+            r.criterion().getAgreedBy().stream().map(c.privacy()::person).reduce((x, y) -> x + ", " + y).orElse("")));
       }
       if (!rows.isEmpty()) {
         out.table("criteria", List.of("Success criterion (agreed before the start)", "Result", "Why", "Agreed by"),
             rows);
       }
       Roi roi = e.roi();
+      Money money = Money.of(c.model());
       if (roi.costs() > 0) {
-        out.element("p", "roi", "Fully loaded costs " + Words.money(roi.costs()) + "; benefits counted "
-            + Words.money(roi.benefits()) + " a year (confidence-adjusted, most conservative); BCR "
+        out.element("p", "roi", roi.costsLabel() + " " + money.format(roi.costs()) + "; benefits counted "
+            + money.format(roi.benefits()) + " a year (confidence-adjusted, most conservative); BCR "
             + String.format(java.util.Locale.ROOT, "%.2f", roi.bcr()) + ", ROI " + Words.percent(roi.roiPercent())
             + (Double.isInfinite(roi.paybackMonths()) ? "" : ", payback " + Words.number(Math.round(
-                roi.paybackMonths() * 10) / 10.0) + " months") + ".");
+                roi.paybackMonths() * 10) / 10.0) + " months") + (roi.paybackNote().isEmpty() ? ""
+                    : " (" + roi.paybackNote().replaceFirst("^payback [0-9.]+ months, ", "") + ")") + ".");
+      }
+      if (e.scrap().known()) {
+        out.element("p", "scrap", "Scrap learning: " + e.scrap().sentence(money) + ".");
+      }
+      List<String> notes = e.notes().stream().filter(n -> !n.equals(e.effectNote())
+          && !n.startsWith("costs are not fully loaded") && !n.equals(roi.paybackNote())).toList();
+      if (!notes.isEmpty()) {
+        out.element("p", "notes", "Notes: " + c.privacy().text(String.join("; ", notes)) + ".");
       }
       out.close("div");
     }
     out.endSection();
+  }
+
+  /** "difference in differences of four means (four-cell variance)": the isolation and the test run. */
+  static String method(Effect f) {
+    String d = f.isolation().description();
+    return f.analysis().startsWith(d) ? f.analysis() : d + ", " + f.analysis();
+  }
+
+  /** ", decided: scale", with what an override or an early stop recorded, and a decision the evidence does not back. */
+  static String decision(Pilot p, PilotEvidence e, BriefContext c) {
+    if (p.getDecision() == null || p.getDecision() == Decision.UNDECIDED) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(", decided: ").append(Words.word(p.getDecision()));
+    DecisionOverride o = PilotRules.currentOverride(p);
+    if (o != null) {
+      sb.append(" (").append(o.getDecision() == Decision.SCALE ? "scaled" : "decided").append(" although the criteria")
+          .append(o.getEvidence() == null ? " did not support it" : " were " + o.getEvidence()).append(": ")
+          .append(c.privacy().text(o.getReason())).append("; decided by ").append(c.privacy().person(o.getBy()))
+          .append(o.getDate() == null ? "" : " on " + o.getDate()).append(')');
+    } else if (p.getDecision() == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET) {
+      sb.append(" although the criteria are ").append(e.verdict().word()).append(", with no override recorded");
+    }
+    if (p.getEarlyStopReason() != null && !p.getEarlyStopReason().isBlank()) {
+      sb.append(" (before the planned end: ").append(c.privacy().text(p.getEarlyStopReason())).append(')');
+    }
+    return sb.toString();
   }
 }

@@ -29,6 +29,13 @@ public final class NextActionSection implements ReportSection {
             GovernanceGate.describe(gaps)) + ". Then take the decision to scale to the sponsor.");
       } else if (!done && e.verdict() == PilotEvidence.Verdict.MET) {
         actions.add("Decide to scale " + name + ": its criteria are met and the governance minimum is in place.");
+      } else if (!done && p.getStatus() != PilotStatus.RUNNING && e.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
+          && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
+        String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
+            && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse("more data");
+        actions.add("Do not scale " + name + " yet: its criteria are inconclusive; " + settle + ".");
+      } else if (!done && e.verdict() == PilotEvidence.Verdict.NOT_MET && p.getStatus() != PilotStatus.RUNNING) {
+        actions.add("Stop or rework " + name + ": its criteria are not met, and the whole interval says so.");
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name

@@ -1,0 +1,90 @@
+package dev.wedge.editor.pilot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.wedge.evidence.Effect;
+import dev.wedge.evidence.EvidenceRating;
+import dev.wedge.evidence.PilotEvidence;
+
+/**
+ * The pilot page's evidence: each criterion's result under its decision rule (with its interval, n per group, degrees
+ * of freedom and, when inconclusive, what would settle it), and the evidence rating with the reasons that capped it.
+ */
+final class EvidenceSection {
+
+  private final FormToolkit toolkit;
+  private final Composite body;
+  private final Color red;
+  private final Color green;
+  private final List<String> lines = new ArrayList<>();
+
+  EvidenceSection(Composite parent, FormToolkit toolkit, Color red, Color green) {
+    this.toolkit = toolkit;
+    this.red = red;
+    this.green = green;
+    body = toolkit.createComposite(parent);
+    GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 3).applyTo(body);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(body);
+  }
+
+  /** What the section shows, one entry a line (for tests and for reading aloud). */
+  List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  void show(PilotEvidence e) {
+    for (Control c : body.getChildren()) {
+      c.dispose();
+    }
+    lines.clear();
+    EvidenceRating r = e.rating();
+    Label rating = line("Evidence " + r.label() + (e.provisional() ? " \u2014 provisional: the pilot is not over" : ""),
+        null);
+    rating.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+    for (EvidenceRating.Reason reason : r.reasons()) {
+      line((reason.cap() == r.level() ? "    capped by: " : "    also: ") + reason.text() + " (at most "
+          + reason.cap() + ")", null);
+    }
+    Effect f = e.effect();
+    if (f != null) {
+      line("n per group: " + Effect.describe(f.groups()) + (Double.isNaN(f.df()) ? "" : String.format(
+          java.util.Locale.ROOT, " \u00b7 %.0f degrees of freedom \u00b7 standard error %.2f", f.df(), f.se()))
+          + (e.effectNote().isEmpty() ? "" : " \u00b7 " + e.effectNote()), null);
+    } else {
+      line("No estimate: " + e.effectNote(), red);
+    }
+    for (PilotEvidence.CriterionResult c : e.criteria()) {
+      String name = c.criterion().getDescription() == null ? "Criterion" : c.criterion().getDescription();
+      Color color = c.verdict() == PilotEvidence.Verdict.MET ? green
+          : c.verdict() == PilotEvidence.Verdict.NOT_MET ? red : null;
+      line(c.verdict().word().toUpperCase(java.util.Locale.ROOT) + " \u00b7 " + name + " \u00b7 " + c.ruleText(),
+          color).setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+      line("    " + c.explanation(), null);
+    }
+    for (String note : e.notes()) {
+      if (!note.equals(e.effectNote())) {
+        line("Note: " + note, null);
+      }
+    }
+  }
+
+  private Label line(String text, Color color) {
+    lines.add(text);
+    Label l = toolkit.createLabel(body, Fields.esc(text), SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(l);
+    if (color != null) {
+      l.setForeground(color);
+    }
+    return l;
+  }
+}
