@@ -52,6 +52,82 @@ final class FileAccess {
     return null;
   }
 
+  /**
+   * Where saving {@code requested} writes: the file itself, or, through symbolic links (followed to the end), the
+   * file they lead to, so that the link stays a link and the real file gets the new content.
+   */
+  static Path writeTarget(Path requested) throws ModelSaveException {
+    Path p = requested;
+    for (int i = 0; Files.isSymbolicLink(p); i++) {
+      if (i >= MAX_LINKS) {
+        throw new ModelSaveException(requested, "it is a symbolic link that leads back to itself through other links (a"
+            + " loop)", null);
+      }
+      try {
+        Path t = Files.readSymbolicLink(p);
+        p = p.getParent().resolve(t).normalize();
+      } catch (IOException | UnsupportedOperationException e) {
+        throw new ModelSaveException(requested, "its symbolic link cannot be read (" + Words.of(e) + ")", null);
+      }
+    }
+    if (Files.isDirectory(p)) {
+      throw new ModelSaveException(requested, "it is a folder, not a file", null);
+    }
+    if (Files.exists(p) && !Files.isRegularFile(p)) {
+      throw new ModelSaveException(requested, "it is not a regular file but a pipe, a socket or a device", null);
+    }
+    return p;
+  }
+
+  /** Null when a file of this name, its backup and its temporary file fit the file system, else why not. */
+  static String nameTooLong(String name) {
+    int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int max = TempFiles.MAX_NAME_BYTES - ".bak".length();
+    if (bytes <= max) {
+      return null;
+    }
+    return "its name is " + bytes + " bytes long (in UTF-8), and Wedge saves names of up to " + max + " bytes (the"
+        + " file system allows " + TempFiles.MAX_NAME_BYTES + ", and the backup adds '.bak'); choose a shorter name";
+  }
+
+  /** A write that failed, in words. */
+  static String cannotWrite(Path target, Exception e) {
+    Path dir = target.getParent();
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof AccessDeniedException) {
+        return "you may not write in the folder '" + dir + "' (permission denied)";
+      }
+      if (c instanceof NoSuchFileException) {
+        return "the folder '" + dir + "' does not exist";
+      }
+      if (c instanceof FileSystemException f && f.getReason() != null) {
+        String r = f.getReason().toLowerCase(Locale.ROOT);
+        if (r.contains("no space")) {
+          return "the disk is full";
+        }
+        if (r.contains("read-only")) {
+          return "the folder '" + dir + "' is on a read-only disk";
+        }
+        if (r.contains("name too long")) {
+          return "its name is too long for this file system";
+        }
+      }
+      if (c instanceof OutOfMemoryError) {
+        return "Wedge ran out of memory while writing it";
+      }
+    }
+    return Words.of(e);
+  }
+
+  /** {@code file} with its symbolic links resolved, or as it is when that fails. */
+  static Path realOrSelf(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return file;
+    }
+  }
+
   /** A read that failed part-way, in words. */
   static String cannotRead(IOException e) {
     return "it cannot be read (" + Words.of(e) + ")";

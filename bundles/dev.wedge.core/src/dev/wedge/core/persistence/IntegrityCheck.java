@@ -4,15 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import dev.wedge.model.Identified;
+import dev.wedge.model.resource.XmlLimits;
 
 /**
- * What must hold before a model is written: every reference points into the same file, and ids are unique
- * (otherwise the saved file would not load back the same).
+ * What must hold before a model is written, so that the file loads back the same: every reference points into the
+ * same file, ids are unique, texts hold only characters XML 1.0 can carry, numbers are finite, and nesting stays
+ * within what the loader reads ({@link XmlLimits}).
  */
 final class IntegrityCheck {
 
@@ -24,6 +27,10 @@ final class IntegrityCheck {
     Map<String, EObject> ids = new HashMap<>();
     for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
       EObject o = it.next();
+      String unwritable = values(o);
+      if (unwritable != null) {
+        return unwritable;
+      }
       if (o instanceof Identified i && i.getId() != null) {
         EObject other = ids.putIfAbsent(i.getId(), o);
         if (other != null) {
@@ -48,6 +55,39 @@ final class IntegrityCheck {
           }
         }
       }
+    }
+    return null;
+  }
+
+  /** Texts a file cannot hold, numbers that are not finite, nesting deeper than the loader reads. */
+  private static String values(EObject o) {
+    for (EAttribute a : o.eClass().getEAllAttributes()) {
+      if (a.isTransient() || a.isDerived() || !o.eIsSet(a)) {
+        continue;
+      }
+      Class<?> c = a.getEAttributeType().getInstanceClass();
+      Object v = o.eGet(a);
+      for (Object x : v instanceof java.util.Collection<?> many ? many : java.util.List.of(v)) {
+        if (x instanceof String text) {
+          int bad = TextValues.firstUnwritable(text);
+          if (bad >= 0) {
+            return "'" + a.getName() + "' of " + LoadProblems.label(o) + " contains " + TextValues.describe(text.charAt(bad))
+                + ", which a .wedge file (XML) cannot hold; remove it";
+          }
+        } else if ((c == double.class || c == Double.class || c == float.class || c == Float.class)
+            && x instanceof Number n && !Double.isFinite(n.doubleValue())) {
+          return "'" + a.getName() + "' of " + LoadProblems.label(o) + " is " + ContentCheck.word(n.doubleValue())
+              + ", not a finite number";
+        }
+      }
+    }
+    int depth = 0;
+    for (EObject x = o; x != null; x = x.eContainer()) {
+      depth++;
+    }
+    if (depth > XmlLimits.MAX_DEPTH - 2) {
+      return LoadProblems.label(o) + " is nested " + depth + " levels deep, more than a .wedge file can hold ("
+          + (XmlLimits.MAX_DEPTH - 2) + ")";
     }
     return null;
   }

@@ -81,6 +81,7 @@ public final class ModelStore {
     if (access != null) {
       throw new ModelLoadException(abs, access);
     }
+    TempFiles.removeAbandoned(FileAccess.realOrSelf(abs)); // what saves cut short left beside it
     try {
       LoadProblem refused = FormatProbe.check(abs);
       if (refused != null) {
@@ -133,7 +134,7 @@ public final class ModelStore {
    */
   public static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
       throws ModelSaveException {
-    Path target = file.toAbsolutePath().normalize();
+    Path requested = file.toAbsolutePath().normalize();
     for (Object root : resource.getContents()) {
       if (root instanceof StrategyModel m && (!m.isSetFormatVersion() || m.getFormatVersion() != ModelVersion.CURRENT)) {
         m.setFormatVersion(ModelVersion.CURRENT); // files always say which format they are in
@@ -141,10 +142,16 @@ public final class ModelStore {
     }
     String integrity = IntegrityCheck.check(resource);
     if (integrity != null) {
-      throw new ModelSaveException(target, integrity, null);
+      throw new ModelSaveException(requested, integrity, null);
+    }
+    Path target = FileAccess.writeTarget(requested); // through symbolic links: the link stays a link
+    String name = target.getFileName().toString();
+    String tooLong = FileAccess.nameTooLong(name);
+    if (tooLong != null) {
+      throw new ModelSaveException(requested, tooLong, null);
     }
     Path dir = target.getParent();
-    String name = target.getFileName().toString();
+    TempFiles.removeAbandoned(target);
     Path tmp = null;
     try {
       Files.createDirectories(dir);
@@ -156,34 +163,38 @@ public final class ModelStore {
         out.flush();
         channel.force(true);
       }
-      if (Files.exists(target)) {
+      if (Files.isRegularFile(target)) {
         backUp(target, dir.resolve(name + ".bak"));
       }
       moveAtomically(tmp, target);
       tmp = null;
       syncDirectory(dir);
     } catch (IOException | RuntimeException e) {
-      throw new ModelSaveException(target, FormatProbe.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()),
-          e);
+      throw new ModelSaveException(requested, FileAccess.cannotWrite(target, e), e);
     } finally {
       if (tmp != null) {
         try {
           Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden and harmless; the previous file is intact either way
+        } catch (IOException cannotRemove) {
+          // left for the next save or open to remove (TempFiles.removeAbandoned); the previous file is intact
+          tmp = null;
         }
       }
     }
-    if (resource.getURI() == null || !target.toString().equals(resource.getURI().toFileString())) {
-      resource.setURI(URI.createFileURI(target.toString()));
+    if (resource.getURI() == null || !requested.toString().equals(resource.getURI().toFileString())) {
+      resource.setURI(URI.createFileURI(requested.toString()));
     }
     resource.setModified(false);
   }
 
+  /** Copies {@code target} to {@code backup} through a synced temporary file: the backup is complete or absent. */
   private static void backUp(Path target, Path backup) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
+    Path tmp = TempFiles.beside(backup, ".tmp");
     try {
       Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
       moveAtomically(tmp, backup);
     } finally {
       Files.deleteIfExists(tmp);
@@ -198,11 +209,13 @@ public final class ModelStore {
     }
   }
 
+  /** Makes the renames durable: after a power cut the folder lists the new file and its backup. */
   private static void syncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {
-      // not every platform can sync a directory (Windows); the rename itself is already atomic
+      // not every platform can sync a folder (Windows); the renames themselves are atomic all the same
+      return;
     }
   }
 }

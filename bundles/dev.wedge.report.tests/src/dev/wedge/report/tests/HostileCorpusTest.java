@@ -47,7 +47,7 @@ class HostileCorpusTest {
 
   private static final Path CORPUS = Path.of("hostile");
   private static final Pattern EXPECT = Pattern.compile("<!-- expect (refused|opens): (.*?) -->");
-  private static final List<String> COMMANDS = List.of("info", "analyze", "evidence", "report");
+  private static final List<String> COMMANDS = List.of("info", "analyze", "evidence", "report", "format");
 
   @TempDir
   static Path dir;
@@ -105,6 +105,9 @@ class HostileCorpusTest {
     if (command.equals("report")) {
       args.addAll(List.of("--format", "html", "--out", dir.resolve("brief.html").toString()));
     }
+    if (command.equals("format")) {
+      args.addAll(List.of("-o", dir.resolve("formatted.wedge").toString()));
+    }
     int rc = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> WedgeApplication.run(args,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
         "a hostile file makes no command hang");
@@ -139,6 +142,11 @@ class HostileCorpusTest {
       }
       if (command.equals("report")) {
         assertFalse(Files.readString(dir.resolve("brief.html")).contains("SECRET"));
+      }
+      if (command.equals("format")) { // what it did not understand is written back as it was, and opens again
+        assertFalse(Files.readString(dir.resolve("formatted.wedge")).contains("SECRET"));
+        assertEquals(ExitCodes.OK, WedgeApplication.run(List.of("info", dir.resolve("formatted.wedge").toString()),
+            new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
       }
     }
   }
