@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 import dev.wedge.analysis.AnalysisRegistry;
-import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.analysis.engine.AnalysisFailure;
+import dev.wedge.analysis.engine.FindingsSnapshot;
+import dev.wedge.containment.ContainedPool;
+import dev.wedge.containment.Limits;
+import dev.wedge.containment.Task;
+import dev.wedge.core.cli.Failures;
+import dev.wedge.core.persistence.Words;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.StrategyModel;
@@ -76,15 +83,16 @@ public final class Briefs {
     sub.worked(1);
     checkCanceled(sub);
     AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000);
-    List<Finding> findings;
+    FindingsSnapshot snapshot;
     try {
-      findings = engine.runNow().findings();
+      snapshot = engine.runNow();
     } finally {
       engine.dispose();
     }
     sub.worked(1);
     checkCanceled(sub);
-    return new BriefContext(model, options, pilots, evidence, findings, new Privacy(model, options.includeNames()));
+    return new BriefContext(model, options, pilots, evidence, snapshot.findings(),
+        new Privacy(model, options.includeNames()), snapshot.failures().stream().map(AnalysisFailure::message).toList());
   }
 
   private static void checkCanceled(IProgressMonitor m) {
@@ -98,7 +106,25 @@ public final class Briefs {
     return document(model, options, false, monitor).html;
   }
 
-  private record Document(String html, List<Figure> figures) {
+  /** What the brief of {@code model} would leave out: sections that fail, checks that did not run (for tests). */
+  public static List<String> problems(StrategyModel model, BriefOptions options) {
+    return document(model, options, false, null).problems();
+  }
+
+  /** The brief, its figures (for the PDF), and what is missing from it (each a sentence). */
+  private record Document(String html, List<Figure> figures, List<String> problems) {
+    String collect(List<String> into) {
+      into.addAll(problems);
+      return html;
+    }
+  }
+
+  /** Where brief sections run: contained like analyses (time, memory, no System.exit). */
+  private static final ContainedPool SECTIONS = new ContainedPool("Wedge brief section", 1);
+
+  /** How long one section may take (default two minutes; {@code wedge.report.sectionTimeLimitMs}). */
+  static long sectionTimeLimitMillis() {
+    return Long.getLong("wedge.report.sectionTimeLimitMs", 120_000);
   }
 
   private static Document document(StrategyModel model, BriefOptions options, boolean forPdf,
@@ -119,22 +145,18 @@ public final class Briefs {
       throw new IllegalStateException("the brief's style sheet must not contain & or <");
     }
     out.raw("<style>").raw(css).raw("</style></head><body>");
+    List<String> problems = new ArrayList<>(c.failedChecks());
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
-      step.setTaskName(e.name() == null ? e.id() : e.name());
-      int[] mark = out.mark();
-      try {
-        e.section().write(out, c);
-      } catch (RuntimeException x) {
-        if (x instanceof OperationCanceledException) {
-          throw x;
-        }
-        // a failing section does not cost the whole brief: what it wrote is taken back and the gap is explained
-        out.reset(mark);
-        out.element("p", "failed", "The section \u201c" + (e.name() == null ? e.id() : e.name()) + "\u201d of "
-            + e.contributor() + " could not be written (" + dev.wedge.core.persistence.Words.of(x) + ").");
-        org.eclipse.core.runtime.ILog.of(Briefs.class).error("The report section '" + e.id() + "' of "
-            + e.contributor() + " failed", x);
+      String name = e.name() == null ? e.id() : e.name();
+      step.setTaskName(name);
+      String failed = writeSection(e, out, c, step);
+      if (failed != null) {
+        // a failing section does not cost the whole brief: what it wrote is left out and the gap is explained
+        String sentence = "The section \u201c" + name + "\u201d of " + e.contributor() + " could not be written ("
+            + failed + ").";
+        out.element("p", "failed", sentence);
+        problems.add(sentence);
       }
     }
     if (!forPdf) { // on paper the running footer of every page says it
@@ -142,7 +164,56 @@ public final class Briefs {
           .raw("</footer>");
     }
     out.raw("</body></html>\n");
-    return new Document(out.toString(), List.copyOf(out.figures()));
+    return new Document(out.toString(), List.copyOf(out.figures()), List.copyOf(problems));
+  }
+
+  /**
+   * Writes one section into a part of its own, on a contained thread within {@link #sectionTimeLimitMillis()}, and
+   * adds it to {@code out} when it is complete; returns null, or why it could not be written.
+   */
+  private static String writeSection(ReportSections.Entry e, Html out, BriefContext c, IProgressMonitor monitor) {
+    Html part = out.part();
+    long limit = sectionTimeLimitMillis();
+    Task<Void> task = SECTIONS.submit("the report section '" + e.id() + "'", Limits.of(limit), () -> {
+      e.section().write(part, c);
+      return null;
+    });
+    try {
+      while (!task.await(50)) {
+        if (monitor.isCanceled()) {
+          task.stop("the brief was cancelled");
+          if (!task.await(1000)) {
+            SECTIONS.abandon(task);
+          }
+          throw new OperationCanceledException();
+        }
+        if (task.started() && task.elapsedMillis() > limit) {
+          task.stop("took longer than " + (limit % 1000 == 0 ? limit / 1000 + " s" : limit + " ms"));
+          if (!task.await(1000)) {
+            SECTIONS.abandon(task);
+            return task.stopped() + " and did not stop when asked";
+          }
+        }
+      }
+    } catch (InterruptedException x) {
+      Thread.currentThread().interrupt();
+      task.stop("the brief was cancelled");
+      throw new OperationCanceledException();
+    }
+    Throwable x = task.failure();
+    if (x instanceof OperationCanceledException oce) {
+      throw oce;
+    }
+    if (task.stopped() != null) {
+      return task.stopped();
+    }
+    if (x != null) {
+      Failures.log("The report section '" + e.id() + "' of " + e.contributor() + " failed", x);
+      return x instanceof StackOverflowError ? "it recursed without end" : x instanceof OutOfMemoryError
+          ? "it ran out of memory" : Words.of(x);
+    }
+    out.append(part);
+    return null;
   }
 
   static String css(BriefOptions options, String runningFooter) {
@@ -216,9 +287,15 @@ public final class Briefs {
 
   /** The brief as PDF. */
   public static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor) throws IOException {
+    return pdf(model, options, monitor, new ArrayList<>());
+  }
+
+  private static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor,
+      List<String> problems) throws IOException {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 10);
     Document doc = document(model, options, true, sub.split(4));
+    problems.addAll(doc.problems());
     sub.setTaskName("Laying out the PDF");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -257,10 +334,11 @@ public final class Briefs {
    * Writes the brief to {@code target} ("html" or "pdf"): to a temporary file beside it, then moved into place, so
    * an existing file is never left half-written.
    */
-  public static void write(StrategyModel model, BriefOptions options, String format, Path target,
+  public static List<String> write(StrategyModel model, BriefOptions options, String format, Path target,
       IProgressMonitor monitor) throws IOException {
-    byte[] content = format.equals("pdf") ? pdf(model, options, monitor)
-        : html(model, options, monitor).getBytes(StandardCharsets.UTF_8);
+    List<String> problems = new ArrayList<>();
+    byte[] content = format.equals("pdf") ? pdf(model, options, monitor, problems)
+        : document(model, options, false, monitor).collect(problems).getBytes(StandardCharsets.UTF_8);
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
@@ -272,5 +350,6 @@ public final class Briefs {
     } finally {
       Files.deleteIfExists(tmp);
     }
+    return List.copyOf(problems);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import dev.wedge.core.cli.CommandLine;
 import dev.wedge.core.cli.ExitCodes;
+import dev.wedge.core.persistence.Words;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
@@ -92,15 +93,19 @@ public final class ReportCommand implements WedgeCommand {
       return ExitCodes.USAGE;
     }
     long t = System.nanoTime();
+    List<String> problems;
     try {
-      Briefs.write(loaded.model(), options, format, target, null);
+      problems = Briefs.write(loaded.model(), options, format, target, null);
     } catch (IOException e) {
-      err.println("wedge report: cannot write " + target + ": " + e.getMessage());
+      err.println("wedge report: cannot write " + target + ": " + Words.of(e));
       return ExitCodes.CANNOT_WRITE;
     }
     out.println("Wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + (System.nanoTime() - t) / 1_000_000
         + " ms); people " + (options.includeNames() ? "named" : "named by role") + ", learner data "
         + (options.includePersonalData() ? "shown individually" : "as cohort averages") + ".");
-    return ExitCodes.OK;
+    for (String p : problems) { // said in the brief as well, where the part is missing
+      err.println("wedge report: " + p);
+    }
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
   }
 }
