@@ -30,7 +30,7 @@ import dev.wedge.containment.ContainedPool;
 import dev.wedge.containment.Limits;
 import dev.wedge.containment.Task;
 import dev.wedge.core.cli.Failures;
-import dev.wedge.core.persistence.Words;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.StrategyModel;
@@ -111,12 +111,9 @@ public final class Briefs {
     return document(model, options, false, null).problems();
   }
 
-  /** The brief, its figures (for the PDF), and what is missing from it (each a sentence). */
-  private record Document(String html, List<Figure> figures, List<String> problems) {
-    String collect(List<String> into) {
-      into.addAll(problems);
-      return html;
-    }
+  /** The brief, its figures (for the PDF), what produced it, and what is missing from it (each a sentence). */
+  private record Document(String html, List<Figure> figures, String title, List<Provenance.Contribution> producedBy,
+      List<String> problems) {
   }
 
   /** Where brief sections run: contained like analyses (time, memory, no System.exit). */
@@ -127,6 +124,13 @@ public final class Briefs {
     return Long.getLong("wedge.report.sectionTimeLimitMs", 120_000);
   }
 
+  /** A brief written to a file, and what produced it (the sections written and the analyses it shows). */
+  public record Written(Path target, long bytes, List<Provenance.Contribution> producedBy, List<String> problems) {
+  }
+
+  /** Replaced by what produced the brief once every section is written. */
+  private static final String GENERATOR = "\u0000generator\u0000";
+
   private static Document document(StrategyModel model, BriefOptions options, boolean forPdf,
       IProgressMonitor monitor) {
     List<ReportSections.Entry> sections = ReportSections.installed();
@@ -136,7 +140,7 @@ public final class Briefs {
     Html out = new Html(forPdf);
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
-    out.raw("<meta name=\"generator\" content=\"Wedge\"/>");
+    out.raw("<meta name=\"generator\" content=\"" + GENERATOR + "\"/>");
     String css = css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
         + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
         + " \u00b7 Wedge");
@@ -145,13 +149,19 @@ public final class Briefs {
       throw new IllegalStateException("the brief's style sheet must not contain & or <");
     }
     out.raw("<style>").raw(css).raw("</style></head><body>");
+    List<ReportSections.Entry> written = new ArrayList<>();
     List<String> problems = new ArrayList<>(c.failedChecks());
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       String name = e.name() == null ? e.id() : e.name();
       step.setTaskName(name);
+      int before = out.mark()[0];
       String failed = writeSection(e, out, c, step);
-      if (failed != null) {
+      if (failed == null) {
+        if (out.mark()[0] > before) { // a section that wrote nothing did not produce the brief
+          written.add(e);
+        }
+      } else {
         // a failing section does not cost the whole brief: what it wrote is left out and the gap is explained
         String sentence = "The section \u201c" + name + "\u201d of " + e.contributor() + " could not be written ("
             + failed + ").";
@@ -159,12 +169,17 @@ public final class Briefs {
         problems.add(sentence);
       }
     }
+    List<Provenance.Contribution> producedBy = BriefProvenance.of(written, c.findings());
+    String sentence = BriefProvenance.sentence(producedBy);
+    out.element("p", "colophon", "Produced by " + sentence + ".");
     if (!forPdf) { // on paper the running footer of every page says it
       out.raw("<footer>").text("Written with Wedge on " + options.today() + " for " + c.organization() + ".")
           .raw("</footer>");
     }
     out.raw("</body></html>\n");
-    return new Document(out.toString(), List.copyOf(out.figures()), List.copyOf(problems));
+    String html = out.toString().replace(GENERATOR, Html.esc(sentence));
+    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.organization(), producedBy,
+        List.copyOf(problems));
   }
 
   /**
@@ -210,7 +225,7 @@ public final class Briefs {
     if (x != null) {
       Failures.log("The report section '" + e.id() + "' of " + e.contributor() + " failed", x);
       return x instanceof StackOverflowError ? "it recursed without end" : x instanceof OutOfMemoryError
-          ? "it ran out of memory" : Words.of(x);
+          ? "it ran out of memory" : dev.wedge.core.persistence.Words.of(x);
     }
     out.append(part);
     return null;
@@ -257,6 +272,7 @@ public final class Briefs {
         svg.figure { max-width: 100%; height: auto; }
         ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
         .failed { color: #c92a2a; font-style: italic; }
+        .colophon { margin-top: 14pt; font-size: 7.5pt; color: #6e757d; }
         .warning { color: #c92a2a; }
         table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
         table.map-table tr { page-break-inside: avoid; }
@@ -287,15 +303,17 @@ public final class Briefs {
 
   /** The brief as PDF. */
   public static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor) throws IOException {
-    return pdf(model, options, monitor, new ArrayList<>());
+    return renderPdf(model, options, monitor).content();
   }
 
-  private static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor,
-      List<String> problems) throws IOException {
+  private record Rendered(byte[] content, List<Provenance.Contribution> producedBy, List<String> problems) {
+  }
+
+  private static Rendered renderPdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor)
+      throws IOException {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 10);
     Document doc = document(model, options, true, sub.split(4));
-    problems.addAll(doc.problems());
     sub.setTaskName("Laying out the PDF");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -319,7 +337,8 @@ public final class Briefs {
     builder.toStream(bytes);
     builder.run();
     sub.worked(6);
-    return bytes.toByteArray();
+    return new Rendered(BriefProvenance.stamp(bytes.toByteArray(), doc.title(),
+        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy(), doc.problems());
   }
 
   private static InputStream font(String file) {
@@ -334,11 +353,22 @@ public final class Briefs {
    * Writes the brief to {@code target} ("html" or "pdf"): to a temporary file beside it, then moved into place, so
    * an existing file is never left half-written.
    */
-  public static List<String> write(StrategyModel model, BriefOptions options, String format, Path target,
+  public static void write(StrategyModel model, BriefOptions options, String format, Path target,
       IProgressMonitor monitor) throws IOException {
-    List<String> problems = new ArrayList<>();
-    byte[] content = format.equals("pdf") ? pdf(model, options, monitor, problems)
-        : document(model, options, false, monitor).collect(problems).getBytes(StandardCharsets.UTF_8);
+    writeBrief(model, options, format, target, monitor);
+  }
+
+  /** As {@link #write}, and says what produced the brief. */
+  public static Written writeBrief(StrategyModel model, BriefOptions options, String format, Path target,
+      IProgressMonitor monitor) throws IOException {
+    Rendered rendered;
+    if (format.equals("pdf")) {
+      rendered = renderPdf(model, options, monitor);
+    } else {
+      Document d = document(model, options, false, monitor);
+      rendered = new Rendered(d.html().getBytes(StandardCharsets.UTF_8), d.producedBy(), d.problems());
+    }
+    byte[] content = rendered.content();
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
@@ -350,6 +380,6 @@ public final class Briefs {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    return List.copyOf(problems);
+    return new Written(target, content.length, rendered.producedBy(), rendered.problems());
   }
 }

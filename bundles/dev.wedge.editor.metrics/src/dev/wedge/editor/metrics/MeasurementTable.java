@@ -1,7 +1,6 @@
 package dev.wedge.editor.metrics;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -47,6 +44,8 @@ import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.WedgePackage;
+import dev.wedge.ui.emf.LocalDates;
+import dev.wedge.ui.emf.NatTableEditing;
 import dev.wedge.ui.emf.SingleColumnSort;
 
 /**
@@ -101,13 +100,13 @@ public class MeasurementTable {
       @Override
       public void configureRegistry(IConfigRegistry registry) {
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
-            DisplayMode.EDIT, GridRegion.BODY);
-        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(List.of(COHORTS)),
-            DisplayMode.EDIT, ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + 2);
+            DisplayMode.EDIT); // no region label: keyboard editing asks the selection layer, whose cells have none
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER,
             new org.eclipse.nebula.widgets.nattable.data.convert.DefaultDisplayConverter(), DisplayMode.NORMAL);
       }
     });
+    table.addConfiguration(NatTableEditing.configuration(COLUMNS.length, column -> column == 2,
+        (column, row) -> List.of(COHORTS), (column, row, text) -> problem(column, text)));
     table.configure();
     selection = new RowSelectionProvider<>(bodyStack.getSelectionLayer(), body, false);
   }
@@ -164,7 +163,7 @@ public class MeasurementTable {
   /** The text of one cell as the table shows it. */
   static Object cell(Measurement m, int column) {
     return switch (column) {
-      case 0 -> m.getDate() == null ? "" : m.getDate().toString();
+      case 0 -> LocalDates.format(m.getDate());
       case 1 -> trim(m.getValue());
       case 2 -> m.getCohort() == null ? "" : COHORTS[m.getCohort().getValue()];
       case 3 -> m.getSource() == null ? "" : m.getSource();
@@ -176,48 +175,62 @@ public class MeasurementTable {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
   }
 
+  /** The sentence for a text that does not fit {@code column}, or null when it fits. */
+  static String problem(int column, String text) {
+    try {
+      parse(column, text == null ? "" : text.trim());
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() == null ? "'" + text + "' is not a valid " + COLUMNS[column].toLowerCase(Locale.ROOT)
+          : e.getMessage();
+    }
+  }
+
+  private static Object parse(int column, String t) {
+    return switch (column) {
+      case 0 -> {
+        LocalDate d = LocalDates.parse(t);
+        if (d == null) {
+          throw new IllegalArgumentException("A measurement needs its date: write it as 2026-11-01");
+        }
+        yield d;
+      }
+      case 1 -> {
+        try {
+          yield CsvImport.number(t, CsvImport.DecimalStyle.POINT);
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException("'" + t + "' is not a number" + (t.matches("-?\\d+,\\d+")
+              ? ": write it with a decimal point, as " + t.replace(',', '.') : ""), e);
+        }
+      }
+      case 2 -> switch (t.toLowerCase(Locale.ROOT)) {
+        case "pilot" -> Cohort.PILOT;
+        case "comparison" -> Cohort.COMPARISON;
+        case "all" -> Cohort.ALL;
+        default -> throw new IllegalArgumentException("'" + t + "' is not a cohort: All, Pilot or Comparison");
+      };
+      default -> t.isEmpty() ? null : t;
+    };
+  }
+
+  private static final EStructuralFeature[] FEATURES = {WedgePackage.Literals.MEASUREMENT__DATE,
+      WedgePackage.Literals.MEASUREMENT__VALUE, WedgePackage.Literals.MEASUREMENT__COHORT,
+      WedgePackage.Literals.MEASUREMENT__SOURCE, WedgePackage.Literals.MEASUREMENT__NOTE};
+
   /** Sets one cell from text, as a command; a wrong value is refused with a sentence and nothing changes. */
   public boolean set(Measurement m, int column, String text) {
     String t = text == null ? "" : text.trim();
-    EStructuralFeature feature;
     Object value;
     try {
-      switch (column) {
-        case 0 -> {
-          feature = WedgePackage.Literals.MEASUREMENT__DATE;
-          value = LocalDate.parse(t);
-        }
-        case 1 -> {
-          feature = WedgePackage.Literals.MEASUREMENT__VALUE;
-          value = CsvImport.number(t, CsvImport.DecimalStyle.POINT);
-        }
-        case 2 -> {
-          feature = WedgePackage.Literals.MEASUREMENT__COHORT;
-          value = switch (t.toLowerCase(Locale.ROOT)) {
-            case "pilot" -> Cohort.PILOT;
-            case "comparison" -> Cohort.COMPARISON;
-            case "all" -> Cohort.ALL;
-            default -> throw new IllegalArgumentException();
-          };
-        }
-        case 3 -> {
-          feature = WedgePackage.Literals.MEASUREMENT__SOURCE;
-          value = t.isEmpty() ? null : t;
-        }
-        default -> {
-          feature = WedgePackage.Literals.MEASUREMENT__NOTE;
-          value = t.isEmpty() ? null : t;
-        }
-      }
-    } catch (DateTimeParseException e) {
-      problems.accept("'" + t + "' is not a date (yyyy-MM-dd): the measurement keeps its date");
-      return false;
-    } catch (RuntimeException e) {
-      problems.accept("'" + t + "' is not a valid " + COLUMNS[column].toLowerCase(Locale.ROOT)
-          + ": the measurement keeps its value");
+      value = parse(column, t);
+    } catch (IllegalArgumentException e) {
+      problems.accept(e.getMessage() + ": the measurement keeps its " + COLUMNS[column].toLowerCase(Locale.ROOT));
       return false;
     }
-    Command c = SetCommand.create(session.getEditingDomain(), m, feature, value);
+    if (java.util.Objects.equals(value, m.eGet(FEATURES[column]))) {
+      return true;
+    }
+    Command c = SetCommand.create(session.getEditingDomain(), m, FEATURES[column], value);
     if (!c.canExecute()) {
       return false;
     }

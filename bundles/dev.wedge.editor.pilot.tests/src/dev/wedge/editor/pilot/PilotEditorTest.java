@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.wedge.ui.testing.UiTesting.closeAllModels;
 import static dev.wedge.ui.testing.UiTesting.copyExample;
@@ -19,7 +20,15 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -286,5 +295,113 @@ class PilotEditorTest {
         g.gateLines().toString());
     assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Role-play coach for broker sales:")
         && l.contains("has not given its answer yet")), g.gateLines().toString());
+  }
+
+  @Test
+  void aRefusedEditIsShownInFullAtTheTopOfTheEditorAndTheStatusLineClearsOnceAnEditGoesThrough() {
+    Pilot roleplay = pilot("Role-play");
+    editor.showPage(roleplay);
+    processEvents();
+    SuccessCriterion c = roleplay.getCriteria().get(0);
+    PropertyColumns.descriptor(session.getAdapterFactory(), c, Literals.SUCCESS_CRITERION__THRESHOLD)
+        .setPropertyValue(c, 1.0); // the table's cell editor, on a frozen criterion
+    processEvents();
+    String why = session.lastRefusal();
+    assertTrue(why.length() > 60, "a sentence too long for a pop-up's first line: " + why);
+    assertEquals(why, editor.messages().message(), "the whole sentence, at the top of the editor");
+    assertTrue(editor.messages().showsWholeText(), "wrapped to the editor's width, not cut");
+    assertEquals(why, WorkbenchModels.refusalInStatusLine(), "the status line says it too");
+
+    session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(), roleplay,
+        Literals.PILOT__DURATION_REASON, "Six weeks, as agreed"));
+    processEvents();
+    assertNull(WorkbenchModels.refusalInStatusLine(), "an edit went through: the old refusal leaves the status line");
+    assertEquals(why, editor.messages().message(), "the bar in the editor stays until it is dismissed");
+    editor.messages().hide();
+    assertNull(editor.messages().message());
+  }
+
+  private static void assertLaidOut(Composite parent, String what) {
+    assertTrue(parent.getChildren().length > 0, what + " has lines");
+    for (Control c : parent.getChildren()) {
+      if (c.getVisible()) {
+        assertTrue(c.getSize().x > 0 && c.getSize().y > 0, what + ": a line is laid out, not blank: " + c);
+      }
+    }
+  }
+
+  @Test
+  void sectionsRebuiltByAnEditAreLaidOutAtOnceAndThePageWrapsInsteadOfScrollingSideways() throws Exception {
+    Pilot draft = pilot("Monthly compliance");
+    PilotPage page = editor.showPage(draft);
+    processEvents();
+    Stakeholder skeptic = session.getModel().getStakeholders().stream()
+        .filter(s -> s.getSuccessAnswer() != null && s.getStance() == Stance.SKEPTIC).findFirst().orElseThrow();
+    assertTrue(page.useAnswer(skeptic), "a skeptic's answer becomes a criterion");
+    processEvents();
+    assertTrue(session.execute(dev.wedge.core.method.PilotRules.start(session.getEditingDomain(), draft,
+        LocalDate.of(2026, 11, 2))), session.lastRefusal());
+    processEvents(); // no resize, no maximise
+    assertLaidOut(page.checklist(), "Before anything scales");
+    assertLaidOut(page.answerLines(), "The answers the criteria came from");
+    ScrolledForm form = page.form();
+    assertTrue(form.getBody().getSize().x <= form.getClientArea().width + 1,
+        "the page fits the editor's width: body " + form.getBody().getSize().x + " in " + form.getClientArea().width);
+
+    GovernanceEditor g = openPart(session, "governance", GovernanceEditor.class);
+    processEvents();
+    assertTrue(g.add(Literals.GOVERNANCE__LEARNER_DATA, dev.wedge.model.WedgeFactory.eINSTANCE.createLearnerDataItem()));
+    processEvents();
+    assertLaidOut(g.gates(), "Pilots at the gate");
+    assertTrue(g.form().getBody().getSize().x <= g.form().getClientArea().width + 1, "the governance page fits too");
+  }
+
+  @Test
+  void theCriteriaTableIsEditedFromTheKeyboard() {
+    Pilot draft = pilot("Monthly compliance");
+    PilotPage page = editor.showPage(draft);
+    processEvents();
+    Stakeholder answerer = session.getModel().getStakeholders().stream()
+        .filter(s -> s.getSuccessAnswer() != null).findFirst().orElseThrow();
+    assertTrue(page.useAnswer(answerer));
+    processEvents();
+    SuccessCriterion c = draft.getCriteria().get(0);
+    TableViewer table = page.criteriaTable();
+    table.setSelection(new StructuredSelection(c));
+    table.getTable().setFocus();
+    processEvents();
+    key(table.getTable(), SWT.F2, (char) 0);
+    assertTrue(table.isCellEditorActive(), "F2 edits the focused cell");
+    Text text = (Text) Display.getCurrent().getFocusControl();
+    text.setText("Fewer repeat incidents");
+    key(text, SWT.TAB, '\t');
+    assertEquals("Fewer repeat incidents", c.getDescription(), "Tab commits");
+    assertTrue(table.isCellEditorActive(), "and edits the next cell");
+    key(Display.getCurrent().getFocusControl(), SWT.ESC, (char) 27);
+    assertFalse(table.isCellEditorActive(), "Escape closes it");
+    key(table.getTable(), 'x', 'x');
+    assertTrue(table.isCellEditorActive(), "typing starts editing");
+  }
+
+  private static void key(Control c, int keyCode, char character) {
+    Event e = new Event();
+    e.keyCode = keyCode;
+    e.character = character;
+    e.widget = c;
+    if (keyCode == SWT.TAB || keyCode == SWT.ESC) {
+      Event t = new Event();
+      t.detail = keyCode == SWT.TAB ? SWT.TRAVERSE_TAB_NEXT : SWT.TRAVERSE_ESCAPE;
+      t.keyCode = keyCode;
+      t.character = character;
+      t.doit = true;
+      c.notifyListeners(SWT.Traverse, t);
+    }
+    if (!c.isDisposed()) {
+      c.notifyListeners(SWT.KeyDown, e);
+    }
+    if (!c.isDisposed()) {
+      c.notifyListeners(SWT.KeyUp, e);
+    }
+    processEvents();
   }
 }

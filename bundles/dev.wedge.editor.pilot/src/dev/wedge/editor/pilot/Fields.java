@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Named;
@@ -196,6 +197,9 @@ final class Fields {
     if (c == String.class) {
       return text;
     }
+    if (c == java.time.LocalDate.class) {
+      return dev.wedge.ui.emf.LocalDates.parse(t); // ISO or the user's own way of writing dates
+    }
     Object v;
     try {
       v = EcoreUtil.createFromString(type, t);
@@ -231,12 +235,48 @@ final class Fields {
     if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
       return String.valueOf(d.longValue());
     }
+    if (value instanceof java.time.LocalDate d) {
+      return dev.wedge.ui.emf.LocalDates.format(d);
+    }
     return value instanceof String s ? s : EcoreUtil.convertToString(feature.getEAttributeType(), value);
   }
 
   /** Text for an SWT Label: '&' would otherwise underline the next letter as a mnemonic ("L&D"). */
   static String esc(String text) {
     return text == null ? "" : text.replace("&", "&&");
+  }
+
+  /**
+   * Lays a form out again after its contents changed: every control, however deeply nested (sections whose lines
+   * were rebuilt would otherwise stay blank until the editor is resized), then the scrolled size. Wrapping text and
+   * sections are given a small preferred width, so the page wraps them to the editor's width instead of growing
+   * sideways past it.
+   */
+  static void relayout(ScrolledForm form) {
+    if (form == null || form.isDisposed()) {
+      return;
+    }
+    boundWidths(form.getBody());
+    form.getBody().layout(true, true);
+    form.reflow(true);
+  }
+
+  private static final int WRAP_WIDTH = 160;
+
+  private static void boundWidths(Composite parent) {
+    for (Control c : parent.getChildren()) {
+      boolean wraps = (c.getStyle() & SWT.WRAP) != 0 && (c instanceof org.eclipse.swt.widgets.Label
+          || c instanceof org.eclipse.ui.forms.widgets.AbstractHyperlink || c instanceof org.eclipse.ui.forms.widgets.FormText);
+      if ((wraps || c instanceof org.eclipse.ui.forms.widgets.Section)
+          && c.getLayoutData() instanceof org.eclipse.swt.layout.GridData gd && gd.widthHint == SWT.DEFAULT) {
+        gd.widthHint = WRAP_WIDTH;
+        gd.grabExcessHorizontalSpace = true;
+        gd.horizontalAlignment = SWT.FILL;
+      }
+      if (c instanceof Composite child) {
+        boundWidths(child);
+      }
+    }
   }
 
   /** Disables or enables a set of controls. */

@@ -353,11 +353,20 @@ public class GovernanceEditor extends SessionEditorPart {
     reviews.setInput(g == null ? List.of() : g.getReviewSteps());
     consultations.setInput(g == null ? List.of() : g.getConsultations());
     risks.refresh();
-    gates();
-    form.reflow(true);
+    showGates();
+    Fields.relayout(form);
   }
 
-  private void gates() {
+  /** The pilots at the gate, one line each (for layout tests). */
+  Composite gates() {
+    return gates;
+  }
+
+  ScrolledForm form() {
+    return form;
+  }
+
+  private void showGates() {
     for (Control c : gates.getChildren()) {
       c.dispose();
     }

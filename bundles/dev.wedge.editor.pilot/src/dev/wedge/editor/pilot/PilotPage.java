@@ -184,7 +184,8 @@ public final class PilotPage {
         + " comparison group), then the decision.", 2);
     GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 4).applyTo(c);
     Text startDate = textIn(c, "Start:", Literals.PILOT__START_DATE, 90);
-    startDate.setToolTipText("Write the date as 2026-05-04");
+    startDate.setToolTipText("A date, as you write dates (" + dev.wedge.ui.emf.LocalDates.format(
+        java.time.LocalDate.of(2026, 5, 4)) + ") or as 2026-05-04");
     textIn(c, "Weeks:", Literals.PILOT__DURATION_WEEKS, 40);
     textIn(c, "Why not six?", Literals.PILOT__DURATION_REASON, 260);
     timeline = new TimelineCanvas(c);
@@ -221,7 +222,7 @@ public final class PilotPage {
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(frozenNote);
     rebaselines = toolkit.createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(rebaselines);
-    offer = toolkit.createLabel(c, "");
+    offer = toolkit.createLabel(c, "", SWT.WRAP);
     offer.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().span(2, 1).applyTo(offer);
     answers = toolkit.createComposite(c);
@@ -282,7 +283,7 @@ public final class PilotPage {
     button(bb, "Remove", () -> remove(benefits, Literals.PILOT__BENEFITS));
     roi = toolkit.createLabel(body, "", SWT.WRAP);
     roi.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(roi);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(roi);
   }
 
   private void gate(Composite body) {
@@ -551,15 +552,17 @@ public final class PilotPage {
     power.setForeground(!p.checkable() ? null : p.adequate() ? green : red);
     timeline.show(pilot);
     for (TableViewer v : List.of(criteria, costs, benefits)) {
-      v.refresh();
+      if (!v.isCellEditorActive()) {
+        v.refresh(); // a table being edited (Tab to the next cell) is refreshed when its editor closes
+      }
     }
     boolean frozen = PilotRules.frozen(pilot);
     frozenNote.setText(frozen ? "Frozen since " + (pilot.getFrozenOn() == null ? "the start"
-        : pilot.getFrozenOn()) + ": edits are refused. A change goes through Re-baseline\u2026, which records what"
+        : dev.wedge.ui.emf.LocalDates.format(pilot.getFrozenOn())) + ": edits are refused. A change goes through Re-baseline\u2026, which records what"
         + " changed and why." : "Open for agreement: the criteria freeze when the pilot starts.");
     StringBuilder rb = new StringBuilder();
     for (Rebaseline r : pilot.getRebaselines()) {
-      rb.append("Re-baselined ").append(r.getDate()).append(": ").append(r.getChange()).append(" \u2014 ")
+      rb.append("Re-baselined ").append(dev.wedge.ui.emf.LocalDates.format(r.getDate())).append(": ").append(r.getChange()).append(" \u2014 ")
           .append(r.getReason()).append('\n');
     }
     rebaselines.setText(Fields.esc(rb.toString().trim()));
@@ -578,7 +581,7 @@ public final class PilotPage {
     evidence.show(pe);
     scrap.show(pe);
     stageGate();
-    form.reflow(true);
+    Fields.relayout(form);
   }
 
   private void answers() {
@@ -629,10 +632,11 @@ public final class PilotPage {
     String text = switch (s) {
       case DRAFT -> "Draft: agree the criteria with the sponsor and the skeptics.";
       case AGREED -> "Criteria agreed: ready to start.";
-      case RUNNING -> "Running since " + pilot.getStartDate() + ", ends " + PilotEvidence.end(pilot) + ".";
+      case RUNNING -> "Running since " + dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()) + ", ends "
+          + dev.wedge.ui.emf.LocalDates.format(PilotEvidence.end(pilot)) + ".";
       case EVALUATING -> "Evaluating: the weeks are over, the decision is due.";
       case DECIDED -> "Decided: " + pilot.getDecision().getName().toLowerCase(Locale.ROOT)
-          + (pilot.getDecisionDate() == null ? "" : " on " + pilot.getDecisionDate())
+          + (pilot.getDecisionDate() == null ? "" : " on " + dev.wedge.ui.emf.LocalDates.format(pilot.getDecisionDate()))
           + (pilot.getDecisionRationale() == null ? "" : " \u2014 " + pilot.getDecisionRationale());
     };
     status.setText(Fields.esc(text));
@@ -683,7 +687,7 @@ public final class PilotPage {
   private static void show(Button b, boolean visible) {
     b.setVisible(visible);
     ((org.eclipse.swt.layout.GridData) b.getLayoutData()).exclude = !visible;
-    b.getParent().layout(true);
+    b.getParent().requestLayout();
   }
 
   private void check(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind, String ok) {
@@ -723,6 +727,20 @@ public final class PilotPage {
   /** The lines of the governance checklist: "ok: ..." or "missing: ...". */
   public List<String> gateLines() {
     return List.copyOf(gateLines);
+  }
+
+  /** The lines of "Before anything scales" (for layout tests). */
+  Composite checklist() {
+    return checklist;
+  }
+
+  /** The answers the criteria came from, or may come from (for layout tests). */
+  Composite answerLines() {
+    return answers;
+  }
+
+  ScrolledForm form() {
+    return form;
   }
 
   /** The sample-size answer as shown. */

@@ -73,7 +73,7 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 
@@ -95,7 +95,7 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 
@@ -117,7 +117,7 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 
@@ -139,7 +139,7 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 
@@ -155,13 +155,13 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_BenefitLine_confidence_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_BenefitLine_confidence_feature", "_UI_BenefitLine_type"),
+				 getString("_UI_BenefitLine_confidence_description"),
 				 WedgePackage.Literals.BENEFIT_LINE__CONFIDENCE,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 
@@ -177,13 +177,13 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_BenefitLine_isolation_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_BenefitLine_isolation_feature", "_UI_BenefitLine_type"),
+				 getString("_UI_BenefitLine_isolation_description"),
 				 WedgePackage.Literals.BENEFIT_LINE__ISOLATION,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BenefitPropertyCategory"),
 				 null));
 	}
 

@@ -82,7 +82,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -104,7 +104,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -126,7 +126,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -148,7 +148,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -170,7 +170,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MetricPropertyCategory"),
 				 null));
 	}
 
@@ -192,7 +192,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BaselineandtargetPropertyCategory"),
 				 null));
 	}
 
@@ -214,7 +214,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BaselineandtargetPropertyCategory"),
 				 null));
 	}
 
@@ -236,7 +236,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BaselineandtargetPropertyCategory"),
 				 null));
 	}
 
@@ -258,7 +258,7 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BaselineandtargetPropertyCategory"),
 				 null));
 	}
 
@@ -274,13 +274,13 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_BusinessMetric_valuePerUnit_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_BusinessMetric_valuePerUnit_feature", "_UI_BusinessMetric_type"),
+				 getString("_UI_BusinessMetric_valuePerUnit_description"),
 				 WedgePackage.Literals.BUSINESS_METRIC__VALUE_PER_UNIT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasuringPropertyCategory"),
 				 null));
 	}
 
@@ -296,13 +296,13 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_BusinessMetric_cadenceDays_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_BusinessMetric_cadenceDays_feature", "_UI_BusinessMetric_type"),
+				 getString("_UI_BusinessMetric_cadenceDays_description"),
 				 WedgePackage.Literals.BUSINESS_METRIC__CADENCE_DAYS,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasuringPropertyCategory"),
 				 null));
 	}
 
@@ -318,13 +318,13 @@ public class BusinessMetricItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_BusinessMetric_standardDeviation_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_BusinessMetric_standardDeviation_feature", "_UI_BusinessMetric_type"),
+				 getString("_UI_BusinessMetric_standardDeviation_description"),
 				 WedgePackage.Literals.BUSINESS_METRIC__STANDARD_DEVIATION,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasuringPropertyCategory"),
 				 null));
 	}
 

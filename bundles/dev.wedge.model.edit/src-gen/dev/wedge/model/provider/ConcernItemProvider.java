@@ -70,7 +70,7 @@ public class ConcernItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ConcernPropertyCategory"),
 				 null));
 	}
 
@@ -92,7 +92,7 @@ public class ConcernItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ConcernPropertyCategory"),
 				 null));
 	}
 
@@ -114,7 +114,7 @@ public class ConcernItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ConcernPropertyCategory"),
 				 null));
 	}
 

@@ -70,7 +70,7 @@ public class CostLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CostPropertyCategory"),
 				 null));
 	}
 
@@ -92,7 +92,7 @@ public class CostLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CostPropertyCategory"),
 				 null));
 	}
 
@@ -114,7 +114,7 @@ public class CostLineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CostPropertyCategory"),
 				 null));
 	}
 

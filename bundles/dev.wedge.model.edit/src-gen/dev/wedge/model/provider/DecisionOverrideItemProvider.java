@@ -72,7 +72,7 @@ public class DecisionOverrideItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_OverridePropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class DecisionOverrideItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_OverridePropertyCategory"),
 				 null));
 	}
 
@@ -116,7 +116,7 @@ public class DecisionOverrideItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_OverridePropertyCategory"),
 				 null));
 	}
 
@@ -138,7 +138,7 @@ public class DecisionOverrideItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_OverridePropertyCategory"),
 				 null));
 	}
 
@@ -160,7 +160,7 @@ public class DecisionOverrideItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_OverridePropertyCategory"),
 				 null));
 	}
 

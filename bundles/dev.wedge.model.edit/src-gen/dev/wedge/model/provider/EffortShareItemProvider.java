@@ -69,7 +69,7 @@ public class EffortShareItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_EffortPropertyCategory"),
 				 null));
 	}
 
@@ -91,7 +91,7 @@ public class EffortShareItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_EffortPropertyCategory"),
 				 null));
 	}
 

@@ -65,13 +65,13 @@ public class GovernanceItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Governance_dataStatement_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Governance_dataStatement_feature", "_UI_Governance_type"),
+				 getString("_UI_Governance_dataStatement_description"),
 				 WedgePackage.Literals.GOVERNANCE__DATA_STATEMENT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 

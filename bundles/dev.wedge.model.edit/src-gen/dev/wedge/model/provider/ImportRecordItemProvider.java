@@ -79,7 +79,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -101,7 +101,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -123,8 +123,10 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
+				 getString("_UI_ImportPropertyCategory"),
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
 	}
 
 	/**
@@ -145,7 +147,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -167,7 +169,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -189,7 +191,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -211,7 +213,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -233,7 +235,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -255,7 +257,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -277,7 +279,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -299,7 +301,7 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ImportPropertyCategory"),
 				 null));
 	}
 
@@ -321,8 +323,10 @@ public class ImportRecordItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
+				 getString("_UI_ImportPropertyCategory"),
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
 	}
 
 	/**

@@ -80,7 +80,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InitiativePropertyCategory"),
 				 null));
 	}
 
@@ -102,7 +102,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InitiativePropertyCategory"),
 				 null));
 	}
 
@@ -118,13 +118,13 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Initiative_usesAiContent_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Initiative_usesAiContent_feature", "_UI_Initiative_type"),
+				 getString("_UI_Initiative_usesAiContent_description"),
 				 WedgePackage.Literals.INITIATIVE__USES_AI_CONTENT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 
@@ -146,7 +146,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InitiativePropertyCategory"),
 				 null));
 	}
 
@@ -168,7 +168,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_InitiativePropertyCategory"),
 				 null));
 	}
 
@@ -190,7 +190,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinesscasePropertyCategory"),
 				 null));
 	}
 
@@ -206,13 +206,13 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Initiative_reframing_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Initiative_reframing_feature", "_UI_Initiative_type"),
+				 getString("_UI_Initiative_reframing_description"),
 				 WedgePackage.Literals.INITIATIVE__REFRAMING,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinesscasePropertyCategory"),
 				 null));
 	}
 
@@ -228,13 +228,13 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Initiative_riskArea_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Initiative_riskArea_feature", "_UI_Initiative_type"),
+				 getString("_UI_Initiative_riskArea_description"),
 				 WedgePackage.Literals.INITIATIVE__RISK_AREA,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 
@@ -256,7 +256,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 
@@ -278,7 +278,7 @@ public class InitiativeItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 

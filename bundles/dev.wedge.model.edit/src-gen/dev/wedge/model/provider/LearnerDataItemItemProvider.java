@@ -72,7 +72,7 @@ public class LearnerDataItemItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
+				 getString("_UI_LearnerdataPropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class LearnerDataItemItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_LearnerdataPropertyCategory"),
 				 null));
 	}
 
@@ -116,7 +116,7 @@ public class LearnerDataItemItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_LearnerdataPropertyCategory"),
 				 null));
 	}
 
@@ -138,7 +138,7 @@ public class LearnerDataItemItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_LearnerdataPropertyCategory"),
 				 null));
 	}
 
@@ -160,7 +160,7 @@ public class LearnerDataItemItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_LearnerdataPropertyCategory"),
 				 null));
 	}
 

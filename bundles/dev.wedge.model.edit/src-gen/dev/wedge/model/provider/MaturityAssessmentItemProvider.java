@@ -72,7 +72,7 @@ public class MaturityAssessmentItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MaturityPropertyCategory"),
 				 null));
 	}
 
@@ -94,7 +94,7 @@ public class MaturityAssessmentItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MaturityPropertyCategory"),
 				 null));
 	}
 

@@ -75,7 +75,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -97,7 +97,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -119,7 +119,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -141,7 +141,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
 				 null));
 	}
 
@@ -163,7 +163,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SourcePropertyCategory"),
 				 null));
 	}
 
@@ -185,7 +185,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SourcePropertyCategory"),
 				 null));
 	}
 
@@ -201,14 +201,16 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Measurement_subject_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_subject_feature", "_UI_Measurement_type"),
+				 getString("_UI_Measurement_subject_description"),
 				 WedgePackage.Literals.MEASUREMENT__SUBJECT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
+				 getString("_UI_SourcePropertyCategory"),
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
 	}
 
 	/**
@@ -229,7 +231,7 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 null,
-				 null,
+				 getString("_UI_SourcePropertyCategory"),
 				 null));
 	}
 

@@ -90,7 +90,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -112,7 +112,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -134,7 +134,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -156,7 +156,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -178,7 +178,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_BusinessproblemPropertyCategory"),
 				 null));
 	}
 
@@ -200,7 +200,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -222,7 +222,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -244,7 +244,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SixweeksPropertyCategory"),
 				 null));
 	}
 
@@ -266,7 +266,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -288,7 +288,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -310,7 +310,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -326,13 +326,13 @@ public class PilotItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Pilot_targetEffect_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_targetEffect_feature", "_UI_Pilot_type"),
+				 getString("_UI_Pilot_targetEffect_description"),
 				 WedgePackage.Literals.PILOT__TARGET_EFFECT,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_DesignandsamplesizePropertyCategory"),
 				 null));
 	}
 
@@ -354,7 +354,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SuccesscriteriaPropertyCategory"),
 				 null));
 	}
 
@@ -370,13 +370,13 @@ public class PilotItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Pilot_frozenOn_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Pilot_frozenOn_feature", "_UI_Pilot_type"),
+				 getString("_UI_Pilot_frozenOn_description"),
 				 WedgePackage.Literals.PILOT__FROZEN_ON,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SuccesscriteriaPropertyCategory"),
 				 null));
 	}
 
@@ -398,7 +398,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -420,7 +420,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -442,7 +442,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -464,7 +464,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StagegatePropertyCategory"),
 				 null));
 	}
 
@@ -486,7 +486,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ScraplearningPropertyCategory"),
 				 null));
 	}
 
@@ -508,7 +508,7 @@ public class PilotItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ScraplearningPropertyCategory"),
 				 null));
 	}
 

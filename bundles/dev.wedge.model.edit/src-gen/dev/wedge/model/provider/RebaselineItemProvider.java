@@ -71,7 +71,7 @@ public class RebaselineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_RebaselinePropertyCategory"),
 				 null));
 	}
 
@@ -93,7 +93,7 @@ public class RebaselineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_RebaselinePropertyCategory"),
 				 null));
 	}
 
@@ -115,7 +115,7 @@ public class RebaselineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_RebaselinePropertyCategory"),
 				 null));
 	}
 
@@ -137,7 +137,7 @@ public class RebaselineItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_RebaselinePropertyCategory"),
 				 null));
 	}
 

@@ -73,7 +73,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 
@@ -95,7 +95,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 
@@ -117,7 +117,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 
@@ -139,7 +139,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 
@@ -161,7 +161,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 
@@ -183,7 +183,7 @@ public class ResponseActionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ResponsePropertyCategory"),
 				 null));
 	}
 

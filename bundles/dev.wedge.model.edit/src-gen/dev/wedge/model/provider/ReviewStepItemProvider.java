@@ -71,7 +71,7 @@ public class ReviewStepItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_ReviewstepPropertyCategory"),
 				 null));
 	}
 
@@ -93,7 +93,7 @@ public class ReviewStepItemProvider extends NamedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_ReviewstepPropertyCategory"),
 				 null));
 	}
 
@@ -115,7 +115,7 @@ public class ReviewStepItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ReviewstepPropertyCategory"),
 				 null));
 	}
 
@@ -137,7 +137,7 @@ public class ReviewStepItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ReviewstepPropertyCategory"),
 				 null));
 	}
 

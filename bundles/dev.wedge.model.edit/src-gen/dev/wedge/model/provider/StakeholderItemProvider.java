@@ -81,7 +81,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -103,7 +103,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -119,13 +119,13 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stakeholder_influence_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stakeholder_influence_feature", "_UI_Stakeholder_type"),
+				 getString("_UI_Stakeholder_influence_description"),
 				 WedgePackage.Literals.STAKEHOLDER__INFLUENCE,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -141,13 +141,13 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stakeholder_interest_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stakeholder_interest_feature", "_UI_Stakeholder_type"),
+				 getString("_UI_Stakeholder_interest_description"),
 				 WedgePackage.Literals.STAKEHOLDER__INTEREST,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -169,7 +169,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -185,13 +185,13 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stakeholder_successAnswer_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stakeholder_successAnswer_feature", "_UI_Stakeholder_type"),
+				 getString("_UI_Stakeholder_successAnswer_description"),
 				 WedgePackage.Literals.STAKEHOLDER__SUCCESS_ANSWER,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_StakeholderPropertyCategory"),
 				 null));
 	}
 
@@ -213,7 +213,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ADKAR1to5PropertyCategory"),
 				 null));
 	}
 
@@ -235,7 +235,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ADKAR1to5PropertyCategory"),
 				 null));
 	}
 
@@ -257,7 +257,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ADKAR1to5PropertyCategory"),
 				 null));
 	}
 
@@ -279,7 +279,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ADKAR1to5PropertyCategory"),
 				 null));
 	}
 
@@ -301,7 +301,7 @@ public class StakeholderItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_ADKAR1to5PropertyCategory"),
 				 null));
 	}
 

@@ -75,7 +75,7 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_GeneralPropertyCategory"),
 				 null));
 	}
 
@@ -97,8 +97,10 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
-				 null));
+				 getString("_UI_InternalPropertyCategory"),
+				 new String[] {
+					"org.eclipse.ui.views.properties.expert"
+				 }));
 	}
 
 	/**
@@ -113,13 +115,13 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_StrategyModel_currency_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_StrategyModel_currency_feature", "_UI_StrategyModel_type"),
+				 getString("_UI_StrategyModel_currency_description"),
 				 WedgePackage.Literals.STRATEGY_MODEL__CURRENCY,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SettingsPropertyCategory"),
 				 null));
 	}
 
@@ -135,13 +137,13 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_StrategyModel_timeZone_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_StrategyModel_timeZone_feature", "_UI_StrategyModel_type"),
+				 getString("_UI_StrategyModel_timeZone_description"),
 				 WedgePackage.Literals.STRATEGY_MODEL__TIME_ZONE,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SettingsPropertyCategory"),
 				 null));
 	}
 
@@ -157,13 +159,13 @@ public class StrategyModelItemProvider extends NamedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_StrategyModel_disabledAnalyses_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_StrategyModel_disabledAnalyses_feature", "_UI_StrategyModel_type"),
+				 getString("_UI_StrategyModel_disabledAnalyses_description"),
 				 WedgePackage.Literals.STRATEGY_MODEL__DISABLED_ANALYSES,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_SettingsPropertyCategory"),
 				 null));
 	}
 

@@ -76,7 +76,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -98,7 +98,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -120,7 +120,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -142,7 +142,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 
@@ -164,7 +164,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -186,7 +186,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -208,7 +208,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -224,13 +224,13 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_SuccessCriterion_source_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SuccessCriterion_source_feature", "_UI_SuccessCriterion_type"),
+				 getString("_UI_SuccessCriterion_source_description"),
 				 WedgePackage.Literals.SUCCESS_CRITERION__SOURCE,
 				 true,
 				 false,
 				 true,
 				 null,
-				 null,
+				 getString("_UI_AgreementPropertyCategory"),
 				 null));
 	}
 
@@ -252,7 +252,7 @@ public class SuccessCriterionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
+				 getString("_UI_CriterionPropertyCategory"),
 				 null));
 	}
 

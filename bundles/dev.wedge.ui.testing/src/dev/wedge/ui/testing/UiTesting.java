@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -56,6 +62,44 @@ public final class UiTesting {
         session, ModelParts.find(part).orElseThrow(), null);
     processEvents();
     return type.cast(editor);
+  }
+
+  /**
+   * Records the errors logged while it is open (by any bundle: the platform logs exceptions thrown in the UI thread
+   * too), so a test can fail on them.
+   */
+  public static final class ErrorLog implements ILogListener, AutoCloseable {
+    private final List<IStatus> errors = new CopyOnWriteArrayList<>();
+
+    public ErrorLog() {
+      Platform.addLogListener(this);
+    }
+
+    @Override
+    public void logging(IStatus status, String plugin) {
+      if (status.matches(IStatus.ERROR)) {
+        errors.add(status);
+      }
+    }
+
+    /** The errors logged so far, one line each ("plugin: message: exception"). */
+    public List<String> errors() {
+      return errors.stream().map(s -> s.getPlugin() + ": " + s.getMessage()
+          + (s.getException() == null ? "" : ": " + s.getException())).toList();
+    }
+
+    /** Fails when anything was logged as an error. */
+    public void assertNone() {
+      processEvents();
+      if (!errors.isEmpty()) {
+        throw new AssertionError("errors were logged: " + errors());
+      }
+    }
+
+    @Override
+    public void close() {
+      Platform.removeLogListener(this);
+    }
   }
 
   /** Closes every open model without saving, and their editors. */

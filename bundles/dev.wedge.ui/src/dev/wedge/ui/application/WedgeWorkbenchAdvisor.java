@@ -23,7 +23,7 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
   @Override
   public void initialize(IWorkbenchConfigurer configurer) {
     super.initialize(configurer);
-    configurer.setSaveAndRestore(true);
+    configurer.setSaveAndRestore(false); // Wedge reopens its models and editors itself (WorkbenchSession)
   }
 
   @Override
@@ -39,14 +39,19 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
   @Override
   public void postStartup() {
     IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+    WorkbenchSession.restore(window);
     for (Path file : filesToOpen) {
-      WorkbenchModels.get().openWithEditor(file, window);
+      WorkbenchModels.get().openWithEditor(file, window); // an editor already open on it is brought up, not doubled
     }
   }
 
   @Override
   public boolean preShutdown() {
     IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-    return window == null || WorkbenchModels.get().confirmExit(window.getShell());
+    if (window != null && !WorkbenchModels.get().confirmExit(window.getShell())) {
+      return false;
+    }
+    WorkbenchSession.save(window);
+    return true;
   }
 }

@@ -108,7 +108,7 @@ public class ModelTreeEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Model";
+    return "Model tree";
   }
 
   @Override

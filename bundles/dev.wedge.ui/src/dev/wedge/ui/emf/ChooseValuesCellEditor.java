@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -16,10 +15,10 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 public class ChooseValuesCellEditor extends DialogCellEditor {
 
   private final String title;
-  private final IItemLabelProvider labels;
+  private final java.util.function.Function<Object, String> labels;
   private final List<Object> choices;
 
-  public ChooseValuesCellEditor(Composite parent, String title, IItemLabelProvider labels, Collection<?> choices) {
+  public ChooseValuesCellEditor(Composite parent, String title, java.util.function.Function<Object, String> labels, Collection<?> choices) {
     super(parent);
     this.title = title;
     this.labels = labels;
@@ -38,7 +37,7 @@ public class ChooseValuesCellEditor extends DialogCellEditor {
         .labelProvider(new LabelProvider() {
           @Override
           public String getText(Object element) {
-            return labels.getText(element);
+            return labels.apply(element);
           }
         })
         .title(title)
@@ -66,7 +65,7 @@ public class ChooseValuesCellEditor extends DialogCellEditor {
     if (value instanceof Collection<?> c) {
       List<String> parts = new ArrayList<>();
       for (Object o : c) {
-        parts.add(labels.getText(o));
+        parts.add(labels.apply(o));
       }
       getDefaultLabel().setText(String.join(", ", parts));
     } else {

@@ -7,9 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -19,7 +17,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 /**
  * One property of one object in the Properties view, with the cell editor its type calls for: a combo for enums,
  * booleans and single references, a checklist dialog for many-valued references, a validated text field for
- * numbers, dates and strings (thin stand-in for emf.edit.ui's PropertyDescriptor).
+ * numbers, dates and strings (thin stand-in for emf.edit.ui's PropertyDescriptor). Values read as {@link Values}
+ * shows them: display names, yes/no, dates in the user's locale, "Not recorded".
  */
 public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
@@ -31,10 +30,9 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
     this.item = item;
   }
 
-  /** The value to show and edit (EMF wraps values in a property source of their own). */
+  /** The value to show and edit (EMF wraps values in a property source of their own; unset is null). */
   static Object editableValue(Object object, IItemPropertyDescriptor d) {
-    Object v = d.getPropertyValue(object);
-    return v instanceof IItemPropertySource ps ? ps.getEditableValue(object) : v;
+    return Values.value(object, d);
   }
 
   public IItemPropertyDescriptor getItemDescriptor() {
@@ -47,8 +45,8 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
       return null;
     }
     Object feature = item.getFeature(object);
-    IItemLabelProvider labels = item.getLabelProvider(object);
     Collection<?> choices = item.getChoiceOfValues(object);
+    java.util.function.Function<Object, String> labels = v -> Values.label(object, item, v);
     if (item.isMany(object)) {
       return choices == null ? null : new ChooseValuesCellEditor(parent, getDisplayName(), labels, choices);
     }
@@ -57,13 +55,17 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
       Class<?> c = type.getInstanceClass();
       if (c == boolean.class || c == Boolean.class) {
         List<Object> values = new ArrayList<>(List.of(Boolean.TRUE, Boolean.FALSE));
-        if (c == Boolean.class) {
-          values.add(0, null);
+        if (c == Boolean.class || Values.unsetAllowed(object, feature)) {
+          values.add(null);
         }
         return new ChoiceCellEditor(parent, values, labels);
       }
       if (type instanceof EEnum && choices != null) {
-        return new ChoiceCellEditor(parent, new ArrayList<>(choices), labels);
+        List<Object> values = new ArrayList<>(choices);
+        if (Values.unsetAllowed(object, feature) && !values.contains(null)) {
+          values.add(null);
+        }
+        return new ChoiceCellEditor(parent, values, labels);
       }
       return new DataTypeCellEditor(parent, type, getDisplayName());
     }
@@ -105,18 +107,10 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
   @Override
   public ILabelProvider getLabelProvider() {
-    IItemLabelProvider labels = item.getLabelProvider(object);
     return new LabelProvider() {
       @Override
       public String getText(Object element) {
-        if (element instanceof Collection<?> c) {
-          List<String> parts = new ArrayList<>();
-          for (Object o : c) {
-            parts.add(labels.getText(o));
-          }
-          return String.join(", ", parts);
-        }
-        return labels.getText(element);
+        return Values.label(object, item, element);
       }
     };
   }

@@ -61,7 +61,7 @@ public class ItemPropertySource implements IPropertySource {
   public void setPropertyValue(Object id, Object value) {
     IItemPropertyDescriptor d = descriptor(id);
     if (d != null && d.canSetProperty(object)) {
-      d.setPropertyValue(object, value);
+      Values.set(object, d, value);
     }
   }
 }

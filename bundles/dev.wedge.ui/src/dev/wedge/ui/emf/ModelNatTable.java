@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
@@ -21,7 +22,6 @@ import org.eclipse.nebula.widgets.nattable.config.EditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -54,9 +54,21 @@ public class ModelNatTable<T extends EObject> {
    * computed from the row (a summary of its concerns, say).
    */
   public record Column(EStructuralFeature feature, String title, int width,
-      java.util.function.Function<EObject, String> derived) {
+      java.util.function.Function<EObject, String> derived,
+      java.util.function.BiPredicate<EObject, Object> choices) {
     public Column(EStructuralFeature feature, String title, int width) {
-      this(feature, title, width, null);
+      this(feature, title, width, null, null);
+    }
+
+    public Column(EStructuralFeature feature, String title, int width,
+        java.util.function.Function<EObject, String> derived) {
+      this(feature, title, width, derived, null);
+    }
+
+    /** A reference column whose choices for a row are narrowed by {@code choices} (row, candidate). */
+    public static Column reference(EStructuralFeature feature, String title, int width,
+        java.util.function.BiPredicate<EObject, Object> choices) {
+      return new Column(feature, title, width, null, choices);
     }
   }
 
@@ -113,22 +125,17 @@ public class ModelNatTable<T extends EObject> {
             IItemPropertyDescriptor d = descriptor(rows.get(rowIndex), columnIndex);
             return d != null && d.canSetProperty(rows.get(rowIndex)) && !columns.get(columnIndex).feature().isMany();
           }
-        }, DisplayMode.EDIT, GridRegion.BODY);
+        }, DisplayMode.EDIT); // no region label: keyboard editing asks the selection layer, whose cells have none
         org.eclipse.nebula.widgets.nattable.style.Style left = new org.eclipse.nebula.widgets.nattable.style.Style();
         left.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.HORIZONTAL_ALIGNMENT,
             org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum.LEFT);
         registry.registerConfigAttribute(org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_STYLE,
             left, DisplayMode.NORMAL, GridRegion.BODY);
-        for (int i = 0; i < columns.size(); i++) {
-          EStructuralFeature f = columns.get(i).feature();
-          List<String> choices = f == null || columns.get(i).derived() != null ? null : choiceLabels(f);
-          if (choices != null) {
-            registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(choices),
-                DisplayMode.EDIT, ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + i);
-          }
-        }
       }
     });
+    table.addConfiguration(NatTableEditing.configuration(columns.size(), this::isChoice,
+        (column, row) -> row < 0 || row >= rows.size() ? null : choiceLabels(rows.get(row), column),
+        (column, row, text) -> row < 0 || row >= rows.size() ? null : problem(rows.get(row), column, text)));
     table.configure();
     selection = new RowSelectionProvider<>(bodyStack.getSelectionLayer(), body, false);
     refresh();
@@ -219,45 +226,80 @@ public class ModelNatTable<T extends EObject> {
       return s == null ? "" : s;
     }
     IItemPropertyDescriptor d = descriptor(row, column);
-    if (d == null) {
-      return "";
-    }
-    Object v = ItemPropertyDescriptor.editableValue(row, d);
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Collection<?> c) {
-      return String.join(", ", c.stream().map(x -> d.getLabelProvider(row).getText(x)).toList());
-    }
-    return d.getLabelProvider(row).getText(v);
+    return d == null ? "" : Values.text(row, d);
   }
 
-  /** The labels of the allowed values of an enum or boolean feature (null: free text). */
-  private List<String> choiceLabels(EStructuralFeature f) {
-    if (f instanceof EAttribute a && a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum e) {
-      return e.getELiterals().stream().map(l -> enumLabel(f, l.getInstance())).toList();
+  /** Whether a column is edited by choosing (enums, yes/no, single references) rather than typing. */
+  private boolean isChoice(int column) {
+    EStructuralFeature f = columns.get(column).feature();
+    if (f == null || columns.get(column).derived() != null || f.isMany()) {
+      return false;
     }
-    if (f instanceof EAttribute a && (a.getEAttributeType().getInstanceClass() == boolean.class
-        || a.getEAttributeType().getInstanceClass() == Boolean.class)) {
-      return List.of("true", "false");
+    if (f instanceof EReference r) {
+      return !r.isContainment();
     }
-    return null;
+    EAttribute a = (EAttribute) f;
+    Class<?> c = a.getEAttributeType().getInstanceClass();
+    return a.getEAttributeType() instanceof EEnum || c == boolean.class || c == Boolean.class;
   }
 
-  private String enumLabel(EStructuralFeature f, Object literal) {
-    for (T t : rows.isEmpty() ? List.<T>of() : List.of(rows.get(0))) {
-      IItemPropertyDescriptor d = PropertyColumns.descriptor(factory, t, f);
-      if (d != null) {
-        return d.getLabelProvider(t).getText(literal);
+  /** The display names of the values {@code row} may take in a choice column, in their order. */
+  public List<String> choiceLabels(T row, int column) {
+    IItemPropertyDescriptor d = descriptor(row, column);
+    if (d == null || !isChoice(column)) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (Object v : choiceValues(row, column)) {
+      out.add(v == null ? "" : Values.label(row, d, v));
+    }
+    return out;
+  }
+
+  private List<Object> choiceValues(T row, int column) {
+    EStructuralFeature f = columns.get(column).feature();
+    List<Object> values = new ArrayList<>();
+    if (f instanceof EReference) {
+      IItemPropertyDescriptor d = descriptor(row, column);
+      java.util.function.Predicate<Object> allowed = columns.get(column).choices() == null ? o -> true
+          : o -> columns.get(column).choices().test(row, o);
+      values.add(null);
+      if (d != null && d.getChoiceOfValues(row) != null) {
+        d.getChoiceOfValues(row).stream().filter(o -> o != null && allowed.test(o)).forEach(values::add);
       }
+      return values;
     }
-    return String.valueOf(literal);
+    EAttribute a = (EAttribute) f;
+    if (a.getEAttributeType() instanceof EEnum e) {
+      e.getELiterals().forEach(l -> values.add(l.getInstance()));
+    } else {
+      values.add(Boolean.TRUE);
+      values.add(Boolean.FALSE);
+    }
+    if (Values.unsetAllowed(row, a) || a.getEAttributeType().getInstanceClass() == Boolean.class) {
+      values.add(null);
+    }
+    return values;
+  }
+
+  /** The sentence for a text that does not fit the column, or null. */
+  private String problem(T row, int column, String text) {
+    if (isChoice(column) || columns.get(column).derived() != null
+        || !(columns.get(column).feature() instanceof EAttribute a)) {
+      return null;
+    }
+    try {
+      Values.parse(a.getEAttributeType(), text);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return columns.get(column).title() + ": " + e.getMessage() + ".";
+    }
   }
 
   /** Sets a cell from the text or choice the user entered (a command; wrong values are refused). */
   public boolean set(T row, int column, String text) {
     EStructuralFeature f = columns.get(column).feature();
-    if (columns.get(column).derived() != null) {
+    if (columns.get(column).derived() != null || f == null || f.isMany()) {
       return false;
     }
     IItemPropertyDescriptor d = descriptor(row, column);
@@ -265,24 +307,23 @@ public class ModelNatTable<T extends EObject> {
       return false;
     }
     Object value;
-    try {
-      if (f instanceof EAttribute a && a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum e) {
-        value = e.getELiterals().stream().map(l -> l.getInstance())
-            .filter(l -> d.getLabelProvider(row).getText(l).equals(text)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(text));
-      } else if (f instanceof EAttribute a) {
-        value = text == null || text.isBlank() ? null : EcoreUtil.createFromString(a.getEAttributeType(), text.trim());
-        if (value == null && a.getEAttributeType().getInstanceClass() != null
-            && a.getEAttributeType().getInstanceClass().isPrimitive()) {
-          return false;
-        }
-      } else {
+    if (isChoice(column)) {
+      List<String> labels = choiceLabels(row, column);
+      int i = labels.indexOf(text == null ? "" : text);
+      if (i < 0) {
         return false;
       }
-    } catch (RuntimeException e) {
+      value = choiceValues(row, column).get(i);
+    } else if (!(f instanceof EAttribute a)) {
       return false;
+    } else {
+      try {
+        value = Values.parse(a.getEAttributeType(), text);
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
-    d.setPropertyValue(row, value);
+    Values.set(row, d, value);
     return true;
   }
 

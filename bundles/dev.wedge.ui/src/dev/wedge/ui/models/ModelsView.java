@@ -212,10 +212,8 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
   @Override
   public <T> T getAdapter(Class<T> adapter) {
     if (adapter == IPropertySheetPage.class) {
-      ModelSession s = selectedSession();
-      List<ModelSession> open = WorkbenchModels.get().getModels();
-      ModelSession any = s != null ? s : open.isEmpty() ? null : open.get(0);
-      return any == null ? null : adapter.cast(new ModelPropertySheetPage(any));
+      // always Wedge's page, even before any model is open: it follows the selection into whichever model it is in
+      return adapter.cast(new ModelPropertySheetPage(viewer == null ? null : selectedSession()));
     }
     if (adapter == ModelSession.class) {
       return adapter.cast(selectedSession());
@@ -303,7 +301,27 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
       if (node instanceof PartNode p) {
         return p.session();
       }
+      if (node instanceof EObject o && o.eContainer() != null) {
+        ModelSession s = sessionOfNode(o);
+        EObject c = o.eContainer();
+        if (s == null) {
+          return null;
+        }
+        // objects right under the model, or under a single root object (governance, maturity), sit in a part
+        if (c instanceof dev.wedge.model.StrategyModel) {
+          return partNode(s, o.eContainingFeature());
+        }
+        if (c.eContainer() instanceof dev.wedge.model.StrategyModel && !c.eContainingFeature().isMany()) {
+          return partNode(s, c.eContainingFeature());
+        }
+        return c;
+      }
       return null;
+    }
+
+    private Object partNode(ModelSession s, org.eclipse.emf.ecore.EStructuralFeature f) {
+      return ModelParts.all().stream().filter(p -> p.features().contains(f)).findFirst()
+          .map(p -> (Object) new PartNode(s, p)).orElse(s);
     }
 
     @Override

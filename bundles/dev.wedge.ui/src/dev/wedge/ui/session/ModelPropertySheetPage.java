@@ -1,30 +1,133 @@
 package dev.wedge.ui.session;
 
 import java.util.EventObject;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISecondarySaveableSource;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetSorter;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.emf.ItemPropertySourceProvider;
 
 /**
- * The Properties view page for a session's objects: edits are commands on the session (undoable from the
- * Properties view too), and the page refreshes whenever the model changes elsewhere.
+ * The Properties view page for Wedge objects, of whichever open model they belong to: edits are commands on that
+ * model's session (undoable from the Properties view too), and the page refreshes whenever the model changes
+ * elsewhere. Properties are grouped in the method's categories, in the order the model declares them (General first,
+ * the advanced Internal group last), not alphabetically.
  */
 public class ModelPropertySheetPage extends PropertySheetPage {
 
-  private final ModelSession session;
+  private static final String LAST = "Internal";
+
+  private ModelSession session;
   private final CommandStackListener refresher = this::modelChanged;
   private SessionActions actions;
+  private IActionBars bars;
+  private final Map<String, Integer> entryOrder = new HashMap<>();
+  private final Map<String, Integer> categoryOrder = new HashMap<>();
 
+  /** @param session the model shown first (null: none yet; the page follows the selection) */
   public ModelPropertySheetPage(ModelSession session) {
-    this.session = session;
     setPropertySourceProvider(new ItemPropertySourceProvider(o -> WorkbenchModels.get().sessionOf(o)
-        .map(ModelSession::getAdapterFactory).orElse(session.getAdapterFactory())));
+        .map(ModelSession::getAdapterFactory).orElse(null)));
+    setSorter(new PropertySheetSorter() {
+      @Override
+      public int compare(IPropertySheetEntry a, IPropertySheetEntry b) {
+        int c = Integer.compare(entryOrder.getOrDefault(a.getDisplayName(), Integer.MAX_VALUE),
+            entryOrder.getOrDefault(b.getDisplayName(), Integer.MAX_VALUE));
+        return c != 0 ? c : super.compare(a, b);
+      }
+
+      @Override
+      public int compareCategories(String a, String b) {
+        int c = Integer.compare(categoryRank(a), categoryRank(b));
+        return c != 0 ? c : super.compareCategories(a, b);
+      }
+    });
+    follow(session);
+  }
+
+  private int categoryRank(String category) {
+    if (category == null || LAST.equals(category)) {
+      return Integer.MAX_VALUE;
+    }
+    return categoryOrder.getOrDefault(category, Integer.MAX_VALUE - 1);
+  }
+
+  /** The session whose objects the page shows now, or null. */
+  public ModelSession session() {
+    return session;
+  }
+
+  @Override
+  public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof EObject o) {
+      WorkbenchModels.get().sessionOf(o).ifPresent(this::follow);
+      order(o);
+    }
+    super.selectionChanged(part, selection);
+  }
+
+  /** Orders entries and categories as the object's class declares its features. */
+  private void order(EObject o) {
+    entryOrder.clear();
+    categoryOrder.clear();
+    AdapterFactory factory = session == null ? null : session.getAdapterFactory();
+    IItemPropertySource source = factory == null ? null
+        : (IItemPropertySource) factory.adapt(o, IItemPropertySource.class);
+    if (source == null) {
+      return;
+    }
+    int i = 0;
+    for (EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
+      IItemPropertyDescriptor d = source.getPropertyDescriptor(o, f);
+      if (d == null) {
+        continue;
+      }
+      entryOrder.putIfAbsent(d.getDisplayName(o), i);
+      String category = d.getCategory(o);
+      if (category != null) {
+        categoryOrder.putIfAbsent(category, i);
+      }
+      i++;
+    }
+  }
+
+  private void follow(ModelSession s) {
+    if (s == session || s == null) {
+      return;
+    }
+    if (session != null) {
+      session.getCommandStack().removeCommandStackListener(refresher);
+    }
+    session = s;
     session.getCommandStack().addCommandStackListener(refresher);
+    installActions();
+  }
+
+  private void installActions() {
+    if (bars == null || session == null) {
+      return;
+    }
+    if (actions != null) {
+      actions.dispose();
+    }
+    actions = new SessionActions(session);
+    actions.install(bars, null);
   }
 
   private void modelChanged(EventObject e) {
@@ -38,16 +141,37 @@ public class ModelPropertySheetPage extends PropertySheetPage {
     }
   }
 
+  /**
+   * The Properties view shows the model's unsaved state (its "*") and tells the workbench when it changes, so Save
+   * (Ctrl+S) is enabled right after an edit made in the view, a reference dialog's OK included.
+   */
   @Override
-  public void setActionBars(IActionBars bars) {
-    super.setActionBars(bars);
-    actions = new SessionActions(session);
-    actions.install(bars, null);
+  public <T> T getAdapter(Class<T> adapter) {
+    if (adapter == ISecondarySaveableSource.class) {
+      return adapter.cast(DIRTY_STATE);
+    }
+    return super.getAdapter(adapter);
+  }
+
+  private static final ISecondarySaveableSource DIRTY_STATE = new ISecondarySaveableSource() {
+    @Override
+    public boolean isDirtyStateSupported() {
+      return true;
+    }
+  };
+
+  @Override
+  public void setActionBars(IActionBars actionBars) {
+    super.setActionBars(actionBars);
+    this.bars = actionBars;
+    installActions();
   }
 
   @Override
   public void dispose() {
-    session.getCommandStack().removeCommandStackListener(refresher);
+    if (session != null) {
+      session.getCommandStack().removeCommandStackListener(refresher);
+    }
     if (actions != null) {
       actions.dispose();
     }

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -36,6 +37,8 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   private ModelSession session;
   private SessionActions actions;
+  private volatile boolean disposed;
+  private MessageBar messages;
   private final ModelSessionListener listener = new ModelSessionListener() {
     @Override
     public void stateChanged(ModelSession s) {
@@ -77,12 +80,30 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   @Override
   public final void createPartControl(Composite parent) {
-    createContents(parent);
+    Composite frame = new Composite(parent, SWT.NONE);
+    org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(frame);
+    messages = new MessageBar(frame);
+    Composite contents = new Composite(frame, SWT.NONE);
+    contents.setLayout(new org.eclipse.swt.layout.FillLayout());
+    org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(contents);
+    createContents(contents);
     actions = new SessionActions(session);
     actions.install(getEditorSite().getActionBars(), getSite().getSelectionProvider());
     String objectId = ((ModelEditorInput) getEditorInput()).getObjectId();
     if (objectId != null && session.getResource().getEObject(objectId) != null) {
       selectObject(session.getResource().getEObject(objectId));
+    }
+  }
+
+  /** The bar at the top of the editor that shows refused edits in full. */
+  public MessageBar messages() {
+    return messages;
+  }
+
+  /** Shows why an edit was refused, whole, at the top of this editor, until dismissed. */
+  public void showRefusal(String message) {
+    if (messages != null) {
+      messages.show(message);
     }
   }
 
@@ -92,7 +113,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
   /** Shows and selects {@code object} (navigation from the Models view, findings, links). */
   public abstract void selectObject(EObject object);
 
-  /** The label of the part of the model this editor shows, used in the title ("acme — Strategy map"). */
+  /** The label of the part of the model this editor shows, used in the title ("Strategy map — acme"). */
   protected abstract String partLabel();
 
   protected SessionActions getActions() {
@@ -112,7 +133,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
   }
 
   private void updateTitle() {
-    setPartName(session.getName() + " \u2014 " + partLabel());
+    setPartName(partLabel() + " \u2014 " + session.getName()); // the part first: tabs can be told apart
     setTitleToolTip(session.getFile().toString());
   }
 
@@ -173,6 +194,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   @Override
   public void dispose() {
+    disposed = true;
     if (actions != null) {
       actions.dispose();
     }
@@ -183,10 +205,20 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
     super.dispose();
   }
 
+  /**
+   * Runs {@code r} on the UI thread unless the editor has been closed by then (session events may come from any
+   * thread, and may arrive after the part is disposed: its site then has no shell to ask).
+   */
   private void asyncOnUi(Runnable r) {
-    Display display = getSite().getShell().getDisplay();
+    if (disposed || !PlatformUI.isWorkbenchRunning()) {
+      return;
+    }
+    Display display = PlatformUI.getWorkbench().getDisplay();
+    if (display.isDisposed()) {
+      return;
+    }
     display.asyncExec(() -> {
-      if (getSite().getShell() != null && !getSite().getShell().isDisposed()) {
+      if (!disposed) {
         r.run();
       }
     });

@@ -38,30 +38,12 @@ public final class WorkbenchModels {
   private static final WorkbenchModels INSTANCE = new WorkbenchModels();
 
   /** Edits refused by a rule (frozen criteria, the governance gate) are explained where the user is looking. */
-  private static final dev.wedge.core.session.ModelSessionListener REFUSALS = new dev.wedge.core.session.ModelSessionListener() {
-    @Override
-    public void refused(ModelSession session, String message) {
-      if (!PlatformUI.isWorkbenchRunning()) {
-        return;
-      }
-      org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
-      display.asyncExec(() -> {
-        IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (w == null) {
-          return;
-        }
-        if (w.getActivePage() != null && w.getActivePage().getActivePart() != null) {
-          org.eclipse.ui.IWorkbenchPartSite site = w.getActivePage().getActivePart().getSite();
-          org.eclipse.ui.IActionBars bars = site instanceof org.eclipse.ui.IViewSite v ? v.getActionBars()
-              : site instanceof org.eclipse.ui.IEditorSite e ? e.getActionBars() : null;
-          if (bars != null) {
-            bars.getStatusLineManager().setErrorMessage(message);
-          }
-        }
-        NotificationPopup.forShell(w.getShell()).title("Not changed", true).text(message).delay(8000).open();
-      });
-    }
-  };
+  private static final Refusals REFUSALS = new Refusals();
+
+  /** The refused edit the status line shows now, or null (it is cleared by the next edit that goes through). */
+  public static String refusalInStatusLine() {
+    return REFUSALS.inStatusLine();
+  }
 
   private final Set<ModelSession> held = new LinkedHashSet<>();
   private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
