@@ -20,7 +20,7 @@ set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
 for %%o in (--version -version --help -help -h) do if /i "%FIRST%"=="%%o" goto command
 if "%FIRST:~0,1%"=="-" goto workbench
-if exist "%FIRST%" goto workbench
+if exist "%FIRST%" if not exist "%FIRST%\*" goto workbench
 
 :command
 set "OOM_MARK=%TEMP%\wedge-out-of-memory-%RANDOM%%RANDOM%"
@@ -35,5 +35,7 @@ if exist "%OOM_MARK%" (
 exit /b %RC%
 
 :workbench
+rem the workbench asks for a restart (exit code 23) after a plug-in was installed, updated or removed
 "%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nosplash %*
+if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%
