@@ -18,9 +18,11 @@ set "VMARGS=-XX:MaxRAMPercentage=50 %WEDGE_VMARGS% -Djava.util.logging.config.fi
 
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
+for %%o in (--version -version --help -help -h) do if /i "%FIRST%"=="%%o" goto command
 if "%FIRST:~0,1%"=="-" goto workbench
-if exist "%FIRST%" goto workbench
+if exist "%FIRST%" if not exist "%FIRST%\*" goto workbench
 
+:command
 set "OOM_MARK=%TEMP%\wedge-out-of-memory-%RANDOM%%RANDOM%"
 if exist "%OOM_MARK%" del "%OOM_MARK%"
 "%JAVA%" %VMARGS% -XX:+ExitOnOutOfMemoryError "-XX:OnOutOfMemoryError=cmd /c type nul > %OOM_MARK%" -Djava.awt.headless=true -jar "%LAUNCHER%" -application dev.wedge.core.cli -nosplash -data @none %*
@@ -33,5 +35,7 @@ if exist "%OOM_MARK%" (
 exit /b %RC%
 
 :workbench
+rem the workbench asks for a restart (exit code 23) after a plug-in was installed, updated or removed
 "%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nosplash %*
+if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%

@@ -459,8 +459,8 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
       return "the estimate is too close to the threshold for any realistic amount of data to settle it";
     }
     int more = Math.max(1, needed - n0);
-    return wait + "about " + String.format(java.util.Locale.ROOT, "%,d", more) + " more measurements per group would"
-        + " settle it (80% power, if the effect is as estimated)";
+    return wait + "about " + String.format(java.util.Locale.ROOT, "%,d", more) + " more measurement"
+        + (more == 1 ? "" : "s") + " per group would settle it (80% power, if the effect is as estimated)";
   }
 
   private static CriterionResult inconclusive(SuccessCriterion c, DecisionRule rule, String why, String needs) {

@@ -37,15 +37,36 @@ public record Progress(double current, LocalDate asOf, double progress, double e
     return new Progress(current, asOf, progress, expected, pace);
   }
 
-  /** A metric's progress from its baseline, target and latest measurement; null when any is missing. */
+  /**
+   * Why a metric's target cannot be read against its direction ("is to decrease, but its target is above its
+   * baseline"), or null: such a metric has no pace rather than a misleading "on pace".
+   */
+  public static String contradiction(BusinessMetric m) {
+    if (m.getBaseline() == null || m.getTarget() == null || m.getDirection() == null) {
+      return null;
+    }
+    boolean decrease = m.getDirection() == dev.wedge.model.Direction.DECREASE;
+    if (decrease ? m.getTarget() > m.getBaseline() : m.getTarget() < m.getBaseline()) {
+      return "'" + m.getName() + "' is to " + (decrease ? "decrease" : "increase") + ", but its target ("
+          + PilotEvidence.fmt(m.getTarget()) + ") is " + (decrease ? "above" : "below") + " its baseline ("
+          + PilotEvidence.fmt(m.getBaseline()) + "): no pace until the direction or the target is corrected";
+    }
+    return null;
+  }
+
+  /**
+   * A metric's progress from its baseline, target and latest measurement up to today; null when any is missing or
+   * when the target contradicts the metric's direction ({@link #contradiction}).
+   */
   public static Progress of(BusinessMetric m, LocalDate today) {
-    if (m.getBaseline() == null || m.getTarget() == null) {
+    if (m.getBaseline() == null || m.getTarget() == null || contradiction(m) != null) {
       return null;
     }
     Measurement latest = null;
     for (dev.wedge.model.Cohort preferred : new dev.wedge.model.Cohort[] {dev.wedge.model.Cohort.ALL, null}) {
       for (Measurement x : m.getMeasurements()) {
-        if (x.getDate() != null && (preferred == null || x.getCohort() == preferred)
+        if (x.getDate() != null && (today == null || !x.getDate().isAfter(today))
+            && (preferred == null || x.getCohort() == preferred)
             && (latest == null || x.getDate().isAfter(latest.getDate()))) {
           latest = x;
         }

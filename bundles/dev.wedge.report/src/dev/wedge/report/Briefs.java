@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import dev.wedge.analysis.AnalysisRegistry;
 import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.StrategyModel;
@@ -112,8 +114,15 @@ public final class Briefs {
     return document(model, options, false, monitor).html;
   }
 
-  private record Document(String html, List<Figure> figures) {
+  private record Document(String html, List<Figure> figures, String title, List<Provenance.Contribution> producedBy) {
   }
+
+  /** A brief written to a file, and what produced it (the sections written and the analyses it shows). */
+  public record Written(Path target, long bytes, List<Provenance.Contribution> producedBy) {
+  }
+
+  /** Replaced by what produced the brief once every section is written. */
+  private static final String GENERATOR = "\u0000generator\u0000";
 
   private static Document document(StrategyModel model, BriefOptions options, boolean forPdf,
       IProgressMonitor monitor) {
@@ -124,7 +133,7 @@ public final class Briefs {
     Html out = new Html(forPdf);
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
-    out.raw("<meta name=\"generator\" content=\"Wedge\"/>");
+    out.raw("<meta name=\"generator\" content=\"" + GENERATOR + "\"/>");
     String css = css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
         + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
         + " \u00b7 Wedge");
@@ -133,12 +142,14 @@ public final class Briefs {
       throw new IllegalStateException("the brief's style sheet must not contain & or <");
     }
     out.raw("<style>").raw(css).raw("</style></head><body>");
+    List<ReportSections.Entry> written = new ArrayList<>();
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       step.setTaskName(e.name() == null ? e.id() : e.name());
       int[] mark = out.mark();
       try {
         e.section().write(out, c);
+        written.add(e);
       } catch (RuntimeException x) {
         if (x instanceof OperationCanceledException) {
           throw x;
@@ -151,12 +162,16 @@ public final class Briefs {
             + e.contributor() + " failed", x);
       }
     }
+    List<Provenance.Contribution> producedBy = BriefProvenance.of(written, c.findings());
+    String sentence = BriefProvenance.sentence(producedBy);
+    out.element("p", "colophon", "Produced by " + sentence + ".");
     if (!forPdf) { // on paper the running footer of every page says it
       out.raw("<footer>").text("Written with Wedge on " + options.today() + " for " + c.organization() + ".")
           .raw("</footer>");
     }
     out.raw("</body></html>\n");
-    return new Document(out.toString(), List.copyOf(out.figures()));
+    String html = out.toString().replace(GENERATOR, Html.esc(sentence));
+    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.organization(), producedBy);
   }
 
   static String css(BriefOptions options, String runningFooter) {
@@ -200,6 +215,7 @@ public final class Briefs {
         svg.figure { max-width: 100%; height: auto; }
         ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
         .failed { color: #c92a2a; font-style: italic; }
+        .colophon { margin-top: 14pt; font-size: 7.5pt; color: #6e757d; }
         .warning { color: #c92a2a; }
         table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
         table.map-table tr { page-break-inside: avoid; }
@@ -230,6 +246,14 @@ public final class Briefs {
 
   /** The brief as PDF. */
   public static byte[] pdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor) throws IOException {
+    return renderPdf(model, options, monitor).content();
+  }
+
+  private record Rendered(byte[] content, List<Provenance.Contribution> producedBy) {
+  }
+
+  private static Rendered renderPdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor)
+      throws IOException {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 10);
     Document doc = document(model, options, true, sub.split(4));
@@ -256,7 +280,8 @@ public final class Briefs {
     builder.toStream(bytes);
     builder.run();
     sub.worked(6);
-    return bytes.toByteArray();
+    return new Rendered(BriefProvenance.stamp(bytes.toByteArray(), doc.title(),
+        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy());
   }
 
   private static InputStream font(String file) {
@@ -273,8 +298,20 @@ public final class Briefs {
    */
   public static void write(StrategyModel model, BriefOptions options, String format, Path target,
       IProgressMonitor monitor) throws IOException {
-    byte[] content = format.equals("pdf") ? pdf(model, options, monitor)
-        : html(model, options, monitor).getBytes(StandardCharsets.UTF_8);
+    writeBrief(model, options, format, target, monitor);
+  }
+
+  /** As {@link #write}, and says what produced the brief. */
+  public static Written writeBrief(StrategyModel model, BriefOptions options, String format, Path target,
+      IProgressMonitor monitor) throws IOException {
+    Rendered rendered;
+    if (format.equals("pdf")) {
+      rendered = renderPdf(model, options, monitor);
+    } else {
+      Document d = document(model, options, false, monitor);
+      rendered = new Rendered(d.html().getBytes(StandardCharsets.UTF_8), d.producedBy());
+    }
+    byte[] content = rendered.content();
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
@@ -286,5 +323,6 @@ public final class Briefs {
     } finally {
       Files.deleteIfExists(tmp);
     }
+    return new Written(target, content.length, rendered.producedBy());
   }
 }

@@ -77,7 +77,7 @@ class AnalyzeCommandTest {
   void failOnSetsTheExitCode() {
     assertEquals(ExitCodes.FAILED_CHECK, run("analyze", EXAMPLE, "--fail-on", "error", "--today", "2026-11-29"));
     assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--fail-on", "catastrophe"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fail-on must be one of advice, error, warning"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fail-on must be one of advice, error, missing-plugin, warning"));
     assertEquals(ExitCodes.CANNOT_OPEN, run("analyze", "no-such.wedge"));
   }
 

@@ -73,6 +73,7 @@ public class FindingsView extends ViewPart {
   }
 
   private TreeViewer viewer;
+  private MissingPluginBar missingPlugins;
   private ModelSession session;
   private SessionActions actions;
   private final Consumer<ModelSession> activeChanged = s -> show(s);
@@ -84,7 +85,14 @@ public class FindingsView extends ViewPart {
 
   @Override
   public void createPartControl(Composite parent) {
+    org.eclipse.swt.layout.GridLayout stack = new org.eclipse.swt.layout.GridLayout(1, false);
+    stack.marginWidth = 0;
+    stack.marginHeight = 0;
+    stack.verticalSpacing = 0;
+    parent.setLayout(stack);
+    missingPlugins = new MissingPluginBar(parent);
     Composite box = new Composite(parent, SWT.NONE);
+    box.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
     TreeColumnLayout layout = new TreeColumnLayout();
     box.setLayout(layout);
     viewer = new TreeViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -211,11 +219,22 @@ public class FindingsView extends ViewPart {
     return viewer;
   }
 
+  /** The note about plug-in data nobody reads that the view shows now ("" when there is none, or dismissed). */
+  public String missingPluginNote() {
+    return missingPlugins.shown();
+  }
+
+  /** Dismisses that note for the model shown (until it is opened again). */
+  public void dismissMissingPluginNote() {
+    missingPlugins.dismiss();
+  }
+
   void refresh() {
     if (viewer == null || viewer.getControl().isDisposed()) {
       return;
     }
     FindingsSnapshot s = WorkbenchFindings.get().snapshotOf(session);
+    missingPlugins.update(session);
     Object[] expanded = viewer.getExpandedElements();
     viewer.setInput(groups(s));
     if (expanded.length == 0) {

@@ -27,7 +27,9 @@ import dev.wedge.core.cli.ExitCodes;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.MissingPlugin;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.core.session.ModelSessions;
 import dev.wedge.model.Identified;
 
@@ -42,7 +44,7 @@ import dev.wedge.model.Identified;
  */
 public final class AnalyzeCommand implements WedgeCommand {
 
-  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|advice]"
+  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|advice|missing-plugin]"
       + " [--time-limit SECONDS] [--today yyyy-MM-dd]";
 
   /** How long one analysis may run on the command line. */
@@ -58,7 +60,7 @@ public final class AnalyzeCommand implements WedgeCommand {
     try {
       cl = CommandLine.parse(args, Set.of("format", "fail-on", "today", "time-limit"), Set.of());
       format = cl.choice("format", "text", Set.of("text", "json"));
-      failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice"));
+      failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice", MissingPlugin.FAIL_ON));
       today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
       timeLimitMillis = timeLimit(cl.option("time-limit", Integer.toString(DEFAULT_TIME_LIMIT_SECONDS)));
       if (cl.positional().size() != 1) {
@@ -77,18 +79,21 @@ public final class AnalyzeCommand implements WedgeCommand {
       err.println(e.getMessage());
       return ExitCodes.CANNOT_OPEN;
     }
+    List<MissingPlugin> missing = MissingPlugin.in(loaded);
     AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> today,
         timeLimitMillis);
     FindingsSnapshot result;
+    List<Provenance.Contribution> ran;
     try {
       result = engine.runNow();
+      ran = Contributions.ran(engine);
     } finally {
       engine.dispose();
     }
     ComposedAdapterFactory labels = ModelSessions.newAdapterFactory();
     try {
       if (format.equals("json")) {
-        out.println(json(file, result, labels));
+        out.println(json(file, result, labels, missing, ran));
       } else {
         text(file, result, labels, out);
       }
@@ -100,7 +105,11 @@ public final class AnalyzeCommand implements WedgeCommand {
         err.println("wedge analyze: " + f.message());
       }
     }
-    if (failOn != null) {
+    MissingPlugin.printNotes("analyze", missing, err);
+    if (failOn != null && (MissingPlugin.failsOn(failOn) && !missing.isEmpty() || !result.failures().isEmpty())) {
+      return ExitCodes.FAILED_CHECK;
+    }
+    if (failOn != null && !failOn.equals(MissingPlugin.FAIL_ON)) {
       Severity threshold = Severity.ofWord(failOn);
       if (!result.failures().isEmpty() || result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))) {
         return ExitCodes.FAILED_CHECK;
@@ -136,12 +145,15 @@ public final class AnalyzeCommand implements WedgeCommand {
     }
   }
 
-  private static String json(Path file, FindingsSnapshot r, ComposedAdapterFactory labels) throws IOException {
+  private static String json(Path file, FindingsSnapshot r, ComposedAdapterFactory labels,
+      List<MissingPlugin> missing, List<Provenance.Contribution> ran) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("file", file.toString());
+      Provenance.writeJson(g, ran);
+      MissingPlugin.writeJson(g, missing);
       g.writeObjectFieldStart("counts");
       for (Severity s : Severity.values()) {
         g.writeNumberField(s.word(), r.count(s));

@@ -54,6 +54,22 @@ class UnknownContentTest {
   }
 
   @Test
+  void namespacePrefixesOfPluginContentAreKeptOnSave() throws Exception {
+    // declared on the root (as Wedge writes it) and on the element (as a hand-edited or other tool's file may)
+    String acme = "http://acme.example/dataowner/1";
+    Path original = Files2.model(dir, "acme.wedge", " xmlns:acme=\"" + acme + "\"",
+        "  <extensions xsi:type=\"acme:DataOwner\" id=\"o1\" name=\"Finance\"/>\n"
+            + "  <extensions xsi:type=\"rd:Interview\" xmlns:rd=\"" + PLUGIN_NS + "\" id=\"i1\" readiness=\"3\"/>\n");
+    LoadedModel loaded = ModelStore.load(original);
+    Path saved = dir.resolve("saved.wedge");
+    ModelStore.save(loaded.resource(), saved);
+    String xml = Files.readString(saved);
+    assertTrue(xml.contains("xmlns:acme=\"" + acme + "\"") && xml.contains("xsi:type=\"acme:DataOwner\""), xml);
+    assertTrue(xml.contains("xmlns:rd=\"" + PLUGIN_NS + "\"") && xml.contains("xsi:type=\"rd:Interview\""), xml);
+    assertTrue(!xml.contains("_1:"), xml);
+  }
+
+  @Test
   void unknownFeaturesOfKnownObjectsAreKept() throws Exception {
     Path original = Files2.model(dir, "future.wedge", "",
         "  <initiatives id=\"i1\" name=\"Coach\" carbonFootprint=\"low\">\n"

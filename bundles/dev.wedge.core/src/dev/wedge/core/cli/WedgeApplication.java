@@ -30,6 +30,10 @@ public final class WedgeApplication implements IApplication {
       printHelp(args.isEmpty() ? err : out);
       return args.isEmpty() ? ExitCodes.USAGE : ExitCodes.OK;
     }
+    if (args.get(0).equals("--version") || args.get(0).equals("-version")) {
+      args = new ArrayList<>(args);
+      args.set(0, "version");
+    }
     String name = args.get(0);
     CommandRegistry.Contribution contribution = CommandRegistry.find(name).orElse(null);
     if (contribution == null) {
@@ -51,6 +55,7 @@ public final class WedgeApplication implements IApplication {
   private static void printHelp(PrintStream out) {
     out.println("usage: wedge [FILE.wedge]            open the workbench (on FILE)");
     out.println("       wedge <command> [args]         run a command without the workbench");
+    out.println("       wedge --version                Wedge's version and the installed plug-ins");
     out.println();
     out.println("commands:");
     for (CommandRegistry.Contribution c : CommandRegistry.all()) {

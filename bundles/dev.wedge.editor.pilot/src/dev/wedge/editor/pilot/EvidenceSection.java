@@ -58,7 +58,9 @@ final class EvidenceSection {
     Effect f = e.effect();
     if (f != null) {
       line("n per group: " + Effect.describe(f.groups()) + (Double.isNaN(f.df()) ? "" : String.format(
-          java.util.Locale.ROOT, " \u00b7 %.0f degrees of freedom \u00b7 standard error %.2f", f.df(), f.se()))
+          java.util.Locale.ROOT, " \u00b7 %s degrees of freedom \u00b7 standard error %.2f", f.df() < 10
+              ? String.format(java.util.Locale.ROOT, "%.1f", f.df()) : String.format(java.util.Locale.ROOT, "%.0f",
+                  f.df()), f.se()))
           + (e.effectNote().isEmpty() ? "" : " \u00b7 " + e.effectNote()), null);
     } else {
       line("No estimate: " + e.effectNote(), red);
@@ -76,6 +78,9 @@ final class EvidenceSection {
         line("Note: " + note, null);
       }
     }
+    // labels made after the section was laid out (while its page was hidden) are laid out now
+    body.layout(true, true);
+    body.requestLayout();
   }
 
   private Label line(String text, Color color) {

@@ -283,7 +283,7 @@ public final class PilotPage {
     button(bb, "Remove", () -> remove(benefits, Literals.PILOT__BENEFITS));
     roi = toolkit.createLabel(body, "", SWT.WRAP);
     roi.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(roi);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(roi);
   }
 
   private void gate(Composite body) {

@@ -151,4 +151,27 @@ class RoiInputsTest {
     p.setPlannedToApply(55.0);
     assertTrue(ScrapLearning.of(p, Roi.of(p)).sentence().contains("is not a share from 0 to 1"));
   }
+
+  @Test
+  void aTargetAgainstTheDirectionHasNoPaceAndTheFutureIsNotLatest() {
+    Pilot p = pilot(1, Direction.DECREASE);
+    BusinessMetric m = p.getPrimaryMetric();
+    m.setBaseline(94.0);
+    m.setTarget(100.0);
+    m.setBaselineDate(java.time.LocalDate.of(2025, 12, 1));
+    m.setTargetDate(java.time.LocalDate.of(2026, 12, 31));
+    Measurement x = F.createMeasurement();
+    x.setDate(java.time.LocalDate.of(2026, 6, 1));
+    x.setValue(96);
+    m.getMeasurements().add(x);
+    assertEquals(null, dev.wedge.evidence.Progress.of(m, java.time.LocalDate.of(2026, 11, 29)), "not 'on pace'");
+    assertTrue(dev.wedge.evidence.Progress.contradiction(m).contains("is to decrease, but its target (100) is above"));
+    m.setTarget(70.0);
+    Measurement next = F.createMeasurement();
+    next.setDate(java.time.LocalDate.of(2026, 12, 20));
+    next.setValue(50);
+    m.getMeasurements().add(next);
+    assertEquals(96, dev.wedge.evidence.Progress.of(m, java.time.LocalDate.of(2026, 11, 29)).current(), 1e-9,
+        "a measurement dated next month is not the latest");
+  }
 }

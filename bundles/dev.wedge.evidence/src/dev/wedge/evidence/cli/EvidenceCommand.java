@@ -1,6 +1,8 @@
 package dev.wedge.evidence.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,12 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import dev.wedge.core.cli.CommandLine;
 import dev.wedge.core.cli.ExitCodes;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.MissingPlugin;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.Headline;
@@ -58,6 +65,7 @@ public final class EvidenceCommand implements WedgeCommand {
       err.println(e.getMessage());
       return ExitCodes.CANNOT_OPEN;
     }
+    List<MissingPlugin> missing = MissingPlugin.in(loaded);
     String only = cl.option("pilot", null);
     List<Pilot> pilots = loaded.model().getPilots().stream()
         .filter(p -> only == null || only.equals(p.getId()) || only.equals(p.getName())).toList();
@@ -70,12 +78,14 @@ public final class EvidenceCommand implements WedgeCommand {
     LocalDate day = today != null ? today : dev.wedge.core.session.ModelSessions.getDefault().today(loaded.model());
     List<PilotEvidence> evidence = pilots.stream().map(p -> PilotEvidence.of(p, day)).toList();
     if (format.equals("json")) {
-      out.println(EvidenceJson.of(evidence, loaded.model() == null ? Money.of("") : Money.of(loaded.model())));
+      out.println(withProvenance(EvidenceJson.of(evidence, loaded.model() == null ? Money.of("")
+          : Money.of(loaded.model())), missing));
     } else {
       for (PilotEvidence e : evidence) {
         text(e, out);
       }
     }
+    MissingPlugin.printNotes("evidence", missing, err);
     return ExitCodes.OK;
   }
 
@@ -99,10 +109,10 @@ public final class EvidenceCommand implements WedgeCommand {
       out.println("  effect: " + e.effectNote());
     } else {
       String unit = PilotEvidence.unitOfChange(p.getPrimaryMetric());
-      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s), p = %s, SE %s, %s df%n",
+      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s), p %s, SE %s, %s df%n",
           p.getPrimaryMetric().getName(), n(f.change()), unit, f.hasInterval() ? n(f.lower()) + " to " + n(f.upper())
               : "none: the values do not vary", Double.isNaN(f.pValue()) ? "n/a"
-                  : String.format(Locale.ROOT, "%.3f", f.pValue()), n(f.se()), n(f.df()));
+                  : f.pValue() < 0.001 ? "< 0.001" : "= " + String.format(Locale.ROOT, "%.3f", f.pValue()), n(f.se()), n(f.df()));
       out.println("  n per group: " + Effect.describe(f.groups()));
       out.println("  isolated by " + f.isolation().description() + ", " + f.analysis() + " ("
           + f.isolation().caveat() + ")" + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));
@@ -135,5 +145,21 @@ public final class EvidenceCommand implements WedgeCommand {
       out.println("  note: " + note);
     }
     out.println();
+  }
+
+  /** The evidence JSON with what produced it and any plug-in data nobody read, first. */
+  private static String withProvenance(String json, List<MissingPlugin> missing) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.writeStartObject();
+      Provenance.writeJson(g, List.of());
+      MissingPlugin.writeJson(g, missing);
+      g.writeEndObject();
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode head =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(w.toString());
+    head.setAll((com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json));
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(head);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -37,6 +38,8 @@ public class WedgeResource extends XMIResourceImpl {
   private int identifiedAttached;
   private int idsRead;
   private final Set<String> duplicateIds = new LinkedHashSet<>();
+  /** The namespace prefixes of the file last loaded, written again on save (namespace URI to prefix). */
+  private final Map<String, String> filePrefixes = new HashMap<>();
 
   public WedgeResource(URI uri) {
     super(uri);
@@ -60,7 +63,13 @@ public class WedgeResource extends XMIResourceImpl {
   }
 
   @Override
+  protected XMLHelper createXMLHelper() {
+    return new PrefixKeepingHelper(this, filePrefixes);
+  }
+
+  @Override
   protected XMLLoad createXMLLoad() {
+    filePrefixes.clear();
     return new XMILoadImpl(createXMLHelper()) {
       @Override
       protected DefaultHandler makeDefaultHandler() {

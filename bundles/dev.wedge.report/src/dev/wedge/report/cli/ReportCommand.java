@@ -2,6 +2,7 @@ package dev.wedge.report.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,12 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import dev.wedge.core.cli.CommandLine;
 import dev.wedge.core.cli.ExitCodes;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.MissingPlugin;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.provenance.Provenance;
 import dev.wedge.report.BriefOptions;
 import dev.wedge.report.Briefs;
 import dev.wedge.report.figures.Colors;
@@ -27,7 +33,7 @@ import dev.wedge.report.figures.Colors;
  */
 public final class ReportCommand implements WedgeCommand {
 
-  static final String USAGE = "wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--names]"
+  static final String USAGE = "wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--json] [--names]"
       + " [--personal-data] [--organization NAME] [--color #RRGGBB] [--logo FILE.png] [--paper a4|letter]"
       + " [--today yyyy-MM-dd]";
 
@@ -40,7 +46,7 @@ public final class ReportCommand implements WedgeCommand {
     try {
       cl = CommandLine.parse(args, Set.of("format", "pilot", "out", "organization", "color", "logo", "paper",
           "today"),
-          Set.of("names", "personal-data"));
+          Set.of("names", "personal-data", "json"));
       format = cl.choice("format", "pdf", Set.of("html", "pdf"));
       paper = cl.choice("paper", "a4", Set.of("a4", "letter"));
       today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
@@ -92,15 +98,39 @@ public final class ReportCommand implements WedgeCommand {
       return ExitCodes.USAGE;
     }
     long t = System.nanoTime();
+    Briefs.Written written;
     try {
-      Briefs.write(loaded.model(), options, format, target, null);
+      written = Briefs.writeBrief(loaded.model(), options, format, target, null);
     } catch (IOException e) {
       err.println("wedge report: cannot write " + target + ": " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;
+    }
+    List<MissingPlugin> missing = MissingPlugin.in(loaded);
+    MissingPlugin.printNotes("report", missing, err);
+    if (cl.flag("json")) {
+      out.println(json(file, written, format, missing));
+      return ExitCodes.OK;
     }
     out.println("Wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + (System.nanoTime() - t) / 1_000_000
         + " ms); people " + (options.includeNames() ? "named" : "named by role") + ", learner data "
         + (options.includePersonalData() ? "shown individually" : "as cohort averages") + ".");
     return ExitCodes.OK;
+  }
+
+  private static String json(Path file, Briefs.Written w, String format, List<MissingPlugin> missing)
+      throws IOException {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(sw)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("file", file.toString());
+      g.writeStringField("brief", w.target().toString());
+      g.writeStringField("format", format);
+      g.writeNumberField("bytes", w.bytes());
+      Provenance.writeJson(g, w.producedBy());
+      MissingPlugin.writeJson(g, missing);
+      g.writeEndObject();
+    }
+    return sw.toString();
   }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.wedge.core.method.GovernanceGate;
+import dev.wedge.evidence.Effect;
+import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotStatus;
@@ -28,7 +31,8 @@ public final class NextActionSection implements ReportSection {
         actions.add("Close what stands between " + name + " and scaling: " + c.privacy().text(
             GovernanceGate.describe(gaps)) + ". Then take the decision to scale to the sponsor.");
       } else if (!done && e.verdict() == PilotEvidence.Verdict.MET) {
-        actions.add("Decide to scale " + name + ": its criteria are met and the governance minimum is in place.");
+        actions.add("Decide to scale " + name + ": its criteria are met under the 95% interval rule (evidence "
+            + e.rating().level() + " of 5, " + e.rating().name() + ") and the governance minimum is in place.");
       } else if (!done && p.getStatus() != PilotStatus.RUNNING && e.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
@@ -39,7 +43,8 @@ public final class NextActionSection implements ReportSection {
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
-            + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + ".");
+            + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + (e.verdict()
+                == PilotEvidence.Verdict.MET ? "" : "; so far its criteria are " + e.verdict().word()) + ".");
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()
             .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
@@ -58,6 +63,30 @@ public final class NextActionSection implements ReportSection {
     return actions;
   }
 
+  /**
+   * Every pilot at a glance beside the next step: its criteria under their rule, its evidence rating with what capped
+   * it, and n per group, so no recommendation reads stronger than its evidence.
+   */
+  static void glance(Html out, BriefContext c) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Pilot p : c.pilots()) {
+      PilotEvidence e = c.evidence().get(p);
+      EvidenceRating r = e.rating();
+      String criteria = e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())
+          + (e.criteria().stream().anyMatch(x -> x.rule() == DecisionRule.POINT_ESTIMATE)
+              ? " (a point-estimate rule, weaker, agreed for some)" : "") + (e.provisional() ? ", provisional" : "");
+      String decided = HeadlinesSection.decision(p, e, c);
+      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), criteria + (decided.isEmpty() ? ""
+          : "; " + decided.substring(2)), r.label() + (r.binding().isEmpty() ? "" : ": " + String.join("; ",
+              r.binding().stream().map(EvidenceRating.Reason::text).toList())),
+          e.effect() == null ? "\u2013" : Effect.describe(e.effect().groups())));
+    }
+    if (!rows.isEmpty()) {
+      out.table("glance", List.of("Pilot", "Criteria (95% interval rule)", "Evidence (0-5) and what capped it",
+          "n per group"), rows);
+    }
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
     List<String> actions = actions(c);
@@ -73,6 +102,7 @@ public final class NextActionSection implements ReportSection {
       }
       out.close("ul");
     }
+    glance(out, c);
     out.endSection();
   }
 }

@@ -81,4 +81,29 @@ class ReadinessAnalysesTest {
     assertTrue(text.contains("Readiness") && text.contains("'Jens Moller' scored 1/5"), text);
     assertNotNull(Interviews.interviewClass());
   }
+
+  @Test
+  void wedgeVersionAndAnalyzeNameThePluginWithItsVersion() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, WedgeApplication.run(List.of("--version"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream())));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("  Example Consultancy readiness interviews 1.0.0  (dev.wedge.example.readiness 1.0.0."),
+        text);
+    out.reset();
+    assertEquals(0, WedgeApplication.run(List.of("analyze", EXAMPLE.toString(), "--format", "json", "--today",
+        "2026-11-29"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())));
+    com.fasterxml.jackson.databind.JsonNode by = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.toString(StandardCharsets.UTF_8)).get("producedBy");
+    assertEquals("Wedge 1.0.0 with Example Consultancy readiness interviews 1.0.0", by.get("sentence").asText());
+    boolean found = false;
+    for (com.fasterxml.jackson.databind.JsonNode a : by.get("analyses")) {
+      if (a.get("id").asText().equals("com.example.readiness.low-readiness")) {
+        found = true;
+        assertEquals("dev.wedge.example.readiness", a.get("plugin").asText());
+        assertEquals("1.0.0", a.get("version").asText());
+      }
+    }
+    assertTrue(found, by.toString());
+  }
 }
