@@ -13,6 +13,7 @@ import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.ImportRecord;
 import dev.wedge.model.StrategyModel;
 
 /** {@code wedge info FILE}: what a model holds, and anything found while opening it. */
@@ -52,6 +53,18 @@ public final class InfoCommand implements WedgeCommand {
         m.getStakeholders().size(), objects);
     for (LoadProblem p : loaded.problems()) {
       out.println("  note: " + p);
+    }
+    for (BusinessMetric metric : m.getMetrics()) {
+      for (ImportRecord r : metric.getImports()) {
+        out.printf("  import into '%s' [%s]: %s, %s, SHA-256 %s: %d rows read, %d imported, %d refused%n",
+            metric.getName(), metric.getId(), r.getFileName(), r.getImportedAt(), r.getSha256(), r.getRowsRead(),
+            r.getRowsImported(), r.getRowsRefused());
+        out.println("    read as: " + r.getSettings() + (r.getMapping() == null || r.getMapping().isEmpty() ? ""
+            : "; " + r.getMapping()));
+        for (String note : r.getNotes()) {
+          out.println("    note: " + note);
+        }
+      }
     }
     return ExitCodes.OK;
   }

@@ -97,6 +97,7 @@ public class CsvImportDialog extends TitleAreaDialog {
   private Button again;
   private Button implausibleImport;
   private Button implausibleLeave;
+  private java.util.Set<Question.Topic> shownTopics = java.util.EnumSet.noneOf(Question.Topic.class);
 
   /**
    * @param bytes    the file's bytes (for pasted rows: their text in UTF-8)
@@ -162,7 +163,7 @@ public class CsvImportDialog extends TitleAreaDialog {
   protected Point getInitialSize() {
     Point p = super.getInitialSize();
     org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-    return new Point(Math.min(Math.max(p.x, 1040), screen.width - 40), Math.min(Math.max(p.y, 680),
+    return new Point(Math.min(Math.max(p.x, 1120), screen.width - 40), Math.min(Math.max(p.y, 680),
         screen.height - 40));
   }
 
@@ -184,23 +185,22 @@ public class CsvImportDialog extends TitleAreaDialog {
 
     Composite settings = new Composite(c, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
-    GridLayoutFactory.fillDefaults().numColumns(10).spacing(6, 4).applyTo(settings);
-    charset = combo(settings, "&Character set:");
-    separator = combo(settings, "&Separator:");
-    decimal = combo(settings, "&Decimal mark:");
-    dates = combo(settings, "Da&tes:");
+    GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 4).applyTo(settings);
+    charset = combo(settings, "&Character set:", 200);
+    separator = combo(settings, "&Separator:", 120);
+    decimal = combo(settings, "&Decimal mark:", 220);
+    dates = combo(settings, "Da&tes:", 220);
     header = new Button(settings, SWT.CHECK);
     header.setText("&Header row");
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(header);
     Label sourceLabel = new Label(settings, SWT.NONE);
     sourceLabel.setText("S&ource:");
+    GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(sourceLabel);
     sourceText = new Text(settings, SWT.BORDER);
     sourceText.setText(source);
     sourceText.setToolTipText("The name of the system the file comes from; its cohort mapping is remembered under"
         + " this name for the next import.");
-    GridDataFactory.fillDefaults().span(7, 1).hint(200, SWT.DEFAULT).applyTo(sourceText);
-    sourceLabel.moveAbove(header);
-    sourceText.moveAbove(header);
-    GridDataFactory.fillDefaults().span(2, 1).applyTo(header);
+    GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(sourceText);
 
     inferred = new Label(c, SWT.WRAP);
     inferred.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -244,10 +244,10 @@ public class CsvImportDialog extends TitleAreaDialog {
     return area;
   }
 
-  private Combo combo(Composite parent, String label) {
+  private Combo combo(Composite parent, String label, int width) {
     new Label(parent, SWT.NONE).setText(label);
     Combo combo = new Combo(parent, SWT.READ_ONLY);
-    GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(combo);
+    GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
     return combo;
   }
 
@@ -349,6 +349,66 @@ public class CsvImportDialog extends TitleAreaDialog {
     setOptions(o);
   }
 
+  /** Maps a value of the cohort column, as the Cohorts tab does (null: leave its rows out). */
+  public void chooseCohort(String value, Cohort cohort) {
+    setOptions(options.withCohort(value, cohort));
+  }
+
+  /** The controls, for tests that drive the dialog as a user does. */
+  public Button importButton() {
+    return getButton(IDialogConstants.OK_ID);
+  }
+
+  public Combo charsetControl() {
+    return charset;
+  }
+
+  public Combo decimalControl() {
+    return decimal;
+  }
+
+  public Combo datesControl() {
+    return dates;
+  }
+
+  public Label inferredControl() {
+    return inferred;
+  }
+
+  public Table rowsControl() {
+    return rows;
+  }
+
+  public Table cohortsControl() {
+    return cohorts;
+  }
+
+  public Table columnsControl() {
+    return columns;
+  }
+
+  /** The texts shown above the tabs: the open questions and the notes. */
+  public List<String> shownQuestionsAndNotes() {
+    List<String> out = new ArrayList<>();
+    for (Control c : questionArea.getChildren()) {
+      if (c instanceof Label l) {
+        out.add(l.getText());
+      } else if (c instanceof Composite row) {
+        for (Control x : row.getChildren()) {
+          if (x instanceof Label l && l.getText() != null && !l.getText().isEmpty()) {
+            out.add(l.getText());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the Cohorts tab is the one shown. */
+  public boolean showsCohorts() {
+    return tabs.getSelection() == cohortsTab;
+  }
+
   private void setCohort(String value, int index) {
     if (index == 0) {
       return;
@@ -380,24 +440,23 @@ public class CsvImportDialog extends TitleAreaDialog {
     CsvImport.Details d = details();
     // settings
     charset.removeAll();
-    charset.add(d == null ? FROM_FILE : "detected: " + TextDecoder.name(options.encoding() == null ? d.decoding()
-        .charset() : TextDecoder.detect(bytes).charset()));
+    charset.add(d == null ? FROM_FILE : TextDecoder.name(options.encoding() == null ? d.decoding().charset()
+        : TextDecoder.detect(bytes).charset()) + " (detected)");
     for (String cs : CHARSETS) {
       charset.add(TextDecoder.name(Charset.forName(cs)));
     }
     charset.select(options.encoding() == null ? 0 : 1 + indexOf(CHARSETS, options.encoding().name()));
-    separator.setItems("detected: " + (d == null ? "?" : separatorWords(d.separator())), "','", "';'", "tab", "'|'");
+    separator.setItems((d == null ? "?" : separatorWords(d.separator())) + " (detected)", "','", "';'", "tab",
+        "'|'");
     separator.select(options.separator() == null ? 0 : 1 + new String(SEPARATORS).indexOf(options.separator()));
     boolean askDecimal = asked(Question.Topic.DECIMAL);
-    decimal.setItems(askDecimal ? CHOOSE : "from the values: " + (d == null || d.decimal() == null ? "?"
-        : d.decimal().words()), DecimalStyle.POINT.words() + " (1,234.5)", DecimalStyle.COMMA.words() + " (1.234,5)");
+    decimal.setItems(askDecimal ? CHOOSE : (d == null || d.decimal() == null ? "?" : d.decimal().words())
+        + " (from the values)", DecimalStyle.POINT.words() + " (1,234.5)", DecimalStyle.COMMA.words() + " (1.234,5)");
     decimal.select(options.decimal() == null ? 0 : 1 + options.decimal().ordinal());
-    decimal.setForeground(askDecimal ? warning : null);
     boolean askOrder = asked(Question.Topic.DATE_ORDER);
-    dates.setItems(askOrder ? CHOOSE : "from the dates: " + (d == null || d.dateOrder() == null ? "as written"
-        : d.dateOrder().option()), "day-first (dd/mm/yyyy)", "month-first (mm/dd/yyyy)");
+    dates.setItems(askOrder ? CHOOSE : d == null || d.dateOrder() == null ? "not needed (ISO dates)" : d
+        .dateOrder().option() + " (from the dates)", "day-first (dd/mm/yyyy)", "month-first (mm/dd/yyyy)");
     dates.select(options.dateOrder() == null ? 0 : 1 + options.dateOrder().ordinal());
-    dates.setForeground(askOrder ? warning : null);
     header.setSelection(d == null ? options.header() == null || options.header() : d.header());
 
     inferred.setText(preview.fatal() == null ? "Read as: " + preview.inferredLine().replace("&", "&&") : "");
@@ -410,10 +469,7 @@ public class CsvImportDialog extends TitleAreaDialog {
     implausibleImport = null;
     implausibleLeave = null;
     for (Question q : preview.questions()) {
-      Label l = new Label(questionArea, SWT.WRAP);
-      l.setText("\u2753 " + q.text().replace("&", "&&") + hint(q));
-      l.setForeground(warning);
-      GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(l);
+      Label l = question(questionArea, q.text().replace("&", "&&") + hint(q));
       if (q.topic() == Question.Topic.IMPLAUSIBLE) {
         Composite choice = new Composite(questionArea, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
@@ -440,8 +496,8 @@ public class CsvImportDialog extends TitleAreaDialog {
     if (preview.fatal() == null && preview.questions().isEmpty() && options.implausible() != null
         && !preview.flagged().isEmpty()) {
       Label l = new Label(questionArea, SWT.WRAP);
-      l.setText(preview.flagged().size() + " flagged values: " + (options.implausible()
-          == CsvOptions.Implausible.IMPORT ? "imported" : "left out") + " (change with the choice below).");
+      l.setText("Values far from the metric's " + (metric != null && metric.getBaseline() != null ? "baseline"
+          : "usual values") + " (" + preview.flagged().size() + "):");
       Composite choice = new Composite(questionArea, SWT.NONE);
       GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
       implausibleImport = new Button(choice, SWT.RADIO);
@@ -506,9 +562,14 @@ public class CsvImportDialog extends TitleAreaDialog {
       item.setText(new String[] {p.line() > 0 ? String.valueOf(p.line()) : "", p.reason()});
     }
     refusedTab.setText("Refused (" + problems.size() + ")");
-    if (asked(Question.Topic.COHORT)) {
+    java.util.Set<Question.Topic> topics = java.util.EnumSet.noneOf(Question.Topic.class);
+    preview.questions().forEach(q -> topics.add(q.topic()));
+    boolean newTopic = !shownTopics.containsAll(topics);
+    shownTopics = topics;
+    if (newTopic && topics.contains(Question.Topic.COHORT)) {
       tabs.setSelection(cohortsTab);
-    } else if (asked(Question.Topic.DATE_COLUMN) || asked(Question.Topic.VALUE_COLUMN)) {
+    } else if (newTopic && (topics.contains(Question.Topic.DATE_COLUMN) || topics.contains(
+        Question.Topic.VALUE_COLUMN))) {
       tabs.setSelection(columnsTab);
     }
 
@@ -528,6 +589,21 @@ public class CsvImportDialog extends TitleAreaDialog {
     ok.setEnabled(preview.ready() && n > 0);
     ok.getParent().layout(true);
     getShell().layout(true, true);
+  }
+
+  /** A question: the warning sign beside its text. */
+  private Label question(Composite parent, String text) {
+    Composite row = new Composite(parent, SWT.NONE);
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+    GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(row);
+    Label icon = new Label(row, SWT.NONE);
+    icon.setImage(org.eclipse.jface.dialogs.Dialog.getImage(org.eclipse.jface.dialogs.Dialog.DLG_IMG_MESSAGE_WARNING));
+    GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+    Label l = new Label(row, SWT.WRAP);
+    l.setText(text);
+    l.setForeground(warning);
+    GridDataFactory.fillDefaults().grab(true, false).hint(880, SWT.DEFAULT).applyTo(l);
+    return l;
   }
 
   private static String hint(Question q) {

@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -43,7 +45,6 @@ import dev.wedge.evidence.imports.ImportException;
 import dev.wedge.evidence.imports.ImportFiles;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportTarget;
-import dev.wedge.evidence.imports.ImportedRow;
 import dev.wedge.evidence.imports.MeasurementImport;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
@@ -69,11 +70,14 @@ public class MetricsEditor extends SessionEditorPart {
   private ComboViewer pilots;
   private MetricChart chart;
   private MeasurementTable table;
+  private CTabItem importsTab;
+  private ImportRecordsTable imports;
   private Label status;
   private Color risk;
   private Color good;
   private Clock clock = Clock.systemDefaultZone();
   private boolean blockDialogs = true;
+  private ImportTarget.Keys keys = ImportTarget.Keys.user();
   private final ModelSessionListener refresher = new ModelSessionListener() {
     @Override
     public void commandStackChanged(dev.wedge.core.session.ModelSession s, EventObject event) {
@@ -151,8 +155,18 @@ public class MetricsEditor extends SessionEditorPart {
     tools.createControl(lower);
     status = new Label(lower, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-    table = new MeasurementTable(lower, getSession(), this::say);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+    CTabFolder lowerTabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
+    GridDataFactory.fillDefaults().grab(true, true).applyTo(lowerTabs);
+    table = new MeasurementTable(lowerTabs, getSession(), this::say);
+    CTabItem measurementsTab = new CTabItem(lowerTabs, SWT.NONE);
+    measurementsTab.setText("Measurements");
+    measurementsTab.setControl(table.getControl());
+    imports = new ImportRecordsTable(lowerTabs);
+    importsTab = new CTabItem(lowerTabs, SWT.NONE);
+    importsTab.setControl(imports.getControl());
+    importsTab.setToolTipText("Where the measurements of this metric came from: each import's file, SHA-256, time,"
+        + " how it was read, and the rows read, imported and refused.");
+    lowerTabs.setSelection(measurementsTab);
     vertical.setWeights(55, 45);
     sash.setWeights(24, 76);
 
@@ -202,6 +216,17 @@ public class MetricsEditor extends SessionEditorPart {
     }
   }
 
+  private void showImports(BusinessMetric m) {
+    imports.show(m);
+    int n = m == null ? 0 : m.getImports().size();
+    importsTab.setText("Imports (" + n + ")");
+  }
+
+  /** The import records shown for the selected metric. */
+  public ImportRecordsTable imports() {
+    return imports;
+  }
+
   /** The metric shown on the right. */
   public BusinessMetric selectedMetric() {
     Object o = ((IStructuredSelection) metrics.getSelection()).getFirstElement();
@@ -226,6 +251,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
     pilots.getControl().setEnabled(!ofMetric.isEmpty());
     table.show(m);
+    showImports(m);
     say("");
     showChart();
   }
@@ -272,6 +298,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
     metrics.refresh();
     table.refresh();
+    showImports(selectedMetric());
     showChart();
   }
 
@@ -318,18 +345,6 @@ public class MetricsEditor extends SessionEditorPart {
     }
   }
 
-  /** Imports rows read by the xAPI import into {@code metric} as one command (one undo). */
-  public void importRows(BusinessMetric metric, List<ImportedRow> rows, String what) {
-    if (metric == null || rows.isEmpty()) {
-      return;
-    }
-    CompoundCommand c = new CompoundCommand("Import " + rows.size() + " measurements" + (what == null ? "" : " " + what));
-    c.append(AddCommand.create(getSession().getEditingDomain(), metric,
-        WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, MeasurementImport.measurements(rows)));
-    getSession().execute(c);
-    say(rows.size() + " measurements imported into " + metric.getName() + " (Edit \u203a Undo removes them all).");
-  }
-
   private Path chooseFile(String... extensions) {
     FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
     d.setFilterExtensions(extensions);
@@ -355,12 +370,17 @@ public class MetricsEditor extends SessionEditorPart {
       return null;
     }
     CsvImportDialog d = new CsvImportDialog(getSite().getShell(), bytes, file.getFileName().toString(), false, metric,
-        today(), ImportTarget.Keys.user());
+        today(), keys);
     d.setBlockOnOpen(blockDialogs);
     if (d.open() == Window.OK && blockDialogs) {
       importPreview(metric, d.preview());
     }
     return d;
+  }
+
+  /** Where subject keys come from (tests give a salt of their own instead of the user's). */
+  public void setSubjectKeys(ImportTarget.Keys keys) {
+    this.keys = keys;
   }
 
   /** Whether import dialogs block (false in tests, which answer them and press OK themselves). */
@@ -371,13 +391,26 @@ public class MetricsEditor extends SessionEditorPart {
   void importXapi() {
     BusinessMetric m = selectedMetric();
     Path f = m == null ? null : chooseFile("*.json;*.ndjson;*.jsonl", "*");
-    if (f == null) {
-      return;
+    if (f != null) {
+      importXapi(m, f);
     }
-    XapiImportDialog d = new XapiImportDialog(getSite().getShell(), f);
-    if (d.open() == Window.OK && d.result() != null) {
-      importRows(m, d.result().rows(), "from " + f.getFileName());
+  }
+
+  /** Opens the xAPI import dialog on {@code file} for {@code metric}; returns it (open) for tests when not blocking. */
+  public XapiImportDialog importXapi(BusinessMetric metric, Path file) {
+    try {
+      ImportFiles.check(file, ImportFiles.maxBytes());
+    } catch (ImportException e) {
+      MessageDialog.openError(getSite().getShell(), "Import", e.getMessage());
+      return null;
     }
+    XapiImportDialog d = new XapiImportDialog(getSite().getShell(), file, ImportFiles.maxBytes(), metric, today(),
+        keys);
+    d.setBlockOnOpen(blockDialogs);
+    if (d.open() == Window.OK && blockDialogs) {
+      importPreview(metric, d.preview());
+    }
+    return d;
   }
 
   /** Pastes rows copied from a spreadsheet (date, value[, cohort, note]) into the selected metric. */
@@ -402,7 +435,7 @@ public class MetricsEditor extends SessionEditorPart {
    * status line); otherwise the import dialog opens on them with its questions.
    */
   public ImportPreview pasteText(BusinessMetric m, String text) {
-    ImportTarget target = ImportTarget.of(m, "pasted rows", today(), ImportTarget.Keys.user());
+    ImportTarget target = ImportTarget.of(m, "pasted rows", today(), keys);
     ImportPreview p = CsvImport.analysePasted(text, CsvOptions.infer(), target);
     if (p.ready() && !p.importable().isEmpty()) {
       importPreview(m, p);
@@ -413,7 +446,7 @@ public class MetricsEditor extends SessionEditorPart {
       return p;
     }
     CsvImportDialog d = new CsvImportDialog(getSite().getShell(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "pasted rows", true, m, today(), ImportTarget.Keys.user());
+        "pasted rows", true, m, today(), keys);
     d.setBlockOnOpen(blockDialogs);
     if (d.open() == Window.OK && blockDialogs) {
       importPreview(m, d.preview());

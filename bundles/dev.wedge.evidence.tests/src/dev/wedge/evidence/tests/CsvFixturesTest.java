@@ -348,20 +348,20 @@ class CsvFixturesTest {
     ImportTarget target = ImportTarget.of(ttp, null, TODAY, () -> KEYS);
     ImportPreview p = read("excel-de-csv-utf8.csv", CsvOptions.infer(), target);
     Question q = question(p, Question.Topic.IMPLAUSIBLE);
-    assertEquals("1 value is far from what 'Time to productivity' measures (its baseline (94 days)): '1.234,50'"
+    assertEquals("1 value is far from what 'Time to productivity' measures (its baseline, 94 days): '1.234,50'"
         + " (line 3). A misread decimal mark or unit looks like this. Import them anyway, or leave them out?",
         q.text());
-    assertEquals("1234.5 is more than ten times its baseline (94 days)", p.flagged().get(0).flag());
+    assertEquals("1234.5 is more than ten times its baseline, 94 days", p.flagged().get(0).flag());
     ImportPreview left = read("excel-de-csv-utf8.csv", CsvOptions.infer().withImplausible(
         CsvOptions.Implausible.LEAVE_OUT), target);
     assertEquals(3, left.importable().size());
-    assertEquals("line 3: left out: 1234.5 is more than ten times its baseline (94 days)", left.problems().get(0)
+    assertEquals("line 3: left out: 1234.5 is more than ten times its baseline, 94 days", left.problems().get(0)
         .toString());
     ImportPreview kept = read("excel-de-csv-utf8.csv", CsvOptions.infer().withImplausible(
         CsvOptions.Implausible.IMPORT), target);
     assertEquals(4, kept.importable().size());
-    assertTrue(kept.notes().get(kept.notes().size() - 1).startsWith("1 value far from its baseline (94 days)"
-        + " imported on purpose"), kept.notes().toString());
+    assertTrue(kept.notes().get(kept.notes().size() - 1).startsWith("1 value far from its baseline, 94 days"
+        + ", imported on purpose"), kept.notes().toString());
   }
 
   @Test

@@ -396,6 +396,9 @@ public final class CsvImport {
           }
         }
       }
+      if (order == null && date != null && date >= 0 && profiles[date].dotted > 0 && profiles[date].numeric == 0) {
+        order = Dates.Order.DAY_FIRST; // dotted dates are day-first wherever dots are used
+      }
       if (target.earlier().containsKey(sha) && !o.again()) {
         questions.add(new Question(Question.Topic.AGAIN, "This very file (the same SHA-256) was already imported"
             + " into " + (target.metricName() == null ? "the metric" : "'" + target.metricName() + "'") + ": "
@@ -496,7 +499,7 @@ public final class CsvImport {
                   "import them", "import"), new Question.Answer("leave them out", "leave-out"))));
         } else if (o.implausible() == CsvOptions.Implausible.IMPORT) {
           notes.add(flagged.size() + (flagged.size() == 1 ? " value" : " values") + " far from "
-              + target.referenceWords() + " imported on purpose (first: '" + flagged.get(0).rawValue() + "', "
+              + target.referenceWords() + ", imported on purpose (first: '" + flagged.get(0).rawValue() + "', "
               + flagged.get(0).where() + ").");
         }
       }

@@ -32,11 +32,21 @@ public final class ImportPreview {
   private final Map<String, Integer> cohortCounts;
   private final String subjectSalt;
   private final Object details;
+  private final int read;
 
   ImportPreview(ImportFormat format, String fileName, String sha256, long bytes, String settings, String mapping,
       List<Question> questions, List<PreviewRow> rows, List<ImportProblem> fileProblems, List<String> notes,
       String fatal, String source, Map<String, Cohort> cohorts, Map<String, Integer> cohortCounts, String subjectSalt,
       Object details) {
+    this(format, fileName, sha256, bytes, settings, mapping, questions, rows, fileProblems, notes, fatal, source,
+        cohorts, cohortCounts, subjectSalt, details, -1);
+  }
+
+  /** @param read how many rows (statements) the file has; -1: the rows and the rows that could not be parsed */
+  ImportPreview(ImportFormat format, String fileName, String sha256, long bytes, String settings, String mapping,
+      List<Question> questions, List<PreviewRow> rows, List<ImportProblem> fileProblems, List<String> notes,
+      String fatal, String source, Map<String, Cohort> cohorts, Map<String, Integer> cohortCounts, String subjectSalt,
+      Object details, int read) {
     this.format = format;
     this.fileName = fileName;
     this.sha256 = sha256;
@@ -53,9 +63,11 @@ public final class ImportPreview {
     this.cohortCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cohortCounts));
     this.subjectSalt = subjectSalt;
     this.details = details;
+    this.read = read;
   }
 
-  static ImportPreview fatal(ImportFormat format, String fileName, String sha256, long bytes, String why) {
+  /** A file that cannot be imported at all, and why. */
+  public static ImportPreview fatal(ImportFormat format, String fileName, String sha256, long bytes, String why) {
     return new ImportPreview(format, fileName, sha256, bytes, "", "", List.of(), List.of(), List.of(), List.of(),
         why, null, Map.of(), Map.of(), null, null);
   }
@@ -152,7 +164,11 @@ public final class ImportPreview {
     return details;
   }
 
+  /** Rows (statements) in the file; for xAPI also those without a score, which are no measurements. */
   public int rowsRead() {
+    if (read >= 0) {
+      return read;
+    }
     return rows.size() + (int) fileProblems.stream().filter(p -> p.line() > 0).count();
   }
 

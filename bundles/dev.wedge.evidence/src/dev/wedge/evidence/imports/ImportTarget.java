@@ -25,14 +25,15 @@ import dev.wedge.model.StrategyModel;
  *
  * @param reference      a typical value of the metric (its baseline, else its target, else the median of its
  *                       measurements); values more than ten times larger or smaller are flagged; null: no check
- * @param referenceWords how the reference is named to the user: "its baseline (94 days)"
+ * @param referenceWords how the reference is named to the user: "its baseline, 94 days"
  * @param zone           the zone in which instants are bucketed into days; null when {@code zoneProblem} says why not
  * @param earlier        SHA-256 of files already imported into the metric, with "hris.csv on 2026-04-02"
  * @param earlierSalts   fingerprints of the salts earlier subject keys of the metric were made with
+ * @param zoneOfModel    whether the zone is the model's own (false: this computer's, the model names none)
  */
 public record ImportTarget(String metricName, String unit, Double reference, String referenceWords, String currency,
     LocalDate today, ZoneId zone, String zoneProblem, String source, Map<String, Cohort> remembered,
-    Map<String, String> earlier, List<String> earlierSalts, Keys keys) {
+    Map<String, String> earlier, List<String> earlierSalts, Keys keys, boolean zoneOfModel) {
 
   /** Where subject keys come from; opened only when a subject is imported. */
   @FunctionalInterface
@@ -47,7 +48,8 @@ public record ImportTarget(String metricName, String unit, Double reference, Str
 
   /** A target without a metric (tests, previews): no plausibility check, no remembered mapping. */
   public static ImportTarget plain(LocalDate today, ZoneId zone, Keys keys) {
-    return new ImportTarget(null, null, null, null, null, today, zone, null, null, Map.of(), Map.of(), List.of(), keys);
+    return new ImportTarget(null, null, null, null, null, today, zone, null, null, Map.of(), Map.of(), List.of(), keys,
+        true);
   }
 
   /** The target of importing into {@code metric} from {@code source} (null: no source named yet). */
@@ -58,10 +60,10 @@ public record ImportTarget(String metricName, String unit, Double reference, Str
     String words = null;
     if (metric.getBaseline() != null && metric.getBaseline() != 0 && Double.isFinite(metric.getBaseline())) {
       reference = metric.getBaseline();
-      words = "its baseline (" + number(reference) + unit + ")";
+      words = "its baseline, " + number(reference) + unit;
     } else if (metric.getTarget() != null && metric.getTarget() != 0 && Double.isFinite(metric.getTarget())) {
       reference = metric.getTarget();
-      words = "its target (" + number(reference) + unit + ")";
+      words = "its target, " + number(reference) + unit;
     } else {
       List<Double> values = new ArrayList<>();
       for (Measurement x : metric.getMeasurements()) {
@@ -72,7 +74,7 @@ public record ImportTarget(String metricName, String unit, Double reference, Str
       if (!values.isEmpty()) {
         Collections.sort(values);
         reference = values.get(values.size() / 2);
-        words = "the median of its " + values.size() + " measurements (" + number(reference) + unit + ")";
+        words = "the median of its " + values.size() + " measurements, " + number(reference) + unit;
       }
     }
     ZoneId zone = null;
@@ -113,7 +115,8 @@ public record ImportTarget(String metricName, String unit, Double reference, Str
       }
     }
     return new ImportTarget(metric.getName(), metric.getUnit(), reference, words, model == null ? null
-        : model.getCurrency(), today, zone, zoneProblem, source, remembered, earlier, salts, keys);
+        : model.getCurrency(), today, zone, zoneProblem, source, remembered, earlier, salts, keys, tz != null
+            && !tz.isBlank());
   }
 
   /** Why {@code value} looks implausible for the metric, or null. */
