@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class Misbehaviour {
 
+  /** How many times it misbehaved (tests check a stopped analysis is not run again). */
+  public static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
   /** Kept reachable so the allocation cannot be collected. */
   static final List<Object> HOARD = new ArrayList<>();
 
@@ -22,6 +25,7 @@ public final class Misbehaviour {
 
   /** Does {@code what}: throw, sleep, loop, allocate or exit. Returns only for unknown words. */
   public static long misbehave(String what) throws InterruptedException {
+    RUNS.incrementAndGet();
     switch (what) {
       case "throw" -> throw new IllegalStateException("hostile analysis fails on purpose");
       case "sleep" -> Thread.sleep(600_000);

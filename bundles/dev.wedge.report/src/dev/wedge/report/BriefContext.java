@@ -10,10 +10,11 @@ import dev.wedge.model.StrategyModel;
 
 /**
  * What a section needs: the model, the options, the pilots the brief is about and their evidence, the open
- * findings of the analyses, and how people are named.
+ * findings of the analyses, how people are named, and the checks that could not run (each a sentence naming the
+ * analysis and its plug-in: a brief never passes over them in silence).
  */
 public record BriefContext(StrategyModel model, BriefOptions options, List<Pilot> pilots,
-    Map<Pilot, PilotEvidence> evidence, List<Finding> findings, Privacy privacy) {
+    Map<Pilot, PilotEvidence> evidence, List<Finding> findings, Privacy privacy, List<String> failedChecks) {
 
   /** The organization's name as the brief shows it. */
   public String organization() {

@@ -23,8 +23,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 import dev.wedge.analysis.AnalysisRegistry;
-import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.analysis.engine.AnalysisFailure;
+import dev.wedge.analysis.engine.FindingsSnapshot;
+import dev.wedge.containment.ContainedPool;
+import dev.wedge.containment.Limits;
+import dev.wedge.containment.Task;
+import dev.wedge.core.cli.Failures;
 import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.Pilot;
@@ -92,15 +97,16 @@ public final class Briefs {
     sub.worked(1);
     checkCanceled(sub);
     AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000);
-    List<Finding> findings;
+    FindingsSnapshot snapshot;
     try {
-      findings = engine.runNow().findings();
+      snapshot = engine.runNow();
     } finally {
       engine.dispose();
     }
     sub.worked(1);
     checkCanceled(sub);
-    return new BriefContext(model, options, pilots, evidence, findings, new Privacy(model, options.includeNames()));
+    return new BriefContext(model, options, pilots, evidence, snapshot.findings(),
+        new Privacy(model, options.includeNames()), snapshot.failures().stream().map(AnalysisFailure::message).toList());
   }
 
   private static void checkCanceled(IProgressMonitor m) {
@@ -114,11 +120,26 @@ public final class Briefs {
     return document(model, options, false, monitor).html;
   }
 
-  private record Document(String html, List<Figure> figures, String title, List<Provenance.Contribution> producedBy) {
+  /** What the brief of {@code model} would leave out: sections that fail, checks that did not run (for tests). */
+  public static List<String> problems(StrategyModel model, BriefOptions options) {
+    return document(model, options, false, null).problems();
+  }
+
+  /** The brief, its figures (for the PDF), what produced it, and what is missing from it (each a sentence). */
+  private record Document(String html, List<Figure> figures, String title, List<Provenance.Contribution> producedBy,
+      List<String> problems) {
+  }
+
+  /** Where brief sections run: contained like analyses (time, memory, no System.exit). */
+  private static final ContainedPool SECTIONS = new ContainedPool("Wedge brief section", 1);
+
+  /** How long one section may take (default two minutes; {@code wedge.report.sectionTimeLimitMs}). */
+  static long sectionTimeLimitMillis() {
+    return Long.getLong("wedge.report.sectionTimeLimitMs", 120_000);
   }
 
   /** A brief written to a file, and what produced it (the sections written and the analyses it shows). */
-  public record Written(Path target, long bytes, List<Provenance.Contribution> producedBy) {
+  public record Written(Path target, long bytes, List<Provenance.Contribution> producedBy, List<String> problems) {
   }
 
   /** Replaced by what produced the brief once every section is written. */
@@ -143,23 +164,23 @@ public final class Briefs {
     }
     out.raw("<style>").raw(css).raw("</style></head><body>");
     List<ReportSections.Entry> written = new ArrayList<>();
+    List<String> problems = new ArrayList<>(c.failedChecks());
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
-      step.setTaskName(e.name() == null ? e.id() : e.name());
-      int[] mark = out.mark();
-      try {
-        e.section().write(out, c);
-        written.add(e);
-      } catch (RuntimeException x) {
-        if (x instanceof OperationCanceledException) {
-          throw x;
+      String name = e.name() == null ? e.id() : e.name();
+      step.setTaskName(name);
+      int before = out.mark()[0];
+      String failed = writeSection(e, out, c, step);
+      if (failed == null) {
+        if (out.mark()[0] > before) { // a section that wrote nothing did not produce the brief
+          written.add(e);
         }
-        // a failing section does not cost the whole brief: what it wrote is taken back and the gap is explained
-        out.reset(mark);
-        out.element("p", "failed", "The section \u201c" + (e.name() == null ? e.id() : e.name()) + "\u201d of "
-            + e.contributor() + " could not be written (" + dev.wedge.core.persistence.Words.of(x) + ").");
-        org.eclipse.core.runtime.ILog.of(Briefs.class).error("The report section '" + e.id() + "' of "
-            + e.contributor() + " failed", x);
+      } else {
+        // a failing section does not cost the whole brief: what it wrote is left out and the gap is explained
+        String sentence = "The section \u201c" + name + "\u201d of " + e.contributor() + " could not be written ("
+            + failed + ").";
+        out.element("p", "failed", sentence);
+        problems.add(sentence);
       }
     }
     List<Provenance.Contribution> producedBy = BriefProvenance.of(written, c.findings());
@@ -171,7 +192,57 @@ public final class Briefs {
     }
     out.raw("</body></html>\n");
     String html = out.toString().replace(GENERATOR, Html.esc(sentence));
-    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.organization(), producedBy);
+    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.organization(), producedBy,
+        List.copyOf(problems));
+  }
+
+  /**
+   * Writes one section into a part of its own, on a contained thread within {@link #sectionTimeLimitMillis()}, and
+   * adds it to {@code out} when it is complete; returns null, or why it could not be written.
+   */
+  private static String writeSection(ReportSections.Entry e, Html out, BriefContext c, IProgressMonitor monitor) {
+    Html part = out.part();
+    long limit = sectionTimeLimitMillis();
+    Task<Void> task = SECTIONS.submit("the report section '" + e.id() + "'", Limits.of(limit), () -> {
+      e.section().write(part, c);
+      return null;
+    });
+    try {
+      while (!task.await(50)) {
+        if (monitor.isCanceled()) {
+          task.stop("the brief was cancelled");
+          if (!task.await(1000)) {
+            SECTIONS.abandon(task);
+          }
+          throw new OperationCanceledException();
+        }
+        if (task.started() && task.elapsedMillis() > limit) {
+          task.stop("took longer than " + (limit % 1000 == 0 ? limit / 1000 + " s" : limit + " ms"));
+          if (!task.await(1000)) {
+            SECTIONS.abandon(task);
+            return task.stopped() + " and did not stop when asked";
+          }
+        }
+      }
+    } catch (InterruptedException x) {
+      Thread.currentThread().interrupt();
+      task.stop("the brief was cancelled");
+      throw new OperationCanceledException();
+    }
+    Throwable x = task.failure();
+    if (x instanceof OperationCanceledException oce) {
+      throw oce;
+    }
+    if (task.stopped() != null) {
+      return task.stopped();
+    }
+    if (x != null) {
+      Failures.log("The report section '" + e.id() + "' of " + e.contributor() + " failed", x);
+      return x instanceof StackOverflowError ? "it recursed without end" : x instanceof OutOfMemoryError
+          ? "it ran out of memory" : dev.wedge.core.persistence.Words.of(x);
+    }
+    out.append(part);
+    return null;
   }
 
   static String css(BriefOptions options, String runningFooter) {
@@ -249,7 +320,7 @@ public final class Briefs {
     return renderPdf(model, options, monitor).content();
   }
 
-  private record Rendered(byte[] content, List<Provenance.Contribution> producedBy) {
+  private record Rendered(byte[] content, List<Provenance.Contribution> producedBy, List<String> problems) {
   }
 
   private static Rendered renderPdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor)
@@ -281,7 +352,7 @@ public final class Briefs {
     builder.run();
     sub.worked(6);
     return new Rendered(BriefProvenance.stamp(bytes.toByteArray(), doc.title(),
-        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy());
+        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy(), doc.problems());
   }
 
   private static InputStream font(String file) {
@@ -309,7 +380,7 @@ public final class Briefs {
       rendered = renderPdf(model, options, monitor);
     } else {
       Document d = document(model, options, false, monitor);
-      rendered = new Rendered(d.html().getBytes(StandardCharsets.UTF_8), d.producedBy());
+      rendered = new Rendered(d.html().getBytes(StandardCharsets.UTF_8), d.producedBy(), d.problems());
     }
     byte[] content = rendered.content();
     Path dir = target.toAbsolutePath().getParent();
@@ -323,6 +394,6 @@ public final class Briefs {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    return new Written(target, content.length, rendered.producedBy());
+    return new Written(target, content.length, rendered.producedBy(), rendered.problems());
   }
 }

@@ -16,9 +16,27 @@ public final class Html {
   private final StringBuilder sb = new StringBuilder();
   private final boolean forPdf;
   private final List<Figure> figures = new ArrayList<>();
+  private final int figureOffset;
 
   Html(boolean forPdf) {
+    this(forPdf, 0);
+  }
+
+  /** A part of a document whose figures so far number {@code figureOffset}: {@link #append}ed to it when done. */
+  Html(boolean forPdf, int figureOffset) {
     this.forPdf = forPdf;
+    this.figureOffset = figureOffset;
+  }
+
+  /** A new part to write a section in, to {@link #append} when it is complete. */
+  Html part() {
+    return new Html(forPdf, figureOffset + figures.size());
+  }
+
+  /** Adds {@code part} (made by {@link #part()} since the last append) at the end. */
+  void append(Html part) {
+    sb.append(part.sb);
+    figures.addAll(part.figures);
   }
 
   public static String esc(String s) {
@@ -74,7 +92,8 @@ public final class Html {
     if (forPdf) {
       figures.add(f);
       sb.append(String.format(Locale.ROOT, "<object type=\"wedge/figure\" data-figure=\"%d\" style=\"width: %.1fpt;"
-          + " height: %.1fpt; display: block;\" aria-label=\"%s\"></object>", figures.size() - 1, f.width() * 0.75,
+          + " height: %.1fpt; display: block;\" aria-label=\"%s\"></object>", figureOffset + figures.size() - 1,
+          f.width() * 0.75,
           f.height() * 0.75, esc(f.description())));
     } else {
       sb.append(SvgDraw.svg(f));

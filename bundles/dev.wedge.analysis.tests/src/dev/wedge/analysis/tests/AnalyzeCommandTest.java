@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,27 @@ class AnalyzeCommandTest {
 
   @TempDir
   Path dir;
+
+  @AfterEach
+  void forgetStops() {
+    dev.wedge.analysis.engine.AnalysisEngine.forgetSessionStops();
+    com.example.hostile.Misbehaviour.forgive();
+  }
+
+  @Test
+  void aLoopingAnAllocatingAndAnExitingPlugInFailTheGateAndWedgeCarriesOn() throws Exception {
+    assertEquals(ExitCodes.FAILED_CHECK, run("analyze", hostileModel("loop"), "--time-limit", "1", "--fail-on", "error"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("'Hostile: loops' of plug-in com.example.hostile failed"
+        + " and was switched off for this session: it took longer than 1 s."), out.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.FAILED_CHECK, run("analyze", hostileModel("allocate"), "--fail-on", "error"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s).*'Hostile: allocates' .* it (allocated more than"
+        + " [\\d,]+ MB of memory|used too much memory).*"), out.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.FAILED_CHECK, run("analyze", hostileModel("exit"), "--fail-on", "error"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("it tried to end Wedge (System.exit(42)), which plug-ins"
+        + " may not do; it was refused"), out.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.OK, run("analyze", hostileModel("halt")), "without --fail-on the run still completes");
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("(Runtime.halt(43))"));
+  }
 
   private String hostileModel(String what) throws Exception {
     Path file = dir.resolve(what + ".wedge");

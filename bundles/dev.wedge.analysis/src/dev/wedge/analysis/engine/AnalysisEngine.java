@@ -9,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -36,6 +34,11 @@ import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.Fix;
 import dev.wedge.analysis.ObjectAnalysis;
 import dev.wedge.analysis.Severity;
+import dev.wedge.containment.ContainedPool;
+import dev.wedge.containment.Limits;
+import dev.wedge.containment.Task;
+import dev.wedge.containment.checkpoint.ContainedThread;
+import dev.wedge.containment.checkpoint.Stopped;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.model.WedgePackage;
 
@@ -61,7 +64,8 @@ public final class AnalysisEngine {
   private final Supplier<LocalDate> today;
   private final long timeoutMillis;
   private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses"));
-  private final ExecutorService workers = Executors.newCachedThreadPool(daemon("Wedge analysis"));
+  private final ContainedPool workers = new ContainedPool("Wedge analysis",
+      Math.max(2, Runtime.getRuntime().availableProcessors()));
   private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
   private final AtomicLong epoch = new AtomicLong();
   private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
@@ -72,6 +76,11 @@ public final class AnalysisEngine {
   private volatile FindingsSnapshot snapshot = FindingsSnapshot.EMPTY;
   private volatile boolean disposed;
   private final ThreadLocal<Slot> running = new ThreadLocal<>();
+
+  /** Analyses stopped for the session, in every engine, with why. */
+  private static final Map<String, String> SESSION_STOPS = new ConcurrentHashMap<>();
+  /** How long a stopped analysis has to end before its thread is abandoned. */
+  private static final long STOP_GRACE_MILLIS = 1000;
 
   /** A change recorded by the tracker: what changed, and for containment changes, what was added or removed. */
   private record Change(EObject notifier, EStructuralFeature feature, List<Object> values) {
@@ -182,6 +191,7 @@ public final class AnalysisEngine {
     orchestrator.submit(() -> {
       for (Slot s : slots) {
         if (s.descriptor.id().equals(analysisId)) {
+          SESSION_STOPS.remove(analysisId);
           s.failure = null;
           s.analysis = null;
           s.needsFullRun = true;
@@ -200,7 +210,7 @@ public final class AnalysisEngine {
     disposed = true;
     model.eAdapters().remove(tracker);
     orchestrator.shutdownNow();
-    workers.shutdownNow();
+    workers.shutdown();
   }
 
   private void schedule() {
@@ -241,6 +251,10 @@ public final class AnalysisEngine {
         s.needsFullRun = true;
       }
       s.enabled = enabled;
+      String stopped = SESSION_STOPS.get(s.descriptor.id());
+      if (stopped != null && s.failure == null) {
+        fail(s, stopped); // stopped in another model of this session: not run again
+      }
       if (!enabled || s.failure != null) {
         s.findings = List.of();
         s.byObject.clear();
@@ -253,32 +267,40 @@ public final class AnalysisEngine {
         toRun.add(s);
       }
     }
-    Map<Slot, Future<Result>> futures = new LinkedHashMap<>();
+    Map<Slot, Task<Result>> tasks = new LinkedHashMap<>();
     for (Slot s : toRun) {
-      futures.put(s, workers.submit(() -> run(s)));
+      tasks.put(s, workers.submit("the analysis '" + s.descriptor.name() + "'", Limits.of(timeoutMillis), () -> run(s)));
     }
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     boolean stale = false;
     Map<Slot, Result> results = new LinkedHashMap<>();
-    for (Map.Entry<Slot, Future<Result>> e : futures.entrySet()) {
+    for (Map.Entry<Slot, Task<Result>> e : tasks.entrySet()) {
       Slot s = e.getKey();
+      Task<Result> task = e.getValue();
       try {
-        long wait = Math.max(0, deadline - System.nanoTime());
-        results.put(s, e.getValue().get(wait, TimeUnit.NANOSECONDS));
-      } catch (TimeoutException t) {
-        e.getValue().cancel(true);
-        fail(s, "took longer than " + duration(timeoutMillis));
+        if (!await(task)) {
+          stopForGood(s, (task.stopped() == null ? "took longer than " + duration(timeoutMillis) : task.stopped())
+              + " and did not stop when asked; its thread was left behind at the lowest priority");
+          workers.abandon(task);
+          continue;
+        }
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
+        tasks.values().forEach(t -> t.stop("Wedge closed the model"));
         return snapshot;
-      } catch (ExecutionException ex) {
-        Throwable cause = ex.getCause();
-        if (epoch.get() != startEpoch && !(cause instanceof ModelChanged)) {
-          stale = true; // read while the model changed: not the analysis' fault; run again
-          s.needsFullRun = true;
-        } else {
-          fail(s, describe(cause));
-        }
+      }
+      Throwable cause = task.failure();
+      if (task.stopped() != null) { // stopped, even if it then returned: what it found is incomplete
+        stopForGood(s, stopReason(task, cause));
+      } else if (cause == null) {
+        results.put(s, task.value());
+      } else if (cause instanceof Stopped || cause instanceof TooManyFindings
+          || cause instanceof VirtualMachineError) {
+        stopForGood(s, stopReason(task, cause));
+      } else if (epoch.get() != startEpoch && !(cause instanceof ModelChanged)) {
+        stale = true; // read while the model changed: not the analysis' fault; run again
+        s.needsFullRun = true;
+      } else {
+        fail(s, describe(cause));
       }
     }
     if (epoch.get() != startEpoch) {
@@ -296,6 +318,53 @@ public final class AnalysisEngine {
     }
     publish(startEpoch);
     return snapshot;
+  }
+
+  /**
+   * Waits for {@code task} to end; past the time limit it is stopped (its checkpoints throw), and given a moment to
+   * end. False when it did not end even then.
+   */
+  private boolean await(Task<Result> task) throws InterruptedException {
+    while (!task.await(20)) {
+      if (disposed) {
+        task.stop("Wedge closed the model");
+      }
+      if (task.started() && task.elapsedMillis() > timeoutMillis) {
+        task.stop("took longer than " + duration(timeoutMillis));
+        return task.await(STOP_GRACE_MILLIS);
+      }
+    }
+    return true;
+  }
+
+  private static String stopReason(Task<?> task, Throwable cause) {
+    if (cause == null) {
+      return task.stopped();
+    }
+    if (cause instanceof StackOverflowError) {
+      return "recursed without end (its stack overflowed)";
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return "ran out of memory";
+    }
+    if (cause instanceof TooManyFindings || cause instanceof Stopped) {
+      return cause.getMessage();
+    }
+    return task.stopped() != null ? task.stopped() : describe(cause);
+  }
+
+  /** Lets every analysis stopped for the session run again, as when Wedge starts (tests; Retry in the workbench). */
+  public static void forgetSessionStops() {
+    SESSION_STOPS.clear();
+  }
+
+  /**
+   * Stops {@code s} for the rest of the session, in every model: an analysis that ran over its time or memory, tried
+   * to end Wedge or flooded the model with findings would do it again (until the user asks to retry).
+   */
+  private void stopForGood(Slot s, String reason) {
+    SESSION_STOPS.putIfAbsent(s.descriptor.id(), reason);
+    fail(s, SESSION_STOPS.get(s.descriptor.id()));
   }
 
   /** Decides, from the changes, whether {@code s} must run and on which objects. */
@@ -349,6 +418,18 @@ public final class AnalysisEngine {
     private static final long serialVersionUID = 1L;
 
     ModelChanged(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /** Findings one analysis may report in one run (a plug-in that floods the model is stopped). */
+  static final int MAX_FINDINGS = Integer.getInteger("wedge.analysis.maxFindings", 10_000);
+
+  /** An analysis that reported more findings than {@link #MAX_FINDINGS}. */
+  private static final class TooManyFindings extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyFindings(String what) {
       super(what, null, false, false);
     }
   }
@@ -494,6 +575,7 @@ public final class AnalysisEngine {
   private final class Context implements AnalysisContext {
     private final Slot slot;
     private final LocalDate day = today.get();
+    private int reported;
     List<Finding> target;
 
     Context(Slot slot) {
@@ -533,8 +615,13 @@ public final class AnalysisEngine {
         }
         list.add(o);
       }
-      if (target.size() > 100_000) {
-        throw new BadFinding("reported more than 100,000 findings");
+      if (++reported > MAX_FINDINGS) {
+        String why = "reported more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_FINDINGS)
+            + " findings, more than Wedge shows from one analysis; it was stopped";
+        if (Thread.currentThread() instanceof ContainedThread t && t.budget() != null) {
+          t.budget().stop(why); // a plug-in that catches this and goes on meets its checkpoints
+        }
+        throw new TooManyFindings(why);
       }
       target.add(new Finding(slot.descriptor.id(), slot.descriptor.category(), severity, message, list, fix));
     }

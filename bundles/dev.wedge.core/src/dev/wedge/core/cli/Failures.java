@@ -72,6 +72,57 @@ public final class Failures {
     });
   }
 
+  private static volatile boolean commandRunning;
+
+  /**
+   * For a process that runs one command: if the JVM starts to end while the command still runs, someone called
+   * {@code System.exit} (plug-in code reached through reflection or a thread of its own: calls in plug-in classes are
+   * refused by containment) or a signal arrived. The shutdown hook says which, and for an exit from code, replaces its
+   * status with {@link ExitCodes#INTERNAL_ERROR}: a pipeline never mistakes it for a result.
+   */
+  public static void guardExit(String what, PrintStream err) {
+    commandRunning = true;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!commandRunning) {
+        return;
+      }
+      String caller = exitCaller(Thread.getAllStackTraces());
+      if (caller == null) {
+        err.println(what + ": Wedge was stopped before the command finished (by a signal); its output is incomplete.");
+        err.flush();
+        return;
+      }
+      err.println(what + ": code in " + caller + " ended Wedge (System.exit) before the command finished; its output"
+          + " is incomplete.");
+      err.flush();
+      Runtime.getRuntime().halt(ExitCodes.INTERNAL_ERROR);
+    }, "wedge exit guard"));
+  }
+
+  /** The command returned: the exit that follows is Wedge's own. */
+  public static void commandEnded() {
+    commandRunning = false;
+  }
+
+  /** The code that called {@code System.exit}/{@code Runtime.exit}, from the threads' stacks, or null (a signal). */
+  static String exitCaller(java.util.Map<Thread, StackTraceElement[]> stacks) {
+    for (StackTraceElement[] stack : stacks.values()) {
+      for (int i = 0; i < stack.length; i++) {
+        StackTraceElement f = stack[i];
+        if (f.getClassName().equals("java.lang.Shutdown") && f.getMethodName().equals("exit")
+            || f.getClassName().equals("java.lang.Runtime") && f.getMethodName().equals("exit")) {
+          for (int j = i + 1; j < stack.length; j++) {
+            String c = stack[j].getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+              return c + "." + stack[j].getMethodName();
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Where failure reports go: {@code wedge.logDir} if set, else {@code ~/.wedge/logs}. */
   public static Path logDirectory() {
     String dir = System.getProperty("wedge.logDir");
@@ -82,7 +133,7 @@ public final class Failures {
    * Writes {@code e} with what is needed to make sense of it (time, Wedge and Java versions, memory) to a file of its
    * own in {@link #logDirectory()} (the 20 newest are kept); returns its path, or null when it could not be written.
    */
-  static String log(String message, Throwable e) {
+  public static String log(String message, Throwable e) {
     try {
       Path dir = logDirectory();
       Files.createDirectories(dir);

@@ -21,7 +21,13 @@ public final class WedgeApplication implements IApplication {
     // Equinox/launcher arguments that may reach the application when the start script passes them through
     args.removeIf(a -> a.equals("-nosplash") || a.equals("-consoleLog") || a.equals("-noExit"));
     Failures.installForProcess(System.err);
-    return run(args, System.out, System.err);
+    String command = args.isEmpty() ? "wedge" : "wedge " + args.get(0);
+    Failures.guardExit(command, System.err);
+    try {
+      return run(args, System.out, System.err);
+    } finally {
+      Failures.commandEnded();
+    }
   }
 
   /** Runs one command line; public so it can be tested without starting a new process. */

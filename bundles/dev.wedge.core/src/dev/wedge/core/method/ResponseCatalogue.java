@@ -123,8 +123,18 @@ public final class ResponseCatalogue {
     String name = builtin.name;
     for (IConfigurationElement catalogue : catalogues) { // ascending priority: later ones replace earlier ones
       Map<RootCause, List<Response>> mine = new EnumMap<>(RootCause.class);
-      String catalogueName = catalogue.getAttribute("name");
+      String catalogueName = shorten(catalogue.getAttribute("name"), MAX_TITLE);
+      String plugin = catalogue.getContributor().getName();
       for (IConfigurationElement r : catalogue.getChildren("response")) {
+        String title = r.getAttribute("title");
+        String description = r.getAttribute("description");
+        if (title == null || title.isBlank() || title.length() > MAX_TITLE
+            || description != null && description.length() > MAX_DESCRIPTION) {
+          Platform.getLog(ResponseCatalogue.class).warn("Response catalogue '" + catalogueName + "' of " + plugin
+              + " has a response without a title or with a title over " + MAX_TITLE + " or a description over "
+              + MAX_DESCRIPTION + " characters (left out)");
+          continue;
+        }
         try {
           RootCause cause = RootCause.valueOf(r.getAttribute("rootCause"));
           ResponseKind kind = ResponseKind.valueOf(r.getAttribute("kind"));
@@ -136,6 +146,15 @@ public final class ResponseCatalogue {
               + r.getAttribute("rootCause") + " / " + r.getAttribute("kind") + " (ignored)");
         }
       }
+      mine.entrySet().removeIf(e -> {
+        if (e.getValue().size() <= MAX_PER_CAUSE) {
+          return false;
+        }
+        Platform.getLog(ResponseCatalogue.class).warn("Response catalogue '" + catalogueName + "' of " + plugin
+            + " gives " + e.getValue().size() + " responses for " + e.getKey() + ", more than the " + MAX_PER_CAUSE
+            + " a playbook may give for one root cause (left out; the other catalogues' responses apply)");
+        return true;
+      });
       merged.putAll(mine);
       if (!mine.isEmpty() && priority(catalogue) > 0) {
         name = catalogueName;
@@ -146,6 +165,15 @@ public final class ResponseCatalogue {
     }
     merged.replaceAll((c, l) -> List.copyOf(l));
     return new ResponseCatalogue(name, merged);
+  }
+
+  /** Bounds of a playbook (a plug-in's data): more is left out, with a warning naming the plug-in. */
+  static final int MAX_PER_CAUSE = 20;
+  static final int MAX_TITLE = 200;
+  static final int MAX_DESCRIPTION = 2000;
+
+  private static String shorten(String s, int max) {
+    return s == null ? "" : s.length() <= max ? s : s.substring(0, max) + "\u2026";
   }
 
   private static int priority(IConfigurationElement e) {

@@ -136,7 +136,7 @@ class BriefTest {
   void aContributedSectionTakesItsPlace() {
     List<String> ids = ReportSections.installed().stream().map(ReportSections.Entry::id).toList();
     assertEquals(List.of("cover", "next", "headlines", "map", "metrics", "portfolio", "governance", "findings",
-        "test.appendix"), ids);
+        "test.appendix", "com.example.hostile.section"), ids, "the misbehaving test plug-in's section is installed too");
     assertTrue(html.indexOf("Test Consulting: how we work with Halden Mutual") > html.indexOf("id=\"findings\""));
     assertTrue(ReportSections.installed().get(8).section() instanceof AppendixSection);
     assertEquals("dev.wedge.report.tests", ReportSections.installed().get(8).contributor(), "the fragment, named");

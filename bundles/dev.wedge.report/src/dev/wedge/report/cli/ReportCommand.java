@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.wedge.core.cli.CommandLine;
 import dev.wedge.core.cli.ExitCodes;
+import dev.wedge.core.persistence.Words;
 import dev.wedge.core.cli.WedgeCommand;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
@@ -102,19 +103,27 @@ public final class ReportCommand implements WedgeCommand {
     try {
       written = Briefs.writeBrief(loaded.model(), options, format, target, null);
     } catch (IOException e) {
-      err.println("wedge report: cannot write " + target + ": " + e.getMessage());
+      err.println("wedge report: cannot write " + target + ": " + Words.of(e));
       return ExitCodes.CANNOT_WRITE;
     }
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
     MissingPlugin.printNotes("report", missing, err);
     if (cl.flag("json")) {
       out.println(json(file, written, format, missing));
-      return ExitCodes.OK;
+      return problems(written, err);
     }
     out.println("Wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + (System.nanoTime() - t) / 1_000_000
         + " ms); people " + (options.includeNames() ? "named" : "named by role") + ", learner data "
         + (options.includePersonalData() ? "shown individually" : "as cohort averages") + ".");
-    return ExitCodes.OK;
+    return problems(written, err);
+  }
+
+  /** What the brief leaves out, on stderr (it says so in its place as well); exit 1 when anything is missing. */
+  private static int problems(Briefs.Written written, PrintStream err) {
+    for (String p : written.problems()) {
+      err.println("wedge report: " + p);
+    }
+    return written.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
   }
 
   private static String json(Path file, Briefs.Written w, String format, List<MissingPlugin> missing)

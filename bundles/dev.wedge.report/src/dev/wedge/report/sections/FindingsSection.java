@@ -18,6 +18,16 @@ public final class FindingsSection implements ReportSection {
     List<Finding> open = c.findings().stream().filter(f -> f.severity() != Severity.ADVICE)
         .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
     out.section("findings", "Open points");
+    if (!c.failedChecks().isEmpty()) {
+      out.element("p", "failed", c.failedChecks().size() == 1 ? "One check could not run, so what it looks for is not"
+          + " reported here:" : c.failedChecks().size() + " checks could not run, so what they look for is not"
+          + " reported here:");
+      out.open("ul", "findings");
+      for (String f : c.failedChecks()) {
+        out.element("li", "failed", f);
+      }
+      out.close("ul");
+    }
     if (open.isEmpty()) {
       out.element("p", null, "The checks found no open error or warning.");
     } else {
