@@ -84,7 +84,7 @@ public final class Briefs {
       evidence.put(p, PilotEvidence.of(p, options.today()));
     }
     return dev.wedge.report.sections.NextActionSection.actions(new BriefContext(model, options, pilots, evidence,
-        List.of(), new Privacy(model, options.includeNames())));
+        List.of(), new Privacy(model, options.includeNames()), List.of()));
   }
 
   static BriefContext context(StrategyModel model, BriefOptions options, IProgressMonitor monitor) {
