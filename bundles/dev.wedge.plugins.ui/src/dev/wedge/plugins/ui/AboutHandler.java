@@ -50,6 +50,8 @@ public final class AboutHandler extends AbstractHandler {
       Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
       text.setText(String.join("\n", Provenance.describe()));
       GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+      gd.horizontalIndent = 10;
+      gd.verticalIndent = 8;
       gd.widthHint = 560;
       gd.heightHint = 180;
       text.setLayoutData(gd);
