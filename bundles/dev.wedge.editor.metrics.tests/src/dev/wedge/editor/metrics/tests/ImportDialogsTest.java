@@ -240,15 +240,19 @@ class ImportDialogsTest {
 
   /** Maps a cohort in the Cohorts tab as a user does: select its row, F2, pick from the list. */
   private static void mapCohort(CsvImportDialog d, String value, String cohort) {
-    Table t = d.cohortsControl();
-    int row = -1;
+    pick(d.cohortsControl(), value, cohort);
+  }
+
+  /** In a dialog's table, selects the row whose first cell is {@code row}, presses F2 and picks {@code choice}. */
+  private static void pick(Table t, String row, String choice) {
+    int index = -1;
     for (int i = 0; i < t.getItemCount(); i++) {
-      if (value.equals(t.getItem(i).getText(0))) {
-        row = i;
+      if (row.equals(t.getItem(i).getText(0))) {
+        index = i;
       }
     }
-    assertTrue(row >= 0, value + " is listed in the Cohorts tab");
-    t.setSelection(row);
+    assertTrue(index >= 0, row + " is listed");
+    t.setSelection(index);
     org.eclipse.swt.widgets.Event f2 = new org.eclipse.swt.widgets.Event();
     f2.keyCode = SWT.F2;
     t.notifyListeners(SWT.KeyDown, f2);
@@ -259,10 +263,33 @@ class ImportDialogsTest {
         combo = cc;
       }
     }
-    assertNotNull(combo, "F2 opens the cohort's list");
-    combo.select(combo.indexOf(cohort));
+    assertNotNull(combo, "F2 opens the list of choices");
+    assertTrue(combo.indexOf(choice) >= 0, choice + " is a choice");
+    combo.select(combo.indexOf(choice));
     combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     processEvents();
+  }
+
+  @Test
+  void aColumnsRoleIsChangedInTheColumnsTab() {
+    BusinessMetric ttp = metric("m-ttp");
+    CsvImportDialog d = editor.importCsv(ttp, CSV.resolve("hris-extract.csv"));
+    processEvents();
+    mapCohort(d, "Pilot Umeå", "pilot");
+    mapCohort(d, "Göteborg", "comparison");
+    mapCohort(d, "Malmö", "leave these rows out");
+    assertTrue(d.inferredControl().getText().contains("date column 'date', value column 'ttp_days', cohort column"
+        + " 'Site'"), d.inferredControl().getText());
+    assertEquals("94", d.rowsControl().getItem(0).getText(3));
+    pick(d.columnsControl(), "FTE", "value");
+    assertTrue(d.inferredControl().getText().contains("value column 'FTE' (chosen)"), d.inferredControl().getText());
+    assertEquals("1.0", d.rowsControl().getItem(0).getText(3), "the preview reads the column chosen");
+    assertEquals("not imported", d.columnsControl().getItem(5).getText(3), "ttp_days is no longer the value");
+    pick(d.columnsControl(), "last_updated", "date");
+    assertTrue(d.inferredControl().getText().contains("date column 'last_updated' (chosen)"), d.inferredControl()
+        .getText());
+    assertEquals("2026-04-01", d.rowsControl().getItem(0).getText(2));
+    d.close();
   }
 
   /** Presses Ctrl+Z as the workbench reads it: the command its key binding names, run by its handler. */
