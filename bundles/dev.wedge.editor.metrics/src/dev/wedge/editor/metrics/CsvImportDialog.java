@@ -563,7 +563,9 @@ public class CsvImportDialog extends TitleAreaDialog {
       TableItem item = new TableItem(refused, SWT.NONE);
       item.setText(new String[] {p.line() > 0 ? String.valueOf(p.line()) : "", p.reason()});
     }
-    refusedTab.setText("Refused (" + problems.size() + ")");
+    int leftOut = preview.rowsLeftOut();
+    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
+        + leftOut + ")"));
     java.util.Set<Question.Topic> topics = java.util.EnumSet.noneOf(Question.Topic.class);
     preview.questions().forEach(q -> topics.add(q.topic()));
     boolean newTopic = !shownTopics.containsAll(topics);

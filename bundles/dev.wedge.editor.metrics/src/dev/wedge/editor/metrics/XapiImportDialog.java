@@ -348,7 +348,9 @@ public class XapiImportDialog extends TitleAreaDialog {
       TableItem item = new TableItem(refused, SWT.NONE);
       item.setText(new String[] {p.where(), p.reason()});
     }
-    refusedTab.setText("Refused (" + problems.size() + ")");
+    int leftOut = preview.rowsLeftOut();
+    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
+        + leftOut + ")"));
 
     int n = preview.importable().size();
     String fatal = preview.fatal();
