@@ -31,9 +31,12 @@ import dev.wedge.model.PilotDesign;
  * @param haveComparison   comparison group it has
  * @param power      its power at {@code have} (NaN when not checkable)
  * @param analysis   the analysis the check is for (null when not checkable)
+ * @param shortfall  what the pilot lacks, for a finding ("to detect 3 points the pilot needs 64 per group and has 40
+ *                   per group; it can only detect 3.81 points or more"); empty when it is large enough or unchecked
  */
 public record PilotPower(boolean checkable, boolean adequate, int needed, int have, double detectable,
-    String sentence, int neededComparison, int haveComparison, double power, Power.Analysis analysis) {
+    String sentence, int neededComparison, int haveComparison, double power, Power.Analysis analysis,
+    String shortfall) {
 
   public static final double RHO = 0.5;
 
@@ -91,9 +94,10 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
           + " to check the sample size.");
     }
     if (have < 2 || twoGroups && haveComparison < 2) {
-      return new PilotPower(true, false, 2, have, Double.POSITIVE_INFINITY, "No: a group of one person cannot show an"
-          + " effect; each group needs at least 2, and far more to detect " + amount(Math.abs(effect), m) + ".", 2,
-          haveComparison, 0, analysis);
+      String lacks = "a group of one person cannot show an effect; each group needs at least 2, and far more to detect "
+          + amount(Math.abs(effect), m);
+      return new PilotPower(true, false, 2, have, Double.POSITIVE_INFINITY, "No: " + lacks + ".", 2, haveComparison, 0,
+          analysis, lacks);
     }
     double sigma = m.getStandardDeviation();
     double delta = Math.abs(effect);
@@ -115,30 +119,21 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     String how = " (" + analysis.description() + (analysis.paired() ? ", assuming a before/after correlation of 0.5"
         : "") + ", power " + String.format(Locale.ROOT, "%.0f%%", achieved * 100) + ")";
     String sentence;
+    String lacks = "";
     if (adequate) {
       sentence = "Yes: with " + haveText + " the pilot can detect its target effect of " + targetText + how
           + "; it needs " + needs + " and could detect " + amount(detectable, m) + ".";
     } else {
-      sentence = "No: to detect " + targetText + " the pilot needs " + needs + " and has " + haveText
-          + (Double.isInfinite(detectable) ? "" : "; it can only detect " + amount(detectable, m) + " or more") + how
-          + ". Add participants, run longer, or agree a larger effect with the sponsor.";
+      lacks = "to detect " + targetText + " the pilot needs " + needs + " and has " + haveText
+          + (Double.isInfinite(detectable) ? "" : "; it can only detect " + amount(detectable, m) + " or more");
+      sentence = "No: " + lacks + how + ". Add participants, run longer, or agree a larger effect with the sponsor.";
     }
     return new PilotPower(true, adequate, needed, have, detectable, sentence, neededComparison, haveComparison,
-        achieved, analysis);
-  }
-
-  /** "to detect 3 points the pilot needs 64 per group and has 40 ...; it can only detect 3.76 points or more". */
-  public String shortfall() {
-    if (adequate || !checkable) {
-      return "";
-    }
-    int end = sentence.indexOf(" (");
-    int stop = sentence.indexOf(". Add participants");
-    return sentence.substring(4, end > 0 && end < stop ? end : stop);
+        achieved, analysis, lacks);
   }
 
   private static PilotPower unchecked(String sentence) {
-    return new PilotPower(false, false, 0, 0, Double.NaN, sentence, 0, 0, Double.NaN, null);
+    return new PilotPower(false, false, 0, 0, Double.NaN, sentence, 0, 0, Double.NaN, null, "");
   }
 
   private static String unit(BusinessMetric m, String fallback) {

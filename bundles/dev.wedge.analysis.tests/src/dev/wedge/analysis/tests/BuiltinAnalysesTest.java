@@ -177,6 +177,22 @@ class BuiltinAnalysesTest {
   }
 
   @Test
+  void aPilotOfOnePersonIsAFindingNotAFailedCheck() {
+    StrategyModel m = healthy();
+    Pilot p = m.getPilots().get(0);
+    for (PilotDesign design : PilotDesign.values()) {
+      p.setDesign(design);
+      p.setParticipants(1);
+      dev.wedge.analysis.engine.FindingsSnapshot s = run(m);
+      assertEquals(List.of(), s.failures(), design.getName());
+      Finding f = only(s.findings().stream().filter(x -> x.analysisId().equals("dev.wedge.pilot.sample-size"))
+          .toList());
+      assertEquals("Pilot 'Pilot' is too small: a group of one person cannot show an effect; each group needs at"
+          + " least 2, and far more to detect 10 days.", f.message());
+    }
+  }
+
+  @Test
   void pilotMeasurementsMustStartOnDayOne() {
     StrategyModel m = healthy();
     Pilot p = m.getPilots().get(0);

@@ -537,7 +537,17 @@ public final class AnalysisEngine {
     if (t instanceof ModelChanged || t instanceof BadFinding) {
       return t.getMessage();
     }
-    StackTraceElement where = t.getStackTrace().length == 0 ? null : t.getStackTrace()[0];
+    StackTraceElement where = null; // the analysis' own code, not the JDK method that threw for it
+    for (StackTraceElement e : t.getStackTrace()) {
+      String c = e.getClassName();
+      if (where == null) {
+        where = e;
+      }
+      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+        where = e;
+        break;
+      }
+    }
     return "threw " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
         + (where == null ? "" : " (at " + where.getClassName() + "." + where.getMethodName() + ":"
             + where.getLineNumber() + ")");

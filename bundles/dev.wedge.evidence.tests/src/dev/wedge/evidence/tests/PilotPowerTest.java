@@ -51,6 +51,18 @@ class PilotPowerTest {
   }
 
   @Test
+  void aPilotOfOnePersonIsTooSmallInWords() {
+    for (PilotDesign design : PilotDesign.values()) {
+      PilotPower power = PilotPower.of(pilot(6, 3.0, design, 1, 40, "%"));
+      assertTrue(power.checkable(), design.getName());
+      assertFalse(power.adequate(), design.getName());
+      assertEquals("a group of one person cannot show an effect; each group needs at least 2, and far more to detect"
+          + " 3 points", power.shortfall(), design.getName());
+    }
+    assertEquals("", PilotPower.of(pilot(6, 3.0, PilotDesign.COMPARISON_GROUP, 64, 64, "%")).shortfall());
+  }
+
+  @Test
   void differenceInDifferencesIsPlannedWithItsFourCellVariance() {
     // the four means of a difference in differences have twice the variance of a two-group comparison: 64 per
     // group, enough for a comparison group, is not enough for it

@@ -87,14 +87,35 @@ public final class NextActionSection implements ReportSection {
     }
   }
 
+  private static final java.util.regex.Pattern ANALYSIS = java.util.regex.Pattern.compile("^The analysis '(.+?)' of ");
+
+  /** "Not checked: 'Pilot too small to detect its effect' could not run, so ... (see Open points)." */
+  static String notChecked(List<String> failedChecks) {
+    List<String> names = new ArrayList<>();
+    for (String f : failedChecks) {
+      java.util.regex.Matcher m = ANALYSIS.matcher(f);
+      names.add(m.find() ? "\u2018" + m.group(1) + "\u2019" : null);
+    }
+    boolean named = !names.contains(null);
+    int n = failedChecks.size();
+    return "Not checked: " + (named ? String.join(", ", names) : n == 1 ? "one check" : n + " checks")
+        + (n == 1 ? " could not run, so what it looks for" : " could not run, so what they look for")
+        + " is not in this brief and the next step may be missing something (see Open points).";
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
     List<String> actions = actions(c);
-    if (actions.isEmpty()) {
+    if (actions.isEmpty() && c.failedChecks().isEmpty()) {
       return;
     }
     out.section("next", "The next step");
-    out.element("p", "next", actions.get(0));
+    if (!actions.isEmpty()) {
+      out.element("p", "next", actions.get(0));
+    }
+    if (!c.failedChecks().isEmpty()) { // on page 1, not only under the open points: the next step may miss it
+      out.element("p", "failed", notChecked(c.failedChecks()));
+    }
     if (actions.size() > 1) {
       out.open("ul", "then");
       for (String a : actions.subList(1, Math.min(3, actions.size()))) {
