@@ -96,23 +96,23 @@ public class MetricsEditor extends SessionEditorPart {
     metrics.getTable().setHeaderVisible(true);
     column("Metric", 220, m -> m.getName());
     column("Latest", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, today());
       return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
     });
     TableViewerColumn pace = column("Pace", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, today());
       return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
     });
     pace.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
       }
 
       @Override
       public org.eclipse.swt.graphics.Color getForeground(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null ? null : p.atRisk() ? risk : good;
       }
     });
@@ -194,10 +194,10 @@ public class MetricsEditor extends SessionEditorPart {
     return c;
   }
 
-  private static String latest(BusinessMetric m) {
-    return m.getMeasurements().stream().filter(x -> x.getDate() != null)
-        .max(java.util.Comparator.comparing(Measurement::getDate)).map(x -> MeasurementTable.trim(x.getValue()))
-        .orElse("");
+  /** The cohort's mean on the latest date (never one person's value), for a metric without baseline or target. */
+  private String latest(BusinessMetric m) {
+    Progress.Latest l = Progress.latest(m, today());
+    return l == null ? "" : MeasurementTable.trim(Math.round(l.value() * 100) / 100.0);
   }
 
   private static Action action(String label, Runnable run) {
@@ -277,7 +277,7 @@ public class MetricsEditor extends SessionEditorPart {
     if (m.getTargetDate() != null) {
       sb.append(" (").append(m.getTargetDate()).append(')');
     }
-    Progress p = Progress.of(m, LocalDate.now());
+    Progress p = Progress.of(m, today());
     if (p != null) {
       sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
           Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
@@ -309,7 +309,7 @@ public class MetricsEditor extends SessionEditorPart {
       return;
     }
     Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
-    x.setDate(LocalDate.now());
+    x.setDate(today());
     x.setCohort(Cohort.ALL);
     getSession().execute(AddCommand.create(getSession().getEditingDomain(), m,
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
