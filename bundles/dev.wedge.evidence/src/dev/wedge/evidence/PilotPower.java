@@ -40,6 +40,7 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
 
   public static final double RHO = 0.5;
 
+
   private static final DecimalFormat NUMBER = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
   /** The analysis Wedge will run on this pilot's data. */
@@ -111,6 +112,9 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     double detectable = Power.detectable(plan, have, alpha, target);
     boolean adequate = achieved >= target;
     String targetText = amount(delta, m);
+    // the smallest detectable effect as designed: planned from the metric's spread, not the rating's, which is of the
+    // data (from the estimate's own standard error); each says which it is wherever the two appear together
+    String sd = "from the metric's standard deviation of " + amount(sigma, m);
     String needs = needed == Integer.MAX_VALUE ? "more than " + Power.MAX_N
         : twoGroups ? (needed == neededComparison ? needed + " per group" : needed + " participants and "
             + neededComparison + " in the comparison group") : needed + " participants";
@@ -122,10 +126,12 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     String lacks = "";
     if (adequate) {
       sentence = "Yes: with " + haveText + " the pilot can detect its target effect of " + targetText + how
-          + "; it needs " + needs + " and could detect " + amount(detectable, m) + ".";
+          + "; it needs " + needs + ". Smallest detectable effect as designed (80% power, " + sd + "): "
+          + amount(detectable, m) + ".";
     } else {
       lacks = "to detect " + targetText + " the pilot needs " + needs + " and has " + haveText
-          + (Double.isInfinite(detectable) ? "" : "; it can only detect " + amount(detectable, m) + " or more");
+          + (Double.isInfinite(detectable) ? "" : "; as designed (80% power, " + sd + ") it can only detect "
+              + amount(detectable, m) + " or more");
       sentence = "No: " + lacks + how + ". Add participants, run longer, or agree a larger effect with the sponsor.";
     }
     return new PilotPower(true, adequate, needed, have, detectable, sentence, neededComparison, haveComparison,

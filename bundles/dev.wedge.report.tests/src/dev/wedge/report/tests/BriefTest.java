@@ -65,8 +65,9 @@ class BriefTest {
     String onboarding = "Cut new-advisor time to productivity by 17.7 days (\u221219%) against the comparison group"
         + " (95% interval \u221223 to \u221212.4 days); ROI 171%.";
     assertTrue(html.contains(onboarding), () -> around(html, "Cut new-advisor"));
-    assertTrue(html.contains("Evidence 3 of 5 (moderate), capped by smallest detectable effect 7.5 days against the 10"
-        + " days agreed."), () -> around(html, "Evidence "));
+    assertTrue(html.contains("Evidence 3 of 5 (moderate), capped by smallest detectable effect of the data 7.5 days"
+        + " against the 10 days agreed (80% power, from the estimate's standard error of 2.7 days and 162 degrees of"
+        + " freedom)."), () -> around(html, "Evidence "));
     assertTrue(html.contains("Method: difference in differences of four means (four-cell variance) (assumes pilot"),
         () -> around(html, "Method: "));
     assertTrue(html.contains("n pilot before 40, pilot after 64, comparison before 40, comparison after 64"));

@@ -50,7 +50,10 @@ public final class HeadlinesSection implements ReportSection {
               .map(EvidenceRating.Reason::text).toList())) + ".");
       if (e.effect() != null) {
         Isolation iso = e.effect().isolation();
-        out.element("p", "strength strength-" + iso.strength().name().toLowerCase(java.util.Locale.ROOT),
+        // coloured by the rating (design and data), never by the design alone
+        int level = rating.level();
+        out.element("p", "strength strength-" + (level >= 4 ? "strong" : level == 3 ? "moderate" : level > 0 ? "weak"
+            : "weakest"),
             "Method: " + method(e.effect()) + " (" + iso.caveat() + "); n "
                 + Effect.describe(e.effect().groups()) + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote())
                 + ".");
