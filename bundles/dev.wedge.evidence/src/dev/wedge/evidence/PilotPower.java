@@ -115,11 +115,13 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     // the smallest detectable effect as designed: planned from the metric's spread, not the rating's, which is of the
     // data (from the estimate's own standard error); each says which it is wherever the two appear together
     String sd = "from the metric's standard deviation of " + amount(sigma, m);
+    // paired by person, the n that counts is the people measured both before and after
+    String who = analysis.paired() ? " people measured before and after" : " participants";
     String needs = needed == Integer.MAX_VALUE ? "more than " + Power.MAX_N
-        : twoGroups ? (needed == neededComparison ? needed + " per group" : needed + " participants and "
-            + neededComparison + " in the comparison group") : needed + " participants";
-    String haveText = twoGroups ? (have == haveComparison ? have + " per group" : have + " participants and "
-        + haveComparison + " in the comparison group") : have + " participants";
+        : twoGroups ? (needed == neededComparison ? needed + (analysis.paired() ? who + " per group" : " per group")
+            : needed + who + " and " + neededComparison + " in the comparison group") : needed + who;
+    String haveText = twoGroups ? (have == haveComparison ? have + (analysis.paired() ? who + " per group"
+        : " per group") : have + who + " and " + haveComparison + " in the comparison group") : have + who;
     String how = " (" + analysis.description() + (analysis.paired() ? ", assuming a before/after correlation of 0.5"
         : "") + ", power " + String.format(Locale.ROOT, "%.0f%%", achieved * 100) + ")";
     String sentence;

@@ -106,6 +106,8 @@ class PilotPowerTest {
     // the differences equal to the SD): 34 pairs
     assertEquals(34, paired.needed());
     assertTrue(paired.sentence().contains("assuming a before/after correlation of 0.5"), paired.sentence());
+    assertTrue(paired.sentence().contains("needs 34 people measured before and after"), paired.sentence());
+    assertTrue(unpaired.sentence().contains("needs 64 participants"), unpaired.sentence());
   }
 
   @Test
