@@ -190,6 +190,55 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
         List.copyOf(notes), scrap);
   }
 
+  /**
+   * How the criteria read, naming which is which when they differ: "its criterion is met", "its 2 criteria are
+   * inconclusive", "1 of its 2 criteria is met (\u2018at most 82 days\u2019), 1 is inconclusive (\u201810 days
+   * sooner\u2019)", or "it has no success criteria".
+   */
+  public String criteriaReading() {
+    int n = criteria.size();
+    if (n == 0) {
+      return "it has no success criteria";
+    }
+    Map<Verdict, List<String>> by = byVerdict();
+    if (by.size() == 1) {
+      Verdict v = by.keySet().iterator().next();
+      return (n == 1 ? "its criterion is " : "its " + n + " criteria are ") + v.word();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Verdict, List<String>> e : by.entrySet()) {
+      int k = e.getValue().size();
+      parts.add((parts.isEmpty() ? k + " of its " + n + " criteria " : k + " ") + (k == 1 ? "is " : "are ")
+          + e.getKey().word() + " (" + String.join(", ", e.getValue().stream().map(x -> "\u2018" + x + "\u2019")
+              .toList()) + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** "1 of 2 met, 1 inconclusive" when the criteria differ, else "". */
+  public String criteriaCounts() {
+    Map<Verdict, List<String>> by = byVerdict();
+    if (by.size() < 2) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Verdict, List<String>> e : by.entrySet()) {
+      parts.add(e.getValue().size() + (parts.isEmpty() ? " of " + criteria.size() : "") + " " + e.getKey().word());
+    }
+    return String.join(", ", parts);
+  }
+
+  private Map<Verdict, List<String>> byVerdict() {
+    Map<Verdict, List<String>> by = new java.util.EnumMap<>(Verdict.class);
+    int i = 0;
+    for (CriterionResult r : criteria) {
+      i++;
+      String d = r.criterion().getDescription();
+      by.computeIfAbsent(r.verdict(), k -> new ArrayList<>()).add(d == null || d.isBlank() ? "criterion " + i : d);
+    }
+    return by;
+  }
+
   public static LocalDate end(Pilot p) {
     return p.getStartDate() == null ? null : p.getStartDate().plusWeeks(Math.max(1, p.getDurationWeeks()));
   }
@@ -392,7 +441,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
           return inconclusive(c, rule, "the pre-period averaged 0, so no percentage change", "");
         }
         j = new Judged(e.improvement() * scale, e.improvementLower() * scale, e.improvementUpper() * scale,
-            e.se() * scale, e.df(), e.groups(), false, "improved on the measured pre-period (" + fmt(base) + unit
+            e.se() * scale, e.df(), e.groups(), false, "improved on the measured pre-period (" + amount(base, unit)
                 + ") by", e.analysis());
         if (percent) {
           unit = "%";
@@ -419,8 +468,8 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
         : "no interval: the values do not vary at all";
     String n = "n " + Effect.describe(j.groups()) + (Double.isNaN(j.df()) ? "" : ", " + degreesOfFreedom(j.df()));
     String need = (cmp == Comparator.AT_MOST ? "at most " : cmp == Comparator.AT_LEAST ? "at least " : "")
-        + fmt(t) + unit;
-    StringBuilder sb = new StringBuilder(j.what()).append(' ').append(fmt(j.value())).append(unit).append(" (")
+        + amount(t, unit);
+    StringBuilder sb = new StringBuilder(j.what()).append(' ').append(amount(j.value(), unit)).append(" (")
         .append(interval).append("; ").append(j.method()).append("; ").append(n).append("); ");
     String settle = "";
     if (rule == DecisionRule.POINT_ESTIMATE) {
@@ -429,13 +478,12 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
           .append(hasInterval ? (decide(j.value(), j.lower(), j.upper(), t, higherPasses, DecisionRule.INTERVAL)
               == v ? "agrees" : "does not clear the threshold") : "cannot be computed");
     } else if (v == Verdict.MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "at or above " : "at or below ").append(fmt(t))
-          .append(unit);
+      sb.append("the whole interval is ").append(higherPasses ? "at or above " : "at or below ").append(amount(t, unit));
     } else if (v == Verdict.NOT_MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "below " : "above ").append(fmt(t)).append(unit);
+      sb.append("the whole interval is ").append(higherPasses ? "below " : "above ").append(amount(t, unit));
     } else {
       settle = settle(j, t, hasInterval, provisional);
-      sb.append(hasInterval ? "the interval straddles " + fmt(t) + unit : "a threshold cannot be judged without an"
+      sb.append(hasInterval ? "the interval straddles " + amount(t, unit) : "a threshold cannot be judged without an"
           + " interval").append("; ").append(settle);
     }
     return new CriterionResult(c, v, j.value(), sb.toString(), j.lower(), j.upper(), rule, settle, j.se(), j.df(),
@@ -512,6 +560,12 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   public static String degreesOfFreedom(double df) {
     String n = fmt(df);
     return n + (n.equals("1") ? " degree of freedom" : " degrees of freedom");
+  }
+
+  /** A number and its unit in the form the number takes: "1 day", "2.5 days" ({@code unit} as {@link #unitOfChange}). */
+  public static String amount(double d, String unit) {
+    String n = fmt(d);
+    return n + dev.wedge.core.text.Plurals.unit(n, unit);
   }
 
   static String fmt(double d) {

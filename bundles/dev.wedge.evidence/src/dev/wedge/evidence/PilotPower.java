@@ -154,6 +154,6 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
       n = NUMBER.format(d);
     }
     String unit = m == null || m.getUnit() == null ? "" : m.getUnit().trim();
-    return n + (unit.isEmpty() ? "" : unit.equals("%") ? " points" : " " + unit);
+    return n + (unit.isEmpty() ? "" : dev.wedge.core.text.Plurals.unit(n, unit.equals("%") ? " points" : " " + unit));
   }
 }

@@ -291,7 +291,8 @@ class PilotEditorTest {
         .filter(i -> i.getName().equals("Adaptive quiz generator")).findFirst().orElseThrow();
     assertEquals("High-risk: point 3, evaluates learning outcomes \u2014 set the risk class to High",
         GovernanceEditor.annexIII(quiz));
-    assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Onboarding fast-track for new advisors: ready")),
+    assertTrue(g.gateLines().stream().anyMatch(l -> l.equals("Onboarding fast-track for new advisors: governance ready;"
+        + " criteria met: ready to scale")),
         g.gateLines().toString());
     assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Role-play coach for broker sales:")
         && l.contains("has not given its answer yet")), g.gateLines().toString());

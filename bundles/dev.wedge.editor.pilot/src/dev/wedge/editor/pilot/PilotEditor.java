@@ -107,7 +107,13 @@ public class PilotEditor extends SessionEditorPart {
     });
     column("Governance", 110, p -> {
       int missing = GovernanceGate.gaps(p).size();
-      return missing == 0 ? "ready to scale" : missing + " missing";
+      return missing == 0 ? "governance ready" : missing + " missing";
+    });
+    column("Evidence verdict", 150, p -> { // the verdict is the evidence's, beside the governance gate's readiness
+      dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
+      return p.getCriteria().isEmpty() ? "no criteria" : e.verdict().word() + (e.criteriaCounts().isEmpty() ? ""
+          : " (" + e.criteriaCounts() + ")") + (e.provisional() ? ", so far" : "") + " \u00b7 evidence "
+          + e.rating().level() + "/5";
     });
     column("Decision", 90, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
     overview.setInput(getSession().getModel().getPilots());

@@ -151,6 +151,54 @@ class IntegrityTest {
   }
 
   @Test
+  void aChangeWhoseIntervalIncludesNoChangeIsNotCalledRaisedOrCut() {
+    Pilot p = pilot(PilotDesign.COMPARISON_GROUP, Direction.DECREASE, 14, 10.0);
+    add(p, Cohort.PILOT, AFTER, spread(10, 92, 14));
+    add(p, Cohort.COMPARISON, AFTER, spread(10, 94, 14));
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertTrue(e.effect().lower() < 0 && e.effect().upper() > 0, e.effect().toString());
+    String h = dev.wedge.evidence.Headline.of(e);
+    assertTrue(h.startsWith("changed time to productivity by \u22122 days against the comparison group (95% interval"),
+        h);
+    assertTrue(h.contains("), not distinguishable from no change"), h);
+    assertFalse(h.contains("cut ") || h.contains("lowered ") || h.contains("raised "), h);
+    // clearly apart: the causal verb
+    add(p, Cohort.PILOT, AFTER, spread(30, 70, 14));
+    assertTrue(dev.wedge.evidence.Headline.of(PilotEvidence.of(p, TODAY)).startsWith("cut time to productivity by "));
+  }
+
+  @Test
+  void criteriaThatDifferAreNamedNotCalledInconclusive() {
+    Pilot p = pilot(PilotDesign.COMPARISON_GROUP, Direction.DECREASE, 14, 10.0);
+    add(p, Cohort.PILOT, AFTER, spread(30, 80, 14));
+    add(p, Cohort.COMPARISON, AFTER, spread(30, 94, 14));
+    criterion(p, Comparator.BEATS_COMPARISON_BY, 10).setDescription("10 days sooner");
+    criterion(p, Comparator.AT_MOST, 90).setDescription("at most 90 days");
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertEquals(Verdict.INCONCLUSIVE, e.verdict());
+    assertEquals("1 of its 2 criteria is met (\u2018at most 90 days\u2019), 1 is inconclusive (\u201810 days"
+        + " sooner\u2019)", e.criteriaReading());
+    assertEquals("1 of 2 met, 1 inconclusive", e.criteriaCounts());
+    p.getCriteria().remove(1);
+    assertEquals("its criterion is inconclusive", PilotEvidence.of(p, TODAY).criteriaReading());
+    assertEquals("", PilotEvidence.of(p, TODAY).criteriaCounts());
+  }
+
+  @Test
+  void unitsTakeTheFormOfTheirNumber() {
+    assertEquals("1 day", PilotEvidence.amount(1, " days"));
+    assertEquals("2 days", PilotEvidence.amount(2, " days"));
+    assertEquals("1.5 days", PilotEvidence.amount(1.5, " days"));
+    assertEquals("1 point", PilotEvidence.amount(1, " points"));
+    assertEquals("1 incident / 100 staff", PilotEvidence.amount(1, " incidents / 100 staff"));
+    assertEquals("1 minute per claim", PilotEvidence.amount(1, " minutes per claim"));
+    assertEquals("1 NPS point", PilotEvidence.amount(1, " NPS points"));
+    assertEquals("1 EUR", PilotEvidence.amount(1, " EUR"));
+    assertEquals("-1 day", PilotEvidence.amount(-1, " days"));
+    assertEquals("1", PilotEvidence.amount(1, ""));
+  }
+
+  @Test
   void theWeakerRuleIsLabelledWhereverItAppears() {
     Pilot p = pilot(PilotDesign.COMPARISON_GROUP, Direction.DECREASE, 14, 10.0);
     add(p, Cohort.PILOT, AFTER, spread(30, 80, 14));

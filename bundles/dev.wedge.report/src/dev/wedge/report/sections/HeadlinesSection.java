@@ -113,7 +113,7 @@ public final class HeadlinesSection implements ReportSection {
           .append(c.privacy().text(o.getReason())).append("; decided by ").append(c.privacy().person(o.getBy()))
           .append(o.getDate() == null ? "" : " on " + o.getDate()).append(')');
     } else if (p.getDecision() == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET) {
-      sb.append(" although the criteria are ").append(e.verdict().word()).append(", with no override recorded");
+      sb.append(" although ").append(c.privacy().text(e.criteriaReading())).append(", with no override recorded");
     }
     if (p.getEarlyStopReason() != null && !p.getEarlyStopReason().isBlank()) {
       sb.append(" (before the planned end: ").append(c.privacy().text(p.getEarlyStopReason())).append(')');

@@ -37,14 +37,15 @@ public final class NextActionSection implements ReportSection {
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
             && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse("more data");
-        actions.add("Do not scale " + name + " yet: its criteria are inconclusive; " + settle + ".");
+        actions.add("Do not scale " + name + " yet: " + c.privacy().text(e.criteriaReading()) + "; " + settle + ".");
       } else if (!done && e.verdict() == PilotEvidence.Verdict.NOT_MET && p.getStatus() != PilotStatus.RUNNING) {
-        actions.add("Stop or rework " + name + ": its criteria are not met, and the whole interval says so.");
+        actions.add("Stop or rework " + name + ": " + c.privacy().text(e.criteriaReading()) + "; the whole 95% interval"
+            + " of what is not met lies on the wrong side of its threshold.");
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
             + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + (e.verdict()
-                == PilotEvidence.Verdict.MET ? "" : "; so far its criteria are " + e.verdict().word()) + ".");
+                == PilotEvidence.Verdict.MET ? "" : "; so far " + c.privacy().text(e.criteriaReading())) + ".");
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()
             .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
@@ -73,6 +74,7 @@ public final class NextActionSection implements ReportSection {
       PilotEvidence e = c.evidence().get(p);
       EvidenceRating r = e.rating();
       String criteria = e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())
+          + (e.criteriaCounts().isEmpty() ? "" : " (" + e.criteriaCounts() + ")")
           + (e.criteria().stream().anyMatch(x -> x.rule() == DecisionRule.POINT_ESTIMATE)
               ? " (a point-estimate rule, weaker, agreed for some)" : "") + (e.provisional() ? ", provisional" : "");
       String decided = HeadlinesSection.decision(p, e, c);
