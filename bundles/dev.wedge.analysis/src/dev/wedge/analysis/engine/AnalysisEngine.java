@@ -112,7 +112,8 @@ public final class AnalysisEngine {
   }
 
   public AnalysisEngine(StrategyModel model, AnalysisRegistry registry) {
-    this(model, registry, LocalDate::now, AnalysisPreferences.timeoutMillis());
+    this(model, registry, () -> dev.wedge.core.session.ModelSessions.getDefault().today(model),
+        AnalysisPreferences.timeoutMillis());
   }
 
   public StrategyModel model() {
