@@ -261,12 +261,12 @@ public class MetricsEditor extends SessionEditorPart {
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
     chart.show(m, p instanceof Pilot pilot ? pilot : null);
     heading.setText(m == null ? "" : m.getName());
-    progress.setText(m == null ? "" : describe(m));
+    progress.setText(m == null ? "" : describe(m, today()));
     heading.getParent().layout(true, true);
   }
 
   /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
-  static String describe(BusinessMetric m) {
+  static String describe(BusinessMetric m, LocalDate today) {
     String unit = m.getUnit() == null ? "" : " " + m.getUnit();
     StringBuilder sb = new StringBuilder();
     sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
@@ -277,7 +277,7 @@ public class MetricsEditor extends SessionEditorPart {
     if (m.getTargetDate() != null) {
       sb.append(" (").append(m.getTargetDate()).append(')');
     }
-    Progress p = Progress.of(m, today());
+    Progress p = Progress.of(m, today);
     if (p != null) {
       sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
           Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
