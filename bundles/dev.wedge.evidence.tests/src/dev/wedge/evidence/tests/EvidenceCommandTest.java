@@ -87,6 +87,8 @@ class EvidenceCommandTest {
     assertEquals(rating.get("name").asText(), p.get("effect").get("strength").asText(), p.get("effect").toString());
     assertEquals(rating.get("level").asInt(), p.get("effect").get("strengthLevel").asInt());
     assertEquals(2, p.get("effect").get("nComparison").asInt());
+    assertTrue(p.get("power").get("detectableIs").asText().startsWith("as designed"), p.get("power").toString());
+    assertTrue(rating.toString().contains("smallest detectable effect of the data"), rating.toString());
     assertTrue(p.get("criteria").get(0).get("settle").asText().matches(".*more measurements? per group.*"),
         p.get("criteria").get(0).toString());
     assertTrue(p.get("notes").toString().contains("costs are not fully loaded: no delivery, evaluation or overhead"

@@ -110,6 +110,9 @@ public final class EvidenceJson {
     g.writeNumberField("haveComparison", p.haveComparison());
     number(g, "power", p.power());
     number(g, "detectable", p.detectable());
+    // not the rating's smallest detectable effect, which is of the data (rating.reasons)
+    g.writeStringField("detectableIs", p.checkable() ? "as designed: 80% power, from the metric's standard deviation"
+        + " and the planned group sizes" : null);
     g.writeStringField("sentence", p.sentence());
     g.writeEndObject();
     Roi r = e.roi();
