@@ -300,8 +300,9 @@ class PilotEditorTest {
     Pilot roleplay = pilot("Role-play");
     PilotPage page = editor.showPage(roleplay);
     processEvents();
-    assertFalse(page.decide(Decision.ITERATE, " "));
-    assertTrue(page.headerMessage() != null && page.headerMessage().contains("Write down why"), page.headerMessage());
+    assertFalse(page.decide(Decision.SCALE, "Brokers asked for it"), "refused: criteria and governance");
+    assertTrue(page.headerMessage() != null && page.headerMessage().contains("cannot be decided 'scale'"),
+        page.headerMessage());
     assertTrue(session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(), roleplay,
         Literals.PILOT__BUSINESS_PROBLEM, "Brokers lose deals when objections come")), session.lastRefusal());
     processEvents();
