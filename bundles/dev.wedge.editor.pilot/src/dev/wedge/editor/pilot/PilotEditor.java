@@ -96,10 +96,10 @@ public class PilotEditor extends SessionEditorPart {
     overview.getTable().setHeaderVisible(true);
     overview.getTable().setLinesVisible(true);
     overview.setContentProvider(ArrayContentProvider.getInstance());
-    column("Pilot", 240, p -> p.getName());
+    column("Pilot", 250, p -> p.getName());
     column("Status", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
-    column("Design", 150, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
-    column("Primary metric", 170, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
+    column("Design", 165, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
+    column("Primary metric", 160, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
     column("Criteria", 55, p -> String.valueOf(p.getCriteria().size()));
     column("Large enough?", 100, p -> {
       PilotPower power = PilotPower.of(p);
@@ -109,10 +109,10 @@ public class PilotEditor extends SessionEditorPart {
       int missing = GovernanceGate.gaps(p).size();
       return missing == 0 ? "governance ready" : missing + " missing";
     });
-    column("Evidence verdict", 185, p -> { // the verdict is the evidence's, beside the governance gate's readiness
+    column("Evidence verdict", 160, p -> { // the verdict is the evidence's, beside the governance gate's readiness
       dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
       return p.getCriteria().isEmpty() ? "no criteria" : e.verdict().word() + (e.criteriaCounts().isEmpty() ? ""
-          : " (" + e.criteriaCounts() + ")") + (e.provisional() ? " so far" : "") + " \u00b7 evidence "
+          : " (" + e.criteriaCounts() + ")") + (e.provisional() ? " so far" : "") + " \u00b7 "
           + e.rating().level() + "/5";
     });
     column("Decision", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
