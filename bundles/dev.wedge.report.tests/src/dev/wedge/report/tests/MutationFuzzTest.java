@@ -26,8 +26,11 @@ class MutationFuzzTest {
   void twoThousandMutantsOfTheExampleEachOpenOrAreRefusedInWords() throws Exception {
     MutationFuzz.Result r = MutationFuzz.run(BriefTest.EXAMPLE, dir, 2_000, 20261202L, false, 10,
         Duration.ofMinutes(1));
+    long[] ms = java.util.Arrays.stream(r.nanos()).map(n -> n / 1_000_000).sorted().toArray();
     java.nio.file.Files.writeString(Path.of("target/mutation-fuzz.txt"), r.mutants() + " mutants: " + r.opened()
-        + " opened, " + r.refused() + " refused, " + r.briefs() + " briefs, " + r.problems().size() + " problems\n");
+        + " opened, " + r.refused() + " refused, " + r.briefs() + " briefs, " + r.problems().size() + " problems;"
+        + " per mutant " + ms[ms.length / 2] + " ms median, " + ms[ms.length * 99 / 100] + " ms p99, "
+        + ms[ms.length - 1] + " ms at most (this machine, under whatever load it had)\n");
     assertEquals(2_000, r.mutants());
     assertTrue(r.problems().isEmpty(), r.problems().size() + " problems, the first: "
         + r.problems().subList(0, Math.min(5, r.problems().size())));
