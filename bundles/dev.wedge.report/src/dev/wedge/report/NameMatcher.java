@@ -114,8 +114,15 @@ final class NameMatcher {
       if (from < copied) {
         continue;
       }
-      out.append(text, copied, from).append(replacements.get(k));
+      String r = replacements.get(k);
+      out.append(text, copied, from).append(r);
       copied = to;
+      for (String echo : new String[] {", " + r, " (" + r + ")", " \u2013 " + r, " - " + r}) {
+        if (text.regionMatches(true, copied, echo, 0, echo.length())) { // "Dana Whitfield, Chief Financial Officer"
+          copied += echo.length();
+          break;
+        }
+      }
     }
     return out.append(text, copied, text.length()).toString();
   }

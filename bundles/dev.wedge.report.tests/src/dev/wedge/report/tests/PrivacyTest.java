@@ -156,6 +156,8 @@ class PrivacyTest {
         {"Annika and Ann", "Annika and Analyst"},
         {"Ånnika is not Ann", "Ånnika is not Analyst"},
         {"Planning", "Planning"},
+        {"Goal \u00b7 Dana Whitfield, Sponsor", "Goal \u00b7 Sponsor"}, // the role is not said twice
+        {"Åsa Lindqvist (Chief Financial Officer) agreed", "Chief Financial Officer agreed"},
     };
     for (String[] c : cases) {
       assertEquals(c[1], p.text(c[0]), c[0]);
