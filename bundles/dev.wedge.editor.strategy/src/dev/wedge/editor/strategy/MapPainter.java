@@ -23,8 +23,6 @@ final class MapPainter {
   private final Font normal;
   private final Font bold;
   private final Font small;
-  /** What every text painted goes through (an export that names people by role sets it; the screen does not). */
-  java.util.function.UnaryOperator<String> text = java.util.function.UnaryOperator.identity();
 
   MapPainter(Font normal, Font bold, Font small) {
     this.normal = normal;
@@ -102,7 +100,7 @@ final class MapPainter {
     boolean goal = o instanceof BusinessGoal;
     gc.setFont(bold);
     gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
-    List<String> title = MapStyle.wrap(text.apply(MapStyle.title(o)), w - 14, 2, s -> gc.textExtent(s).x);
+    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14, 2, s -> gc.textExtent(s).x);
     int lineHeight = gc.getFontMetrics().getHeight();
     int ty = y + 4;
     for (String t : title) {
@@ -111,7 +109,7 @@ final class MapPainter {
     }
     gc.setFont(small);
     gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.SUBTEXT));
-    String sub = text.apply(MapStyle.subtitle(o));
+    String sub = MapStyle.subtitle(o);
     List<String> subLines = MapStyle.wrap(sub, w - 14, 1, s -> gc.textExtent(s).x);
     if (!subLines.isEmpty()) {
       gc.drawText(subLines.get(0), x + 7, y + h - gc.getFontMetrics().getHeight() - 3, true);

@@ -611,11 +611,11 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       Transform t = new Transform(getDisplay());
       t.scale((float) scale, (float) scale);
       gc.setTransform(t);
-      painter.text = text;
+      MapStyle.text = text;
       try {
         painter.paint(gc, geometry, o -> Level.NONE, null, null);
       } finally {
-        painter.text = java.util.function.UnaryOperator.identity();
+        MapStyle.text = java.util.function.UnaryOperator.identity();
       }
       gc.setTransform(null);
       t.dispose();

@@ -42,9 +42,6 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
   @Override
   public void postStartup() {
-    Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
-    WorkbenchFailures.install(display);
-    display.asyncExec(() -> WorkbenchFailures.install(display)); // after the event loop set its own handlers
     IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
     WorkbenchSession.restore(window);
     for (Path file : filesToOpen) {
@@ -53,6 +50,9 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
     if (window != null) {
       WorkbenchRecovery.offerPending(window); // unsaved work a failure kept, for models not reopened above
     }
+    Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+    WorkbenchFailures.install(display);
+    display.asyncExec(() -> WorkbenchFailures.install(display)); // after the event loop set its own handlers
     if (window != null && window.getActivePage() != null) {
       StartPage.follow(window.getActivePage()); // with no model open, the start page, never empty panes
       StartPage.showIfNothingOpen(window.getActivePage());
