@@ -1,6 +1,7 @@
 package dev.wedge.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -35,12 +37,28 @@ public final class Privacy {
       "du", "la", "le", "bin", "ibn", "al", "el", "af", "av", "ten", "ter", "op", "mc", "st", "jr", "sr", "dr", "mr",
       "mrs", "ms", "prof");
 
+  /** Subject keys as Wedge writes them ("sk1:" and 32 hex digits), wherever they were pasted. */
+  private static final Pattern SUBJECT_KEY = Pattern.compile("\\bsk1:[0-9a-fA-F]{8,}\\b");
+
   private final boolean names;
   private final Map<String, String> replacements = new LinkedHashMap<>();
   private final NameMatcher matcher;
+  /** The model's subject keys ({@code Measurement.subject}): never in a brief, with or without names or personal data. */
+  private final Pattern subjects;
 
   public Privacy(StrategyModel model, boolean includeNames) {
     this.names = includeNames;
+    java.util.Set<String> subjectKeys = new java.util.TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (dev.wedge.model.BusinessMetric m : model.getMetrics()) {
+      for (dev.wedge.model.Measurement x : m.getMeasurements()) {
+        if (x.getSubject() != null && x.getSubject().strip().length() >= 3) {
+          subjectKeys.add(x.getSubject().strip());
+        }
+      }
+    }
+    subjects = subjectKeys.isEmpty() ? null : Pattern.compile(String.join("|", subjectKeys.stream().map(Pattern::quote)
+        .toList()));
     if (includeNames) {
       matcher = null;
       return;
@@ -124,9 +142,20 @@ public final class Privacy {
     return names;
   }
 
-  /** {@code text} with every known name (and every e-mail address) replaced, or as is with names allowed. */
+  /**
+   * {@code text} with every known name (and every e-mail address) replaced (or as is, with names allowed), and with
+   * every subject key replaced by "a learner" in either case: the pseudonymous keys that pair a person's measurements
+   * are not for a reader.
+   */
   public String text(String text) {
-    if (names || text == null) {
+    if (text == null) {
+      return null;
+    }
+    if (subjects != null) {
+      text = subjects.matcher(text).replaceAll("a learner");
+    }
+    text = SUBJECT_KEY.matcher(text).replaceAll("a learner");
+    if (names || matcher == null) {
       return text;
     }
     return matcher.replace(text);

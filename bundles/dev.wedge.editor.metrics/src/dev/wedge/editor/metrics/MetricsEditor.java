@@ -96,23 +96,23 @@ public class MetricsEditor extends SessionEditorPart {
     metrics.getTable().setHeaderVisible(true);
     column("Metric", 220, m -> m.getName());
     column("Latest", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, today());
       return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
     });
     TableViewerColumn pace = column("Pace", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, today());
       return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
     });
     pace.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
       }
 
       @Override
       public org.eclipse.swt.graphics.Color getForeground(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null ? null : p.atRisk() ? risk : good;
       }
     });
@@ -194,10 +194,10 @@ public class MetricsEditor extends SessionEditorPart {
     return c;
   }
 
-  private static String latest(BusinessMetric m) {
-    return m.getMeasurements().stream().filter(x -> x.getDate() != null)
-        .max(java.util.Comparator.comparing(Measurement::getDate)).map(x -> MeasurementTable.trim(x.getValue()))
-        .orElse("");
+  /** The cohort's mean on the latest date (never one person's value), for a metric without baseline or target. */
+  private String latest(BusinessMetric m) {
+    Progress.Latest l = Progress.latest(m, today());
+    return l == null ? "" : MeasurementTable.trim(Math.round(l.value() * 100) / 100.0);
   }
 
   private static Action action(String label, Runnable run) {
@@ -261,12 +261,12 @@ public class MetricsEditor extends SessionEditorPart {
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
     chart.show(m, p instanceof Pilot pilot ? pilot : null);
     heading.setText(m == null ? "" : m.getName());
-    progress.setText(m == null ? "" : describe(m));
+    progress.setText(m == null ? "" : describe(m, today()));
     heading.getParent().layout(true, true);
   }
 
   /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
-  static String describe(BusinessMetric m) {
+  static String describe(BusinessMetric m, LocalDate today) {
     String unit = m.getUnit() == null ? "" : " " + m.getUnit();
     StringBuilder sb = new StringBuilder();
     sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
@@ -277,7 +277,7 @@ public class MetricsEditor extends SessionEditorPart {
     if (m.getTargetDate() != null) {
       sb.append(" (").append(m.getTargetDate()).append(')');
     }
-    Progress p = Progress.of(m, LocalDate.now());
+    Progress p = Progress.of(m, today);
     if (p != null) {
       sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
           Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
@@ -309,7 +309,7 @@ public class MetricsEditor extends SessionEditorPart {
       return;
     }
     Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
-    x.setDate(LocalDate.now());
+    x.setDate(today());
     x.setCohort(Cohort.ALL);
     getSession().execute(AddCommand.create(getSession().getEditingDomain(), m,
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
