@@ -20,7 +20,7 @@ rc=$?
 grep -q "Halden Mutual" "$WORK/info.out" || fail "wedge info printed: $(cat "$WORK/info.out")"
 grep -q 'MaxRAMPercentage=50' "$PRODUCT/wedge" || fail "the start script does not size the heap from the machine"
 
-# 2. a model that does not fit in the memory given (16 MB, 400,000 objects in 64 MB): one sentence on stderr,
+# 2. a model that does not fit in the memory given (16 MB, 400,000 objects in 64 MB): the sentence last on stderr,
 #    exit 71, the details logged (the JVM's own lines go to stdout)
 awk 'BEGIN {
   print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -30,15 +30,20 @@ awk 'BEGIN {
   print "  </metrics>"
   print "</wedge:StrategyModel>"
 }' > "$WORK/big.wedge"
-WEDGE_VMARGS=-Xmx64m "$PRODUCT/wedge" analyze "$WORK/big.wedge" --fail-on error > "$WORK/oom.out" 2> "$WORK/oom.err"
+mkdir -p "$WORK/tmp"   # the out-of-memory mark goes to TMPDIR: this run's own, not one other runs share
+TMPDIR="$WORK/tmp" WEDGE_VMARGS=-Xmx64m "$PRODUCT/wedge" analyze "$WORK/big.wedge" --fail-on error \
+  > "$WORK/oom.out" 2> "$WORK/oom.err"
 rc=$?
 [ $rc -eq 71 ] || fail "out of memory exited $rc (expected 71): $(cat "$WORK/oom.err")"
-[ "$(wc -l < "$WORK/oom.err")" -eq 1 ] || fail "out of memory printed more than one line: $(cat "$WORK/oom.err")"
-grep -q "^wedge analyze: Wedge ran out of memory and stopped before the command finished; start it with more" \
-  "$WORK/oom.err" || fail "out of memory said: $(cat "$WORK/oom.err")"
-log=$(sed -n 's/.*(details in \(.*\))\.$/\1/p' "$WORK/oom.err")
+# the sentence ends stderr, once; another thread may have said something before the JVM stopped (a check that was
+# stopped for memory, say), but never a stack trace
+sentence="^wedge analyze: Wedge ran out of memory and stopped before the command finished; start it with more"
+tail -n 1 "$WORK/oom.err" | grep -q "$sentence" || fail "out of memory said: $(cat "$WORK/oom.err")"
+[ "$(grep -c "$sentence" "$WORK/oom.err")" -eq 1 ] || fail "the sentence came more than once: $(cat "$WORK/oom.err")"
+grep -qE '^[[:space:]]+at |Exception in thread|^Caused by' "$WORK/oom.err" && fail "a stack trace: $(cat "$WORK/oom.err")"
+log=$(tail -n 1 "$WORK/oom.err" | sed -n 's/.*(details in \(.*\))\.$/\1/p')
 [ -f "$log" ] && grep -q "ran out of memory" "$log" || fail "no log at '$log'"
-ls /tmp/wedge-out-of-memory-* >/dev/null 2>&1 && fail "the out-of-memory mark was left behind"
+ls "$WORK"/tmp/wedge-out-of-memory-* >/dev/null 2>&1 && fail "the out-of-memory mark was left behind"
 
 # 3. with more memory the same model opens (the refusal was about memory, not the file)
 WEDGE_VMARGS=-Xmx512m "$PRODUCT/wedge" info "$WORK/big.wedge" > "$WORK/big.out" 2>&1

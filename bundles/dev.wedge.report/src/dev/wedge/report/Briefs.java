@@ -151,11 +151,11 @@ public final class Briefs {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 2 + sections.size());
     BriefContext c = context(model, options, sub.split(2));
-    Html out = new Html(forPdf);
+    Html out = new Html(forPdf, c.privacy()::text);
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
     out.raw("<meta name=\"generator\" content=\"" + GENERATOR + "\"/>");
-    String css = css(options, "Executive brief \u00b7 " + c.organization() + " \u00b7 "
+    String css = css(options, "Executive brief \u00b7 " + c.privacy().text(c.organization()) + " \u00b7 "
         + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
         + " \u00b7 Wedge");
     // written as is: a style sheet without & and < reads the same to an XML parser (the PDF) and a browser
@@ -192,7 +192,7 @@ public final class Briefs {
     }
     out.raw("</body></html>\n");
     String html = out.toString().replace(GENERATOR, Html.esc(sentence));
-    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.organization(), producedBy,
+    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.privacy().text(c.organization()), producedBy,
         List.copyOf(problems));
   }
 

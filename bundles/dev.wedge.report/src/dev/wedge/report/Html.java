@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.function.UnaryOperator;
+
+import dev.wedge.report.figures.Draw;
 import dev.wedge.report.figures.Figure;
 import dev.wedge.report.figures.SvgDraw;
 
@@ -17,20 +20,31 @@ public final class Html {
   private final boolean forPdf;
   private final List<Figure> figures = new ArrayList<>();
   private final int figureOffset;
+  private final UnaryOperator<String> filter;
 
   Html(boolean forPdf) {
-    this(forPdf, 0);
+    this(forPdf, 0, null);
+  }
+
+  /**
+   * A document every text of which (text, headings, table cells, captions, a figure's every label and its
+   * description) passes through {@code filter} (the brief's {@link Privacy}) on its way in: no section can write a
+   * name by forgetting to ask.
+   */
+  Html(boolean forPdf, UnaryOperator<String> filter) {
+    this(forPdf, 0, filter);
   }
 
   /** A part of a document whose figures so far number {@code figureOffset}: {@link #append}ed to it when done. */
-  Html(boolean forPdf, int figureOffset) {
+  Html(boolean forPdf, int figureOffset, UnaryOperator<String> filter) {
     this.forPdf = forPdf;
     this.figureOffset = figureOffset;
+    this.filter = filter;
   }
 
   /** A new part to write a section in, to {@link #append} when it is complete. */
   Html part() {
-    return new Html(forPdf, figureOffset + figures.size());
+    return new Html(forPdf, figureOffset + figures.size(), filter);
   }
 
   /** Adds {@code part} (made by {@link #part()} since the last append) at the end. */
@@ -49,9 +63,9 @@ public final class Html {
     return this;
   }
 
-  /** Escaped text. */
+  /** Escaped text (filtered). */
   public Html text(String s) {
-    sb.append(esc(s));
+    sb.append(esc(filter == null ? s : filter.apply(s)));
     return this;
   }
 
@@ -87,7 +101,8 @@ public final class Html {
   }
 
   /** A picture with its caption. */
-  public Html figure(Figure f, String caption) {
+  public Html figure(Figure figure, String caption) {
+    Figure f = filtered(figure);
     sb.append("<figure>");
     if (forPdf) {
       figures.add(f);
@@ -103,6 +118,70 @@ public final class Html {
     }
     sb.append("</figure>");
     return this;
+  }
+
+  /** {@code f} with every text it draws, and its description, through the filter. */
+  private Figure filtered(Figure f) {
+    if (filter == null) {
+      return f;
+    }
+    return new Figure() {
+      @Override
+      public double width() {
+        return f.width();
+      }
+
+      @Override
+      public double height() {
+        return f.height();
+      }
+
+      @Override
+      public String description() {
+        return filter.apply(f.description());
+      }
+
+      @Override
+      public void draw(Draw d) {
+        f.draw(new Draw() {
+          @Override
+          public void line(double x1, double y1, double x2, double y2, int[] rgb, double width, boolean dashed) {
+            d.line(x1, y1, x2, y2, rgb, width, dashed);
+          }
+
+          @Override
+          public void polyline(double[] xy, int[] rgb, double width, boolean dashed) {
+            d.polyline(xy, rgb, width, dashed);
+          }
+
+          @Override
+          public void rect(double x, double y, double w, double h, int[] fill, int[] stroke, double radius,
+              boolean dashed) {
+            d.rect(x, y, w, h, fill, stroke, radius, dashed);
+          }
+
+          @Override
+          public void polygon(double[] xy, int[] fill) {
+            d.polygon(xy, fill);
+          }
+
+          @Override
+          public void circle(double cx, double cy, double r, int[] fill) {
+            d.circle(cx, cy, r, fill);
+          }
+
+          @Override
+          public void text(double x, double y, String text, double size, boolean bold, int[] rgb, Anchor anchor) {
+            d.text(x, y, filter.apply(text), size, bold, rgb, anchor);
+          }
+
+          @Override
+          public double textWidth(String text, double size, boolean bold) {
+            return d.textWidth(filter.apply(text), size, bold);
+          }
+        });
+      }
+    };
   }
 
   /** A table: the header row, then rows of escaped cells. */

@@ -11,6 +11,13 @@ public final class Messages extends NLS {
   public static String Open_Failed;
   public static String Open_Notes;
   public static String Save_Failed;
+  public static String Recovery_Title;
+  public static String Recovery_Question;
+  public static String Recovery_Restore;
+  public static String Recovery_Discard;
+  public static String Recovery_Later;
+  public static String Recovery_Failed;
+  public static String Recovery_NotRemoved;
   public static String SaveAs_Title;
   public static String Close_Title;
   public static String Close_Question;

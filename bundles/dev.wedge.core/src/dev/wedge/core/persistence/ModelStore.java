@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -123,6 +124,84 @@ public final class ModelStore {
     return new LoadedModel(resource, model, List.copyOf(problems));
   }
 
+  /** What a recovery file's name adds to its model's: {@code NAME.wedge.recovery}, beside the model. */
+  public static final String RECOVERY_SUFFIX = ".recovery";
+
+  /**
+   * Where the unsaved work of {@code model} goes when the workbench fails: {@code NAME.wedge.recovery} beside it (the
+   * file a symbolic link leads to), never the model file itself.
+   */
+  public static Path recoveryFile(Path model) throws ModelSaveException {
+    Path target = FileAccess.writeTarget(model.toAbsolutePath().normalize());
+    return target.resolveSibling(target.getFileName() + RECOVERY_SUFFIX);
+  }
+
+  /** The recovery file of {@code model}, if there is one. */
+  public static java.util.Optional<Path> pendingRecovery(Path model) {
+    try {
+      Path p = recoveryFile(model);
+      return Files.isRegularFile(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+    } catch (ModelSaveException e) {
+      return java.util.Optional.empty(); // a model that cannot be written to has no recovery file
+    }
+  }
+
+  /** Removes the recovery file of {@code model} (its changes were saved, or the user discarded them). */
+  public static void discardRecovery(Path model) throws IOException {
+    Optional<Path> p = pendingRecovery(model);
+    if (p.isPresent()) {
+      Files.delete(p.get());
+    }
+  }
+
+  /**
+   * Writes {@code resource} as it is now to the recovery file of {@code model} ({@link #recoveryFile}), atomically,
+   * checked as a save is. Nothing else changes: not the model file, not its backup, not the resource.
+   */
+  public static Path writeRecovery(Resource resource, Path model) throws ModelSaveException {
+    Path target = recoveryFile(model);
+    String name = target.getFileName().toString();
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > TempFiles.MAX_NAME_BYTES) {
+      throw new ModelSaveException(target, "the model's name is too long for a recovery file beside it (the file"
+          + " system allows " + TempFiles.MAX_NAME_BYTES + " bytes)", null);
+    }
+    String integrity = IntegrityCheck.check(resource);
+    if (integrity != null) {
+      throw new ModelSaveException(target, integrity, null);
+    }
+    TempFiles.removeAbandoned(target);
+    Path tmp = null;
+    try {
+      tmp = TempFiles.beside(target, ".tmp");
+      writeSynced(resource, tmp, UnaryOperator.identity());
+      moveAtomically(tmp, target);
+      tmp = null;
+      syncDirectory(target.getParent());
+      return target;
+    } catch (IOException | RuntimeException e) {
+      throw new ModelSaveException(target, FileAccess.cannotWrite(target, e), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException cannotRemove) {
+          tmp = null; // left for the next save or open to remove (TempFiles.removeAbandoned)
+        }
+      }
+    }
+  }
+
+  private static void writeSynced(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
+      throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        OutputStream out = new BufferedOutputStream(streamDecorator.apply(Channels.newOutputStream(channel)), 1 << 16)) {
+      Map<Object, Object> options = WedgeResourceFactory.saveOptions();
+      resource.save(out, options);
+      out.flush();
+      channel.force(true);
+    }
+  }
+
   /** Saves {@code resource} to {@code file}, atomically, keeping the previous version as {@code <name>.bak}. */
   public static void save(Resource resource, Path file) throws ModelSaveException {
     save(resource, file, UnaryOperator.identity());
@@ -156,13 +235,7 @@ public final class ModelStore {
     try {
       Files.createDirectories(dir);
       tmp = TempFiles.beside(target, ".tmp");
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = new BufferedOutputStream(streamDecorator.apply(Channels.newOutputStream(channel)), 1 << 16)) {
-        Map<Object, Object> options = WedgeResourceFactory.saveOptions();
-        resource.save(out, options);
-        out.flush();
-        channel.force(true);
-      }
+      writeSynced(resource, tmp, streamDecorator);
       if (VERIFY) {
         verify(resource, tmp);
       }

@@ -19,6 +19,11 @@ final class GuardedCommandStack extends BasicCommandStack {
     this.session = session;
   }
 
+  /** From now on the model differs from its file until it is saved (it was restored from a recovery file). */
+  void markUnsaved() {
+    saveIndex = -2; // BasicCommandStack: no undo or redo leads back to the saved state
+  }
+
   void onRefusal(java.util.function.BiConsumer<ModelSession, String> listener) {
     refusals.add(listener);
   }

@@ -39,6 +39,8 @@ public final class ModelSession {
   private boolean wasDirty;
   private boolean disposed;
   int references;
+  /** The recovery file this session wrote or was restored from: removed by the next successful save. */
+  Path recovery;
 
   ModelSession(ModelSessions owner, Path file, AdapterFactoryEditingDomain domain, WedgeResource resource,
       StrategyModel model, List<LoadProblem> loadProblems) {
@@ -129,6 +131,7 @@ public final class ModelSession {
   /** Saves to the session's file, atomically, keeping the previous version as a .bak. */
   public void save() throws ModelSaveException {
     ModelStore.save(resource, file);
+    dropRecovery();
     ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
     fireStateChanged();
   }
@@ -138,11 +141,40 @@ public final class ModelSession {
     Path target = newFile.toAbsolutePath().normalize();
     owner.checkNotOpenElsewhere(this, target);
     ModelStore.save(resource, target);
+    dropRecovery();
     Path old = file;
     file = target;
     owner.renamed(this, old);
     ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
     fireStateChanged();
+  }
+
+  /**
+   * Writes the model as it is now, unsaved changes included, to its recovery file beside the model file
+   * ({@link ModelStore#recoveryFile}) and returns where. The model file, its backup and the session's state (unsaved
+   * changes, undo) are left as they are; the next successful save removes the recovery file.
+   */
+  public Path writeRecovery() throws ModelSaveException {
+    Path p = ModelStore.writeRecovery(resource, file);
+    recovery = p;
+    return p;
+  }
+
+  /** The recovery file of this session (written by it, or restored from), or null. */
+  public Path getRecoveryFile() {
+    return recovery;
+  }
+
+  private void dropRecovery() {
+    if (recovery == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.deleteIfExists(recovery);
+      recovery = null;
+    } catch (java.io.IOException e) {
+      recovery = null; // the file stays; opening the model again asks about it, and the saved model is complete
+    }
   }
 
   public void addListener(ModelSessionListener listener) {

@@ -93,6 +93,19 @@ public final class ModelSessions {
    * reference and must {@link #release} it.
    */
   public ModelSession acquire(Path file) throws ModelLoadException {
+    return acquire(file, null);
+  }
+
+  /**
+   * Opens {@code file} with the content of its recovery file {@code recovery} instead of its own: the session is
+   * {@code file}'s, with unsaved changes (what the recovery file holds) until it is saved, which removes the recovery
+   * file. If {@code file} is open already, its session is returned as it is.
+   */
+  public ModelSession acquireRecovered(Path file, Path recovery) throws ModelLoadException {
+    return acquire(file, recovery);
+  }
+
+  private ModelSession acquire(Path file, Path recovery) throws ModelLoadException {
     Path key = key(file);
     ModelSession opened;
     synchronized (this) {
@@ -106,8 +119,13 @@ public final class ModelSessions {
       GuardedCommandStack stack = new GuardedCommandStack(guards, () -> holder[0]);
       stack.onRefusal((s, why) -> s.refused(why));
       AdapterFactoryEditingDomain domain = newEditingDomain(stack);
-      LoadedModel loaded = ModelStore.load(key, domain.getResourceSet());
+      LoadedModel loaded = ModelStore.load(recovery == null ? key : recovery, domain.getResourceSet());
+      if (recovery != null) {
+        loaded.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(key.toString()));
+        stack.markUnsaved();
+      }
       opened = new ModelSession(this, key, domain, loaded.resource(), loaded.model(), loaded.problems());
+      opened.recovery = recovery;
       holder[0] = opened;
       opened.references = 1;
       sessions.put(key, opened);

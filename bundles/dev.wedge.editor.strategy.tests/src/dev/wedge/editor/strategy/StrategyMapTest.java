@@ -133,6 +133,15 @@ class StrategyMapTest {
     Path svg = dir.resolve("map.svg");
     editor.exportTo(svg, "svg");
     assertTrue(Files.readString(svg).contains("Cost per learning hour"));
+    assertTrue(Files.readString(svg).contains("Goal \u00b7 Marcus Oyelaran, Chief Revenue Officer"), "names if asked");
+    Path byRole = dir.resolve("map-by-role.svg");
+    editor.exportTo(byRole, "svg", false);
+    String anonymous = Files.readString(byRole);
+    assertTrue(anonymous.contains("Goal \u00b7 Chief Revenue Officer<"), "people by their role, as in the brief");
+    for (String n : new dev.wedge.report.Privacy(m, false).hiddenNames()) {
+      assertFalse(anonymous.contains(n), n + " is in the exported map");
+    }
+    editor.exportTo(dir.resolve("map-by-role.png"), "png", false);
     editor.showPortfolio();
     processEvents();
     assertEquals(5, editor.portfolio().usesChart().getSeriesSet().getSeries(PortfolioPanel.SURVEY).getYSeries().length);

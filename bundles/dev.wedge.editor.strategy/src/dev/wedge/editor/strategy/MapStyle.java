@@ -31,12 +31,15 @@ final class MapStyle {
     return new RGB(c[0], c[1], c[2]);
   }
 
+  /** What every text painted goes through (an export that names people by role sets it; the screen does not). */
+  static java.util.function.UnaryOperator<String> text = java.util.function.UnaryOperator.identity();
+
   static String title(EObject o) {
-    return MapText.title(o);
+    return text.apply(MapText.title(o));
   }
 
   static String subtitle(EObject o) {
-    return MapText.subtitle(o);
+    return text.apply(MapText.subtitle(o));
   }
 
   static boolean unlinked(EObject o) {

@@ -274,23 +274,42 @@ public class StrategyEditor extends SessionEditorPart {
     if (chosen == null) {
       return;
     }
+    // a picture for slides leaves the workbench: people appear by their role, as in the executive brief, unless asked
+    MessageDialog people = new MessageDialog(getSite().getShell(), "Export", null, "The exported map may go into"
+        + " slides and mails. Show the people it names (goal owners, and any name in a title or hypothesis) by their"
+        + " role, as the executive brief does, or by name?", MessageDialog.QUESTION,
+        new String[] {"By &Role", "By &Name", "Cancel"}, 0);
+    int answer = people.open();
+    if (answer != 0 && answer != 1) {
+      return;
+    }
     try {
-      exportTo(Path.of(chosen), kind);
+      exportTo(Path.of(chosen), kind, answer == 1);
     } catch (IOException e) {
       MessageDialog.openError(getSite().getShell(), "Export", "The map could not be written to " + chosen + ": "
           + e.getMessage());
     }
   }
 
-  /** Writes the map as PNG (at 2x, for slides) or SVG, through a temporary file renamed into place. */
+  /** Writes the map as PNG (at 2x, for slides) or SVG, through a temporary file renamed into place, names kept. */
   public void exportTo(Path target, String kind) throws IOException {
+    exportTo(target, kind, true);
+  }
+
+  /**
+   * As {@link #exportTo(Path, String)}; without {@code names}, every text of the picture passes the executive brief's
+   * privacy filter (people by their role, e-mail addresses left out).
+   */
+  public void exportTo(Path target, String kind, boolean names) throws IOException {
+    java.util.function.UnaryOperator<String> text = names ? java.util.function.UnaryOperator.identity()
+        : new dev.wedge.report.Privacy(getSession().getModel(), false)::text;
     Path tmp = dev.wedge.core.persistence.TempFiles.beside(target, ".tmp");
     try {
       if (kind.equals("svg")) {
-        Files.writeString(tmp, SvgExport.of(canvas.geometry(), getSession().getModel().getName()),
+        Files.writeString(tmp, SvgExport.of(canvas.geometry(), getSession().getModel().getName(), text),
             StandardCharsets.UTF_8);
       } else {
-        Image img = canvas.image(2);
+        Image img = canvas.image(2, text);
         try {
           ImageLoader loader = new ImageLoader();
           loader.data = new org.eclipse.swt.graphics.ImageData[] {img.getImageData()};

@@ -595,6 +595,11 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
 
   /** The whole map at 100% (or {@code scale}) as an image; the caller disposes it. */
   public org.eclipse.swt.graphics.Image image(double scale) {
+    return image(scale, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As {@link #image(double)}, every text passed through {@code text}. */
+  public org.eclipse.swt.graphics.Image image(double scale, java.util.function.UnaryOperator<String> text) {
     int w = (int) Math.ceil(geometry.width() * scale);
     int h = (int) Math.ceil(geometry.height() * scale);
     org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(getDisplay(), Math.max(1, w),
@@ -606,7 +611,12 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       Transform t = new Transform(getDisplay());
       t.scale((float) scale, (float) scale);
       gc.setTransform(t);
-      painter.paint(gc, geometry, o -> Level.NONE, null, null);
+      MapStyle.text = text;
+      try {
+        painter.paint(gc, geometry, o -> Level.NONE, null, null);
+      } finally {
+        MapStyle.text = java.util.function.UnaryOperator.identity();
+      }
       gc.setTransform(null);
       t.dispose();
     } finally {

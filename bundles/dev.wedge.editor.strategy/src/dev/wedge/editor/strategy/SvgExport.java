@@ -12,4 +12,8 @@ public final class SvgExport {
   public static String of(MapLayout.Geometry g, String title) {
     return SvgMap.of(g, title);
   }
+
+  public static String of(MapLayout.Geometry g, String title, java.util.function.UnaryOperator<String> text) {
+    return SvgMap.of(g, title, text);
+  }
 }

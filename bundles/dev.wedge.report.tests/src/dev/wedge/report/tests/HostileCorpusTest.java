@@ -108,7 +108,9 @@ class HostileCorpusTest {
     if (command.equals("format")) {
       args.addAll(List.of("-o", dir.resolve("formatted.wedge").toString()));
     }
-    int rc = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> WedgeApplication.run(args,
+    // a hang is caught, not a slow machine: a file that hangs a command (a pipe, a server that never answers) would
+    // block it for good, and every one of these commands takes well under a second on an idle machine
+    int rc = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> WedgeApplication.run(args,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
         "a hostile file makes no command hang");
 

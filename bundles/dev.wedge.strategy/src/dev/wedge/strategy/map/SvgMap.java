@@ -20,17 +20,22 @@ public final class SvgMap {
   }
 
   public static String of(MapLayout.Geometry g, String title) {
+    return of(g, title, java.util.function.UnaryOperator.identity());
+  }
+
+  /** The map with every text it shows (titles, subtitles, hypotheses, its title) passed through {@code text}. */
+  public static String of(MapLayout.Geometry g, String title, java.util.function.UnaryOperator<String> text) {
     StringBuilder sb = new StringBuilder();
     double w = Math.ceil(g.width());
     double h = Math.ceil(g.height());
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
         + " viewBox=\"0 0 %.0f %.0f\" font-family=\"Helvetica, Arial, sans-serif\">%n", w, h, w, h));
-    sb.append("<title>").append(esc(title)).append("</title>\n");
+    sb.append("<title>").append(esc(text.apply(title))).append("</title>\n");
     sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     for (MapLayout.Line l : g.lines()) {
       boolean link = l.element() instanceof MetricLink;
-      String hypothesis = l.element() instanceof MetricLink ml ? ml.getHypothesis() : null;
+      String hypothesis = l.element() instanceof MetricLink ml ? text.apply(ml.getHypothesis()) : null;
       sb.append("<polyline fill=\"none\" stroke=\"").append(hex(link ? MapText.LINK_LINE : MapText.GOAL_LINE))
           .append("\" stroke-width=\"").append(link ? 2 : 1).append('"');
       if (link && (hypothesis == null || hypothesis.isBlank())) {
@@ -59,17 +64,18 @@ public final class SvgMap {
           + " fill=\"%s\" stroke=\"%s\" stroke-width=\"%d\"%s/>", b.x(), b.y(), b.width(), b.height(),
           hex(MapText.fill(o)), hex(frame), unlinked || o instanceof BusinessMetric ? 2 : 1,
           unlinked ? " stroke-dasharray=\"6 4\"" : ""));
-      String text = hex(o instanceof BusinessGoal ? MapText.GOAL_TEXT : MapText.TEXT);
+      String ink = hex(o instanceof BusinessGoal ? MapText.GOAL_TEXT : MapText.TEXT);
       String sub = hex(o instanceof BusinessGoal ? MapText.GOAL_TEXT : MapText.SUBTEXT);
-      java.util.List<String> lines = MapText.wrap(MapText.title(o), b.width() - 14, 2, s -> s.length() * 6.6);
+      java.util.List<String> lines = MapText.wrap(text.apply(MapText.title(o)), b.width() - 14, 2,
+          s -> s.length() * 6.6);
       double y = b.y() + 17;
       for (String line : lines) {
         sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"bold\""
-            + " fill=\"%s\">%s</text>", b.x() + 7, y, text, esc(line)));
+            + " fill=\"%s\">%s</text>", b.x() + 7, y, ink, esc(line)));
         y += 15;
       }
       sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>",
-          b.x() + 7, b.y() + b.height() - 6, sub, esc(MapText.subtitle(o))));
+          b.x() + 7, b.y() + b.height() - 6, sub, esc(text.apply(MapText.subtitle(o)))));
       if (unlinked) {
         sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"66\" height=\"15\" rx=\"3\""
             + " fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#ffffff\">NO METRIC</text>",

@@ -3,13 +3,16 @@ package dev.wedge.ui.application;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import dev.wedge.ui.session.WorkbenchFailures;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.session.WorkbenchRecovery;
 import dev.wedge.ui.start.StartPage;
 
 /** The Wedge workbench: its perspective, the files to open at start, and one question about unsaved models at exit. */
@@ -44,9 +47,23 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
     for (Path file : filesToOpen) {
       WorkbenchModels.get().openWithEditor(file, window); // an editor already open on it is brought up, not doubled
     }
+    if (window != null) {
+      WorkbenchRecovery.offerPending(window); // unsaved work a failure kept, for models not reopened above
+    }
+    Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+    WorkbenchFailures.install(display);
+    display.asyncExec(() -> WorkbenchFailures.install(display)); // after the event loop set its own handlers
     if (window != null && window.getActivePage() != null) {
       StartPage.follow(window.getActivePage()); // with no model open, the start page, never empty panes
       StartPage.showIfNothingOpen(window.getActivePage());
+    }
+  }
+
+  /** Whatever escapes the event loop is said in full, after the unsaved work was put in recovery files. */
+  @Override
+  public void eventLoopException(Throwable exception) {
+    if (exception != null) {
+      WorkbenchFailures.report(exception);
     }
   }
 

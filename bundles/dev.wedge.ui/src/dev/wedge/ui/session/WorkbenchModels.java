@@ -81,7 +81,10 @@ public final class WorkbenchModels {
     if (existing.isPresent()) {
       return existing.get();
     }
-    ModelSession session = ModelSessions.getDefault().acquire(file);
+    ModelSession session = restoreIfAsked(file, shell);
+    if (session == null) {
+      session = ModelSessions.getDefault().acquire(file);
+    }
     synchronized (this) {
       if (!held.add(session)) {
         ModelSessions.getDefault().release(session); // raced with another open of the same file
@@ -98,6 +101,39 @@ public final class WorkbenchModels {
           .text(MessageFormat.format(Messages.Open_Notes, session.getName(), notes)).delay(8000).open();
     }
     return session;
+  }
+
+  /**
+   * When {@code file} has a recovery file (unsaved changes kept through a failure) and is not open yet, asks whether
+   * to restore them: the session then opens with them, unsaved; discarded, the recovery file is removed; later, the
+   * saved version opens and the question comes again next time. Null when the saved version is to open.
+   */
+  private static ModelSession restoreIfAsked(Path file, Shell shell) {
+    Optional<Path> recovery = shell == null || ModelSessions.getDefault().find(file).isPresent() ? Optional.empty()
+        : WorkbenchRecovery.pending(file);
+    if (recovery.isEmpty()) {
+      return null;
+    }
+    switch (WorkbenchRecovery.ask(file, recovery.get(), shell)) {
+      case RESTORE:
+        try {
+          return ModelSessions.getDefault().acquireRecovered(file, recovery.get());
+        } catch (ModelLoadException e) {
+          MessageDialog.openError(shell, Messages.Recovery_Title, MessageFormat.format(Messages.Recovery_Failed,
+              e.getMessage(), recovery.get()));
+          return null;
+        }
+      case DISCARD:
+        try {
+          WorkbenchRecovery.discard(file);
+        } catch (java.io.IOException e) {
+          MessageDialog.openError(shell, Messages.Recovery_Title, MessageFormat.format(
+              Messages.Recovery_NotRemoved, recovery.get(), dev.wedge.core.persistence.Words.of(e)));
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 
   /** Opens {@code file} and its overview; errors are shown to the user. Returns null when it could not open. */
