@@ -73,6 +73,20 @@ public final class Briefs {
     return pilots;
   }
 
+  /**
+   * The brief's next step and the steps after it, most important first, worded as "The next step" writes them (the
+   * workbench's model overview leads with the first).
+   */
+  public static List<String> nextSteps(StrategyModel model, BriefOptions options) {
+    List<Pilot> pilots = pilots(model, options);
+    Map<Pilot, PilotEvidence> evidence = new LinkedHashMap<>();
+    for (Pilot p : pilots) {
+      evidence.put(p, PilotEvidence.of(p, options.today()));
+    }
+    return dev.wedge.report.sections.NextActionSection.actions(new BriefContext(model, options, pilots, evidence,
+        List.of(), new Privacy(model, options.includeNames()), List.of()));
+  }
+
   static BriefContext context(StrategyModel model, BriefOptions options, IProgressMonitor monitor) {
     SubMonitor sub = SubMonitor.convert(monitor, "Evidence and checks", 3);
     List<Pilot> pilots = pilots(model, options);

@@ -2,6 +2,7 @@ package dev.wedge.analysis.tests;
 
 import static dev.wedge.analysis.tests.Models.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -209,6 +210,23 @@ class BuiltinAnalysesTest {
     cfo.setInfluence(2);
     cfo.getActions().clear();
     none(findings(m, "dev.wedge.resistance.skeptic-without-action"));
+  }
+
+  @Test
+  void aSkepticWhoseAnswerIsAlreadyACriterionIsNotToldToAskAgain() {
+    StrategyModel m = healthy();
+    Stakeholder cfo = m.getStakeholders().get(0);
+    cfo.setStance(Stance.SKEPTIC);
+    cfo.setSuccessAnswer(null);
+    mentions(only(findings(m, "dev.wedge.resistance.skeptic-without-action")), "ask what success looks like");
+    cfo.setSuccessAnswer("Payback inside a year");
+    mentions(only(findings(m, "dev.wedge.resistance.skeptic-without-action")), "make that answer a success criterion");
+    SuccessCriterion c = F.createSuccessCriterion();
+    c.setSource(cfo);
+    m.getPilots().get(0).getCriteria().add(c);
+    Finding f = only(findings(m, "dev.wedge.resistance.skeptic-without-action"));
+    mentions(f, "already a success criterion of", "plan a response to their concerns");
+    assertFalse(f.message().contains("ask what success looks like"), f.message());
   }
 
   @Test

@@ -123,9 +123,11 @@ public final class WorkbenchFindings implements ObjectDecorator {
   /** "3 errors · 12 warnings · 5 advice" (or "no findings"). */
   public static String shortSummary(FindingsSnapshot s) {
     if (s.findings().isEmpty()) {
-      return s.failures().isEmpty() ? "No findings" : s.failures().size() + " analyses failed";
+      return s.failures().isEmpty() ? "No findings"
+          : dev.wedge.core.text.Plurals.count(s.failures().size(), "analysis", "analyses") + " failed";
     }
-    return s.count(Severity.ERROR) + " errors \u00b7 " + s.count(Severity.WARNING) + " warnings \u00b7 "
+    return dev.wedge.core.text.Plurals.count(s.count(Severity.ERROR), "error", "errors") + " \u00b7 "
+        + dev.wedge.core.text.Plurals.count(s.count(Severity.WARNING), "warning", "warnings") + " \u00b7 "
         + s.count(Severity.ADVICE) + " advice";
   }
 }

@@ -80,15 +80,40 @@ public final class ResistanceAnalyses {
   /** A skeptical, influential stakeholder with no response planned. */
   public static final class SkepticWithoutAction extends PerStakeholder {
     @Override
+    public boolean isLocal() {
+      return false; // the advice depends on whether a pilot's criterion came from their answer
+    }
+
+    @Override
+    public Dependencies dependencies() {
+      return Dependencies.within(WedgePackage.Literals.STAKEHOLDER).andOn(WedgePackage.Literals.SUCCESS_CRITERION,
+          WedgePackage.Literals.PILOT);
+    }
+
+    @Override
     public void check(Stakeholder s, AnalysisContext ctx) {
       boolean skeptical = s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT;
       boolean influential = s.getInfluence() >= 4 || s.getStance() == Stance.OPPONENT && s.getInfluence() >= 3;
       boolean answered = s.getActions().stream().anyMatch(a -> a.getStatus() != ActionStatus.DROPPED);
       if (skeptical && influential && !answered) {
         ctx.report(Names.of(s) + " is " + (s.getStance() == Stance.OPPONENT ? "opposed" : "skeptical")
-            + " and influential (" + s.getInfluence() + "/5) but no response is planned: ask what success looks like"
-            + " to them, and make the answer a success criterion.", s);
+            + " and influential (" + s.getInfluence() + "/5) but no response is planned: " + nextMove(s, ctx), s);
       }
+    }
+
+    /** What to do next with a skeptic: ask the question, use the answer, or answer the concern behind it. */
+    private static String nextMove(Stakeholder s, AnalysisContext ctx) {
+      dev.wedge.model.Pilot judged = ctx.model().getPilots().stream()
+          .filter(p -> p.getCriteria().stream().anyMatch(c -> c.getSource() == s)).findFirst().orElse(null);
+      if (judged != null) {
+        return "their answer is already a success criterion of " + Names.of(judged) + "; plan a response to their"
+            + " concerns, such as showing them the evidence against that criterion as it comes in.";
+      }
+      if (s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank()) {
+        return "they have said what success looks like to them; make that answer a success criterion, and plan a"
+            + " response to their concerns.";
+      }
+      return "ask what success looks like to them, and make the answer a success criterion.";
     }
   }
 

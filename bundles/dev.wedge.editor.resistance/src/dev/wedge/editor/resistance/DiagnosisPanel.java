@@ -202,7 +202,7 @@ final class DiagnosisPanel {
     if (d == null) {
       sb.append("No concerns recorded yet: ask each group what worries them, and why.");
     } else {
-      sb.append(diagnosis.concerns()).append(" concerns; most weight on ").append(cause(d.cause()).toLowerCase(Locale.ROOT))
+      sb.append(dev.wedge.core.text.Plurals.count(diagnosis.concerns(), "concern", "concerns")).append("; most weight on ").append(cause(d.cause()).toLowerCase(Locale.ROOT))
           .append(String.format(Locale.ROOT, " (%.0f%%)", d.share() * 100));
       if (!d.responses().isEmpty()) {
         sb.append(", which calls for: ").append(d.responses().get(0).title().toLowerCase(Locale.ROOT));

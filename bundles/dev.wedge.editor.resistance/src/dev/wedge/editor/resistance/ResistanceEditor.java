@@ -306,8 +306,9 @@ public class ResistanceEditor extends SessionEditorPart {
     int shown = register.rowCount();
     long skeptics = getSession().getModel().getStakeholders().stream()
         .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).count();
-    count.setText((shown == all ? all + " stakeholders" : shown + " of " + all + " stakeholders") + ", " + skeptics
-        + " skeptics or opponents");
+    String people = dev.wedge.core.text.Plurals.count(all, "stakeholder", "stakeholders");
+    count.setText((shown == all ? people : shown + " of " + people) + ", " + skeptics
+        + (skeptics == 1 ? " skeptic or opponent" : " skeptics or opponents"));
     count.getParent().layout(true);
   }
 

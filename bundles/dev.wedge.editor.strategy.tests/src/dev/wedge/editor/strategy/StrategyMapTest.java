@@ -160,4 +160,31 @@ class StrategyMapTest {
     }
     return false;
   }
+
+  @Test
+  void theMaturityPartOpensTheAiPortfolioWhereMaturityAndEffortAreRecorded() throws Exception {
+    ModelSession session = WorkbenchModels.get().open(copyExample(dir), null);
+    StrategyEditor editor = openPart(session, "maturity", StrategyEditor.class);
+    assertTrue(editor.getPartName().startsWith("AI portfolio and maturity \u2014 "), editor.getPartName());
+    PortfolioPanel p = editor.portfolio();
+    assertEquals(7, p.effortTable().rowCount(), "the example's seven effort shares, editable");
+    assertEquals(1, p.stageTable().rowCount());
+    assertEquals("Recently started", p.stageTable().text(p.stageTable().row(0), 0), "by its display name");
+    dev.wedge.model.EffortShare research = p.effortTable().row(1);
+    assertEquals(dev.wedge.model.AiUse.RESEARCH, research.getUse());
+    org.eclipse.nebula.widgets.nattable.NatTable t = p.effortTable().getControl();
+    assertTrue(t.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(t, 2, 2, "20")));
+    assertEquals(20.0, research.getPercent());
+    processEvents();
+    double[] effort = p.usesChart().getSeriesSet().getSeries(PortfolioPanel.EFFORT).getYSeries();
+    assertEquals(98.0, java.util.Arrays.stream(effort).sum(), 0.01, "the effort series follows: 100 - 22 + 20");
+    p.addEffort();
+    processEvents();
+    assertEquals(8, session.getModel().getMaturity().getEfforts().size());
+    assertEquals(2.0, session.getModel().getMaturity().getEfforts().get(7).getPercent(),
+        "a new use gets what is left to 100%");
+    session.getCommandStack().undo();
+    session.getCommandStack().undo();
+    assertEquals(22.0, research.getPercent());
+  }
 }

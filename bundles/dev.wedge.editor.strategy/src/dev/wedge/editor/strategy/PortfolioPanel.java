@@ -1,5 +1,6 @@
 package dev.wedge.editor.strategy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
@@ -20,7 +22,17 @@ import org.eclipse.swtchart.Range;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.strategy.map.Portfolio;
+import dev.wedge.model.AiUse;
+import dev.wedge.model.EffortShare;
+import dev.wedge.model.MaturityAssessment;
 import dev.wedge.model.MaturityStage;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.model.WedgePackage;
+import dev.wedge.ui.emf.ModelNatTable;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 
 /**
  * The AI portfolio next to the survey: where the initiatives (and the effort) go by use, efficiency against
@@ -40,6 +52,10 @@ final class PortfolioPanel {
   private final Chart intent;
   private final Chart maturity;
   private Portfolio portfolio;
+  private ModelNatTable<EffortShare> efforts;
+  private ModelNatTable<MaturityAssessment> stage;
+  private Label effortSum;
+  private Button record;
 
   PortfolioPanel(Composite parent, ModelSession session) {
     this.session = session;
@@ -48,6 +64,7 @@ final class PortfolioPanel {
     summary = new Label(control, SWT.WRAP);
     summary.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(summary);
+    effortArea(control);
     uses = chart(control, "Where the AI work goes: share by use (%)");
     GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).applyTo(uses);
     intent = chart(control, "Efficiency or strategy: share of initiatives (%)");
@@ -71,6 +88,101 @@ final class PortfolioPanel {
     refresh();
   }
 
+  /** Where the team stands and where its effort goes, edited here (maturity and effort have no other editor). */
+  private void effortArea(Composite parent) {
+    Composite c = new Composite(parent, SWT.NONE);
+    GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).spacing(16, 4).applyTo(c);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(c);
+    Label l1 = new Label(c, SWT.NONE);
+    l1.setText("Where the team stands");
+    l1.setFont(JFaceResources.getBannerFont());
+    Composite right = new Composite(c, SWT.NONE);
+    GridLayoutFactory.fillDefaults().numColumns(4).applyTo(right);
+    GridDataFactory.fillDefaults().grab(true, false).span(1, 2).applyTo(right);
+    Label l2 = new Label(right, SWT.NONE);
+    l2.setText("Our AI effort by use (share of the team's time, %)");
+    l2.setFont(JFaceResources.getBannerFont());
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(l2);
+    effortSum = new Label(right, SWT.NONE);
+    GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(effortSum);
+    Button add = new Button(right, SWT.PUSH);
+    add.setText("Add use");
+    add.addListener(SWT.Selection, e -> addEffort());
+    Button remove = new Button(right, SWT.PUSH);
+    remove.setText("Remove");
+    remove.addListener(SWT.Selection, e -> removeEffort());
+    efforts = new ModelNatTable<>(right, session.getAdapterFactory(), List.of(
+        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__USE, "Use", 190),
+        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__PERCENT, "Share (%)", 90)),
+        () -> session.getModel().getMaturity() == null ? List.of() : session.getModel().getMaturity().getEfforts());
+    GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(280, 110).applyTo(efforts.getControl());
+    stage = new ModelNatTable<>(c, session.getAdapterFactory(), List.of(
+        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, "Using AI", 150),
+        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__ASSESSED_ON, "Assessed on", 110)),
+        () -> session.getModel().getMaturity() == null ? List.of() : List.of(session.getModel().getMaturity()));
+    GridDataFactory.fillDefaults().hint(290, 48).align(SWT.FILL, SWT.TOP).applyTo(stage.getControl());
+    record = new Button(c, SWT.PUSH);
+    record.setText("Record the team's stage\u2026");
+    record.setToolTipText("How long the team has used AI: the survey compares it with 1,700+ L&D teams");
+    org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(record);
+    for (MaturityStage st : MaturityStage.VALUES) {
+      org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+      item.setText(STAGES[st.getValue()]);
+      item.addListener(SWT.Selection, e -> recordStage(st));
+    }
+    record.addListener(SWT.Selection, e -> {
+      org.eclipse.swt.graphics.Point p = record.toDisplay(0, record.getSize().y);
+      menu.setLocation(p);
+      menu.setVisible(true);
+    });
+    GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.TOP).applyTo(record);
+  }
+
+  /** Creates the maturity record on first use (one command with what it is for). */
+  private MaturityAssessment maturityRecord(CompoundCommand c) {
+    MaturityAssessment m = session.getModel().getMaturity();
+    if (m == null) {
+      m = WedgeFactory.eINSTANCE.createMaturityAssessment();
+      m.setAssessedOn(session.today());
+      c.append(SetCommand.create(session.getEditingDomain(), session.getModel(),
+          WedgePackage.Literals.STRATEGY_MODEL__MATURITY, m));
+    }
+    return m;
+  }
+
+  void addEffort() {
+    CompoundCommand c = new CompoundCommand("Add an effort share");
+    MaturityAssessment m = maturityRecord(c);
+    EffortShare e = WedgeFactory.eINSTANCE.createEffortShare();
+    java.util.Set<AiUse> taken = new java.util.HashSet<>();
+    m.getEfforts().forEach(x -> taken.add(x.getUse()));
+    e.setUse(AiUse.VALUES.stream().filter(u -> !taken.contains(u)).findFirst().orElse(AiUse.OTHER));
+    double sum = m.getEfforts().stream().mapToDouble(EffortShare::getPercent).sum();
+    e.setPercent(Math.max(0, 100 - sum));
+    c.append(AddCommand.create(session.getEditingDomain(), m, WedgePackage.Literals.MATURITY_ASSESSMENT__EFFORTS, e));
+    if (session.execute(c)) {
+      efforts.refresh();
+      efforts.select(e);
+      efforts.getControl().setFocus();
+    }
+  }
+
+  private void removeEffort() {
+    List<?> chosen = efforts.getSelectionProvider().getSelection() instanceof
+        org.eclipse.jface.viewers.IStructuredSelection sel ? sel.toList() : List.of();
+    if (!chosen.isEmpty()) {
+      session.execute(DeleteCommand.create(session.getEditingDomain(), chosen));
+    }
+  }
+
+  ModelNatTable<EffortShare> effortTable() {
+    return efforts;
+  }
+
+  ModelNatTable<MaturityAssessment> stageTable() {
+    return stage;
+  }
+
   private static Chart chart(Composite parent, String title) {
     Chart c = new Chart(parent, SWT.NONE);
     c.getTitle().setText(title);
@@ -88,6 +200,14 @@ final class PortfolioPanel {
     if (stack) {
       s.enableStack(true);
     }
+  }
+
+  /** Records the team's stage (creating the maturity record when there is none): the stage table's empty-state. */
+  void recordStage(MaturityStage s) {
+    CompoundCommand c = new CompoundCommand("Record the team's maturity");
+    MaturityAssessment m = maturityRecord(c);
+    c.append(SetCommand.create(session.getEditingDomain(), m, WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, s));
+    session.execute(c);
   }
 
   Composite getControl() {
@@ -143,6 +263,20 @@ final class PortfolioPanel {
       c.redraw();
     }
     summary.setText(sentence(portfolio).replace("&", "&&"));
+    efforts.refresh();
+    stage.refresh();
+    MaturityAssessment m = session.getModel().getMaturity();
+    double sum = m == null ? 0 : m.getEfforts().stream().mapToDouble(EffortShare::getPercent).sum();
+    effortSum.setText(m == null || m.getEfforts().isEmpty() ? "not recorded yet"
+        : Math.abs(sum - 100) < 0.5 ? "adds up to 100%" : String.format(Locale.ROOT, "adds up to %.0f%%, not 100%%", sum));
+    effortSum.setForeground(m != null && !m.getEfforts().isEmpty() && Math.abs(sum - 100) >= 0.5
+        ? control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+    boolean none = m == null;
+    for (org.eclipse.swt.widgets.Control x : new org.eclipse.swt.widgets.Control[] {stage.getControl(), record}) {
+      boolean show = x == record ? none : !none;
+      x.setVisible(show);
+      ((org.eclipse.swt.layout.GridData) x.getLayoutData()).exclude = !show;
+    }
     control.layout(true, true);
   }
 
@@ -160,7 +294,7 @@ final class PortfolioPanel {
       return "No initiatives yet: add them on the map (I) and link each to the business metric it should move.";
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(p.initiatives()).append(" initiatives: ")
+    sb.append(dev.wedge.core.text.Plurals.count(p.initiatives(), "initiative", "initiatives")).append(": ")
         .append(String.format(Locale.ROOT, "%.0f%% efficiency, %.0f%% strategic. ", p.efficiency(), p.strategic()));
     String sep = "";
     for (String k : Portfolio.CATEGORIES) {

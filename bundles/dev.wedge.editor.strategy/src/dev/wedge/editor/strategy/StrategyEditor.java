@@ -94,6 +94,14 @@ public class StrategyEditor extends SessionEditorPart {
     getSite().setSelectionProvider(canvas);
     getSession().addListener(refresher);
     ModelDecorations.addListener(decorations);
+    if (maturityPart()) {
+      showPortfolio(); // opened on the Maturity part: the portfolio, where maturity and effort are recorded
+    }
+  }
+
+  /** Whether this editor was opened on the Maturity part (titled and opened on the AI portfolio). */
+  private boolean maturityPart() {
+    return getEditorInput() instanceof dev.wedge.ui.session.ModelEditorInput in && "maturity".equals(in.getPartId());
   }
 
   private Composite map(Composite parent) {
@@ -299,6 +307,13 @@ public class StrategyEditor extends SessionEditorPart {
 
   @Override
   public void selectObject(EObject object) {
+    if (object instanceof dev.wedge.model.MaturityAssessment || object instanceof dev.wedge.model.EffortShare) {
+      showPortfolio();
+      if (object instanceof dev.wedge.model.EffortShare e) {
+        portfolio.effortTable().select(e);
+      }
+      return;
+    }
     folder.setSelection(mapTab);
     EObject o = object;
     while (o != null && !(o instanceof dev.wedge.model.BusinessGoal) && !(o instanceof BusinessMetric)
@@ -312,7 +327,7 @@ public class StrategyEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Strategy map";
+    return maturityPart() ? "AI portfolio and maturity" : "Strategy map";
   }
 
   @Override

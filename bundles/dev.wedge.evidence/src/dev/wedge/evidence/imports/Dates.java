@@ -112,13 +112,22 @@ public final class Dates {
     if (t.length() < 6 || t.length() > 40) {
       return NONE;
     }
-    Matcher m = ISO.matcher(t);
-    if (m.matches()) {
+    char c0 = t.charAt(0);
+    boolean digit = c0 >= '0' && c0 <= '9';
+    if (!digit && !Character.isLetter(c0)) {
+      return NONE;
+    }
+    if (digit && t.indexOf('-') < 0 && t.indexOf('/') < 0 && t.indexOf('.') < 0 && t.indexOf(' ') < 0) {
+      return NONE; // digits alone are no date
+    }
+    Matcher m = digit && t.length() >= 8 && (t.charAt(4) == '-' || t.charAt(4) == '/' || t.charAt(4) == '.')
+        ? ISO.matcher(t) : null;
+    if (m != null && m.matches()) {
       return new Shape(Kind.ISO, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
           Integer.parseInt(m.group(1)), false, !m.group(5).isEmpty());
     }
     m = NUMERIC.matcher(t);
-    if (m.matches()) {
+    if (digit && m.matches()) {
       boolean two = m.group(4).length() == 2;
       int year = Integer.parseInt(m.group(4)) + (two ? 2000 : 0);
       return new Shape(m.group(2).equals(".") ? Kind.DOTTED : Kind.NUMERIC, Integer.parseInt(m.group(1)),

@@ -219,7 +219,9 @@ public final class ImportPreview {
     }
     int n = importable().size();
     int refused = rowsRefused();
-    return n + (n == 1 ? " row" : " rows") + " can be imported" + (refused == 0 ? "."
+    boolean statements = format == ImportFormat.XAPI;
+    return n + (statements ? n == 1 ? " statement" : " statements" : n == 1 ? " row" : " rows") + " can be imported"
+        + (refused == 0 ? "."
         : "; " + refused + (refused == 1 ? " is" : " are") + " refused (listed with " + (refused == 1 ? "its line"
             : "their lines") + " and the reason).");
   }

@@ -155,7 +155,8 @@ public final class Numbers {
     } else if (!t.isEmpty() && SYMBOLS.indexOf(t.charAt(t.length() - 1)) >= 0) {
       currency = symbol(t.charAt(t.length() - 1));
       t = t.substring(0, t.length() - 1).strip();
-    } else {
+    } else if (t.length() > 3 && (Character.isUpperCase(t.charAt(0)) || Character.isUpperCase(t.charAt(t
+        .length() - 1)))) {
       Matcher cm = CURRENCY_CODE.matcher(t);
       if (cm.matches()) {
         String code = cm.group(1) != null ? cm.group(1) : cm.group(4);
@@ -187,10 +188,12 @@ public final class Numbers {
       t = t.substring(0, t.length() - 1).strip();
     }
     String exponent = null;
-    Matcher e = EXPONENT.matcher(t);
-    if (e.matches() && !e.group(1).isEmpty()) {
-      t = e.group(1);
-      exponent = e.group(2);
+    if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
+      Matcher e = EXPONENT.matcher(t);
+      if (e.matches() && !e.group(1).isEmpty()) {
+        t = e.group(1);
+        exponent = e.group(2);
+      }
     }
     for (int i = 0; i < t.length(); i++) {
       char ch = t.charAt(i);
@@ -294,7 +297,7 @@ public final class Numbers {
     if (used == 0) {
       return true;
     }
-    String[] groups = integer.split("[^0-9]", -1);
+    String[] groups = groups(integer);
     if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
       return false; // no leading zero before a grouping mark: 0,850 is a decimal
     }
@@ -312,6 +315,19 @@ public final class Numbers {
       indian = false;
     }
     return threes || indian;
+  }
+
+  /** The runs of digits of {@code s} between other characters (empty runs included). */
+  private static String[] groups(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) < '0' || s.charAt(i) > '9') {
+        out.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /** {@code m} without grouping, with a '.' as the decimal mark. */

@@ -162,8 +162,11 @@ public final class SubjectKeys {
     return of("id:" + t);
   }
 
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+      "(?i)(mailto:)?[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+
   static boolean looksLikeEmail(String t) {
-    return t.matches("(?i)(mailto:)?[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+    return t.indexOf('@') > 0 && EMAIL.matcher(t).matches();
   }
 
   /** "mailto:local@domain" with the domain in lower case. */

@@ -46,8 +46,8 @@ public final class MapFigure implements Figure {
   @Override
   public String description() {
     long unlinked = geometry.boxes().keySet().stream().filter(MapText::unlinked).count();
-    return "Strategy map: " + geometry.boxes().size() + " goals, metrics and initiatives; " + unlinked
-        + " initiatives without a business metric";
+    return "Strategy map: " + geometry.boxes().size() + " goals, metrics and initiatives; "
+        + dev.wedge.core.text.Plurals.count(unlinked, "initiative", "initiatives") + " without a business metric";
   }
 
   @Override

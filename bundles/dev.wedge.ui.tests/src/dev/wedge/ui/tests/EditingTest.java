@@ -299,23 +299,24 @@ class EditingTest {
   void openingAFileAgainBringsUpItsEditorEvenOneNotShownYet() throws Exception {
     ModelSession session = WorkbenchModels.get().openWithEditor(model, window);
     processEvents();
-    IEditorReference treeRef = Arrays.stream(page.getEditorReferences())
-        .filter(r -> r.getId().equals(ModelEditors.TREE_EDITOR_ID)).findFirst().orElseThrow();
-    assertTrue(treeRef.getPartName().startsWith("Model tree \u2014 halden-mutual"),
-        "tabs lead with the part: " + treeRef.getPartName());
-    // another editor on top, the tree editor's tab behind it; then the file is named again (a second start with it)
+    ModelEditorInput overview = new ModelEditorInput(session.getFile(), ModelEditors.OVERVIEW_PART, null);
+    IEditorReference first = Arrays.stream(page.getEditorReferences())
+        .filter(r -> r.getId().equals(ModelEditors.OVERVIEW_EDITOR_ID)).findFirst().orElseThrow();
+    assertTrue(first.getPartName().startsWith("Overview \u2014 halden-mutual"),
+        "tabs lead with the part: " + first.getPartName());
+    // another editor on top, the overview's tab behind it, not shown yet; then the file is named again (a restart)
     page.openEditor(new ModelEditorInput(session.getFile(), "resistance", null), "dev.wedge.editor.resistance");
     processEvents();
-    page.closeEditor(treeRef.getEditor(false), false);
-    page.openEditor(new ModelEditorInput(session.getFile()), ModelEditors.TREE_EDITOR_ID, false);
+    page.closeEditor(first.getEditor(false), false);
+    page.openEditor(overview, ModelEditors.OVERVIEW_EDITOR_ID, false);
     processEvents();
     WorkbenchModels.get().openWithEditor(model, window);
     processEvents();
-    long trees = Arrays.stream(page.getEditorReferences())
-        .filter(r -> r.getId().equals(ModelEditors.TREE_EDITOR_ID)).count();
-    assertEquals(1, trees, "one tree editor on the file, however often it is opened");
-    assertTrue(page.getActiveEditor() instanceof SessionEditorPart p
-        && p.getEditorInput().equals(new ModelEditorInput(session.getFile())), "and it is brought to the front");
+    long overviews = Arrays.stream(page.getEditorReferences())
+        .filter(r -> r.getId().equals(ModelEditors.OVERVIEW_EDITOR_ID)).count();
+    assertEquals(1, overviews, "one overview of the file, however often it is opened");
+    assertTrue(page.getActiveEditor() instanceof SessionEditorPart p && p.getEditorInput().equals(overview),
+        "and it is brought to the front");
     assertNothingLogged();
   }
 }

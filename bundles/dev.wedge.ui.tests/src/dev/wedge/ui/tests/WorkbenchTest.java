@@ -29,6 +29,7 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.WedgePackage;
 import dev.wedge.ui.editors.ModelTreeEditor;
 import dev.wedge.ui.emf.ItemPropertySourceProvider;
+import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.models.ModelsView;
 import dev.wedge.ui.session.WorkbenchModels;
 
@@ -73,6 +74,10 @@ class WorkbenchTest {
     IWorkbenchPage page = window.getActivePage();
     ModelSession session = WorkbenchModels.get().openWithEditor(model, window);
     assertNotNull(session);
+    processEvents();
+    assertTrue(page.getActiveEditor().getEditorSite().getId().equals(ModelEditors.OVERVIEW_EDITOR_ID),
+        "a model opens on its overview, not the raw tree: " + page.getActiveEditor().getEditorSite().getId());
+    ModelEditors.openTree(page, session, null);
     processEvents();
 
     ModelsView models = (ModelsView) page.findView(ModelsView.ID);

@@ -10,6 +10,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.start.StartPage;
 
 /** The Wedge workbench: its perspective, the files to open at start, and one question about unsaved models at exit. */
 public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -42,6 +43,10 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
     WorkbenchSession.restore(window);
     for (Path file : filesToOpen) {
       WorkbenchModels.get().openWithEditor(file, window); // an editor already open on it is brought up, not doubled
+    }
+    if (window != null && window.getActivePage() != null) {
+      StartPage.follow(window.getActivePage()); // with no model open, the start page, never empty panes
+      StartPage.showIfNothingOpen(window.getActivePage());
     }
   }
 

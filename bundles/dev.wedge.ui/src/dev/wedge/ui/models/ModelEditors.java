@@ -14,8 +14,20 @@ import dev.wedge.ui.session.SessionEditorPart;
 public final class ModelEditors {
 
   public static final String TREE_EDITOR_ID = "dev.wedge.ui.editors.tree";
+  /** The first screen of a model (contributed by dev.wedge.editor.overview; the tree when it is not installed). */
+  public static final String OVERVIEW_EDITOR_ID = "dev.wedge.editor.overview";
+  /** The part id of the overview's input. */
+  public static final String OVERVIEW_PART = "overview";
 
   private ModelEditors() {
+  }
+
+  /** Opens the model's overview, its first screen (the tree editor when no overview is installed). */
+  public static IEditorPart openOverview(IWorkbenchPage page, ModelSession session) throws PartInitException {
+    if (org.eclipse.ui.PlatformUI.getWorkbench().getEditorRegistry().findEditor(OVERVIEW_EDITOR_ID) == null) {
+      return openTree(page, session, null);
+    }
+    return page.openEditor(new ModelEditorInput(session.getFile(), OVERVIEW_PART, null), OVERVIEW_EDITOR_ID);
   }
 
   /** Opens the whole model in the tree editor, selecting {@code select} if not null. */

@@ -182,7 +182,7 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
     }
     try {
       if (node instanceof ModelSession) {
-        ModelEditors.openTree(getSite().getPage(), s, null);
+        ModelEditors.openOverview(getSite().getPage(), s);
       } else if (node instanceof PartNode p) {
         ModelEditors.openPart(getSite().getPage(), s, p.part(), null);
       } else if (node instanceof EObject o) {

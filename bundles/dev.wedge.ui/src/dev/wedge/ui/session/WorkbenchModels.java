@@ -100,11 +100,11 @@ public final class WorkbenchModels {
     return session;
   }
 
-  /** Opens {@code file} and its tree editor; errors are shown to the user. Returns null when it could not open. */
+  /** Opens {@code file} and its overview; errors are shown to the user. Returns null when it could not open. */
   public ModelSession openWithEditor(Path file, IWorkbenchWindow window) {
     try {
       ModelSession session = open(file, window.getShell());
-      window.getActivePage().openEditor(new ModelEditorInput(session.getFile()), dev.wedge.ui.models.ModelEditors.TREE_EDITOR_ID);
+      dev.wedge.ui.models.ModelEditors.openOverview(window.getActivePage(), session);
       return session;
     } catch (ModelLoadException e) {
       MessageDialog.openError(window.getShell(), Messages.Open_Failed, e.getMessage());

@@ -1,0 +1,40 @@
+package dev.wedge.core.text;
+
+import java.util.Locale;
+
+import com.ibm.icu.text.MessageFormat;
+
+/**
+ * Counts in words: "1 error", "2 errors", "no pilots", with the plural rules of the language (ICU4J's MessageFormat,
+ * so a translation gives its own forms, {@code {0, plural, one{# Fehler} other{# Fehler}}}).
+ */
+public final class Plurals {
+
+  private Plurals() {
+  }
+
+  /** {@code n} and the noun in the form that number takes: "1 stakeholder", "16 stakeholders". */
+  public static String count(long n, String one, String other) {
+    return format("{0, plural, one{# " + quote(one) + "} other{# " + quote(other) + "}}", n);
+  }
+
+  /** As {@link #count}, with "no" for zero: "no pilots", "1 pilot", "3 pilots". */
+  public static String countOrNo(long n, String one, String other) {
+    return n == 0 ? "no " + other : count(n, one, other);
+  }
+
+  /** Only the noun, in the form {@code n} takes ("initiative" for 1, "initiatives" otherwise). */
+  public static String noun(long n, String one, String other) {
+    return format("{0, plural, one{" + quote(one) + "} other{" + quote(other) + "}}", n);
+  }
+
+  /** Formats an ICU message pattern with plural (and other) arguments, in English. */
+  public static String format(String pattern, Object... args) {
+    return new MessageFormat(pattern, Locale.ENGLISH).format(args);
+  }
+
+  /** A noun as literal text inside an ICU pattern (quotes and braces escaped). */
+  private static String quote(String text) {
+    return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'").replace("#", "'#'");
+  }
+}
