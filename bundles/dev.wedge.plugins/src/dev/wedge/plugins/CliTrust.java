@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +16,10 @@ import org.eclipse.equinox.p2.repository.artifact.spi.IArtifactUIServices;
 
 /**
  * The command line's answer when p2 finds content that is unsigned, or signed by a PGP key or certificate this
- * installation does not trust yet: it says which artifacts and which keys, and accepts them only when the user said
- * so with {@code --trust-unsigned}; otherwise the change is refused and nothing is installed.
+ * installation does not trust: it says which artifacts and which keys (fingerprint and user id), and accepts them
+ * for this one change only when the user said so with {@code --trust-unsigned}; otherwise the change is refused and
+ * nothing is installed. Accepting is never remembered: a key is trusted for good only with
+ * {@code wedge plugins trust add KEY.asc} (or the workbench's Trust preferences), after checking its fingerprint.
  */
 final class CliTrust extends UIServices implements IArtifactUIServices {
 
@@ -47,7 +47,7 @@ final class CliTrust extends UIServices implements IArtifactUIServices {
           .map(k -> k.getId() + " " + k.getVersion()).sorted().toList()));
     }
     for (Map.Entry<PGPPublicKey, Set<IArtifactKey>> e : untrustedPGPKeys.entrySet()) {
-      problems.add("signed by a key this installation does not trust yet: " + describe(e.getKey()) + " ("
+      problems.add("signed by a key this installation does not trust: " + TrustedKeys.describe(e.getKey()) + " ("
           + String.join(", ", e.getValue().stream().map(IArtifactKey::getId).sorted().toList()) + ")");
     }
     for (Map.Entry<List<Certificate>, Set<IArtifactKey>> e : untrustedCertificateChains.entrySet()) {
@@ -59,19 +59,20 @@ final class CliTrust extends UIServices implements IArtifactUIServices {
       err.println("wedge plugins: " + p + (consent ? " (accepted: --trust-unsigned)" : ""));
     }
     if (!consent) {
-      refused = String.join("; ", problems) + ". Nothing was installed. Check where the plug-in comes from; to"
-          + " install it anyway, run the command again with --trust-unsigned.";
+      refused = String.join("; ", problems) + ". Nothing was installed. Check where the plug-in comes from: if"
+          + " its publisher gave you their public key, compare its fingerprint and trust it with 'wedge plugins"
+          + " trust add KEY.asc'; to install this once anyway, run the command again with --trust-unsigned.";
       return new TrustInfo(List.of(), List.of(), false, false);
     }
     List<Certificate> certificates = new ArrayList<>();
     untrustedCertificateChains.keySet().forEach(chain -> certificates.addAll(chain));
-    return new TrustInfo(certificates, untrustedPGPKeys.keySet(), true, true);
+    // accepted for this change, not remembered
+    return new TrustInfo(certificates, untrustedPGPKeys.keySet(), false, true);
   }
 
   @Override
   public TrustInfo getTrustInfo(Certificate[][] untrustedChain, String[] unsignedDetail) {
-    return getTrustInfo(Map.of(), Map.of(), unsignedDetail == null || unsignedDetail.length == 0 ? Set.of()
-        : Set.of(), Map.of());
+    return getTrustInfo(untrustedChain, List.of(), unsignedDetail);
   }
 
   @Override
@@ -88,7 +89,7 @@ final class CliTrust extends UIServices implements IArtifactUIServices {
         certificates.addAll(List.of(chain));
       }
     }
-    return new TrustInfo(certificates, untrustedPGPKeys, true, true);
+    return new TrustInfo(certificates, untrustedPGPKeys, false, true);
   }
 
   @Override
@@ -104,13 +105,5 @@ final class CliTrust extends UIServices implements IArtifactUIServices {
   @Override
   public void showInformationMessage(String title, String text, String linkText) {
     err.println("wedge plugins: " + title + ": " + text);
-  }
-
-  static String describe(PGPPublicKey key) {
-    StringBuilder b = new StringBuilder(HexFormat.of().withUpperCase().formatHex(key.getFingerprint()));
-    for (Iterator<String> it = key.getUserIDs(); it.hasNext();) {
-      b.append(" ").append(it.next());
-    }
-    return b.toString();
   }
 }
