@@ -75,7 +75,8 @@ public class MetricsEditor extends SessionEditorPart {
   private Label status;
   private Color risk;
   private Color good;
-  private Clock clock = Clock.systemDefaultZone();
+  /** Fixed by tests; otherwise the sessions' clock. */
+  private Clock clock;
   private boolean blockDialogs = true;
   private ImportTarget.Keys keys = ImportTarget.Keys.user();
   private final ModelSessionListener refresher = new ModelSessionListener() {
@@ -96,23 +97,23 @@ public class MetricsEditor extends SessionEditorPart {
     metrics.getTable().setHeaderVisible(true);
     column("Metric", 220, m -> m.getName());
     column("Latest", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, getSession().today());
       return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
     });
     TableViewerColumn pace = column("Pace", 70, m -> {
-      Progress p = Progress.of(m, LocalDate.now());
+      Progress p = Progress.of(m, getSession().today());
       return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
     });
     pace.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, getSession().today());
         return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
       }
 
       @Override
       public org.eclipse.swt.graphics.Color getForeground(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, LocalDate.now());
+        Progress p = Progress.of((BusinessMetric) e, getSession().today());
         return p == null ? null : p.atRisk() ? risk : good;
       }
     });
@@ -185,6 +186,7 @@ public class MetricsEditor extends SessionEditorPart {
     TableViewerColumn c = new TableViewerColumn(metrics, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn());
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
@@ -259,28 +261,28 @@ public class MetricsEditor extends SessionEditorPart {
   private void showChart() {
     BusinessMetric m = selectedMetric();
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
-    chart.show(m, p instanceof Pilot pilot ? pilot : null);
+    chart.show(m, p instanceof Pilot pilot ? pilot : null, getSession().today());
     heading.setText(m == null ? "" : m.getName());
-    progress.setText(m == null ? "" : describe(m));
+    progress.setText(m == null ? "" : describe(m, getSession().today()));
     heading.getParent().layout(true, true);
   }
 
   /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
-  static String describe(BusinessMetric m) {
+  static String describe(BusinessMetric m, LocalDate today) {
     String unit = m.getUnit() == null ? "" : " " + m.getUnit();
     StringBuilder sb = new StringBuilder();
     sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
     if (m.getBaselineDate() != null) {
-      sb.append(" (").append(m.getBaselineDate()).append(')');
+      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getBaselineDate())).append(')');
     }
     sb.append(" \u2192 target ").append(m.getTarget() == null ? "not set" : MeasurementTable.trim(m.getTarget()) + unit);
     if (m.getTargetDate() != null) {
-      sb.append(" (").append(m.getTargetDate()).append(')');
+      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getTargetDate())).append(')');
     }
-    Progress p = Progress.of(m, LocalDate.now());
+    Progress p = Progress.of(m, today);
     if (p != null) {
       sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
-          Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
+          Math.round(p.current() * 100) / 100.0), dev.wedge.ui.emf.LocalDates.format(p.asOf()), p.progress() * 100));
       if (!Double.isNaN(p.expected())) {
         sb.append(String.format(Locale.ROOT, ", %.0f%% expected by today", p.expected() * 100));
       }
@@ -309,7 +311,7 @@ public class MetricsEditor extends SessionEditorPart {
       return;
     }
     Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
-    x.setDate(LocalDate.now());
+    x.setDate(getSession().today());
     x.setCohort(Cohort.ALL);
     getSession().execute(AddCommand.create(getSession().getEditingDomain(), m,
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
@@ -317,7 +319,7 @@ public class MetricsEditor extends SessionEditorPart {
 
   /** Today for imports (dates after it are refused); fixed by tests. */
   LocalDate today() {
-    return LocalDate.now(clock);
+    return clock == null ? getSession().today() : LocalDate.now(clock);
   }
 
   /** Fixes the clock imports take today and the time of their record from (tests). */
@@ -335,7 +337,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
     int n = preview.importable().size();
     if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
-        clock.instant()))) {
+        (clock == null ? dev.wedge.core.session.ModelSessions.getDefault().getClock() : clock).instant()))) {
       say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "
           + preview.fileName() + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused() + " refused ("
               + preview.problems().get(0) + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")

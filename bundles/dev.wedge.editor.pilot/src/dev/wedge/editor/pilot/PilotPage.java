@@ -550,6 +550,7 @@ public final class PilotPage {
     PilotPower p = PilotPower.of(pilot);
     power.setText(Fields.esc(p.sentence()));
     power.setForeground(!p.checkable() ? null : p.adequate() ? green : red);
+    timeline.setToday(session.today());
     timeline.show(pilot);
     for (TableViewer v : List.of(criteria, costs, benefits)) {
       if (!v.isCellEditorActive()) {

@@ -35,7 +35,7 @@ public class TimelineCanvas extends Canvas {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private Pilot pilot;
-  private LocalDate today = LocalDate.now();
+  private LocalDate today = LocalDate.MIN; // set by the page from its session's clock
   private final Color accent = new Color(new RGB(31, 119, 180));
   private final Color muted = new Color(new RGB(150, 150, 150));
   private final Color done = new Color(new RGB(56, 118, 29));
