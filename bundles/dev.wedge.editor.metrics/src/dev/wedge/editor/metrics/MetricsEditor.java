@@ -65,7 +65,6 @@ public class MetricsEditor extends SessionEditorPart {
   public static final String ID = "dev.wedge.editor.metrics";
 
   private TableViewer metrics;
-  private Label heading;
   private Label progress;
   private ComboViewer pilots;
   private MetricChart chart;
@@ -123,9 +122,7 @@ public class MetricsEditor extends SessionEditorPart {
 
     Composite right = new Composite(sash, SWT.NONE);
     GridLayoutFactory.fillDefaults().margins(6, 4).applyTo(right);
-    heading = new Label(right, SWT.NONE);
-    heading.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+    // the metric's name is the chart's title: no heading above it, so the chart and the table get the height
     Composite line = new Composite(right, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(line);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
@@ -147,17 +144,19 @@ public class MetricsEditor extends SessionEditorPart {
     GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
     chart = new MetricChart(vertical);
     Composite lower = new Composite(vertical, SWT.NONE);
-    GridLayoutFactory.fillDefaults().applyTo(lower);
+    GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(lower);
     ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
     tools.add(action("Add measurement", this::addMeasurement));
     tools.add(action("Import CSV\u2026", this::importCsv));
     tools.add(action("Import xAPI\u2026", this::importXapi));
     tools.add(action("Paste rows", this::paste));
     tools.createControl(lower);
-    status = new Label(lower, SWT.NONE);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+    // what the last action did, beside the tools that did it
+    status = new Label(lower, SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT)
+        .applyTo(status);
     CTabFolder lowerTabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(lowerTabs);
+    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(lowerTabs);
     table = new MeasurementTable(lowerTabs, getSession(), this::say);
     CTabItem measurementsTab = new CTabItem(lowerTabs, SWT.NONE);
     measurementsTab.setText("Measurements");
@@ -215,6 +214,7 @@ public class MetricsEditor extends SessionEditorPart {
     if (status != null && !status.isDisposed()) {
       status.setText(message == null ? "" : message);
       status.getParent().layout(true);
+      status.getParent().getParent().layout(true, true);
     }
   }
 
@@ -262,9 +262,8 @@ public class MetricsEditor extends SessionEditorPart {
     BusinessMetric m = selectedMetric();
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
     chart.show(m, p instanceof Pilot pilot ? pilot : null, getSession().today());
-    heading.setText(m == null ? "" : m.getName());
     progress.setText(m == null ? "" : describe(m, getSession().today()));
-    heading.getParent().layout(true, true);
+    progress.getParent().getParent().layout(true, true);
   }
 
   /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */

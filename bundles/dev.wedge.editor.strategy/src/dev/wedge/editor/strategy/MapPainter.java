@@ -100,7 +100,16 @@ final class MapPainter {
     boolean goal = o instanceof BusinessGoal;
     gc.setFont(bold);
     gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
-    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14, 2, s -> gc.textExtent(s).x);
+    // the "no metric" badge sits beside the title, inside the box: the title wraps short of it
+    String tag = "NO METRIC";
+    int tagWidth = 0;
+    if (unlinked) {
+      gc.setFont(small);
+      tagWidth = gc.textExtent(tag).x + 8;
+      gc.setFont(bold);
+    }
+    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14 - (unlinked ? tagWidth + 4 : 0), 2,
+        s -> gc.textExtent(s).x);
     int lineHeight = gc.getFontMetrics().getHeight();
     int ty = y + 4;
     for (String t : title) {
@@ -115,12 +124,12 @@ final class MapPainter {
       gc.drawText(subLines.get(0), x + 7, y + h - gc.getFontMetrics().getHeight() - 3, true);
     }
     if (unlinked) {
-      String tag = "NO METRIC";
-      int tw = gc.textExtent(tag).x + 8;
+      gc.setFont(small);
+      int th = gc.getFontMetrics().getHeight() + 2;
       gc.setBackground(color(MapStyle.NO_METRIC));
-      gc.fillRoundRectangle(x + w - tw - 4, y - 8, tw, gc.getFontMetrics().getHeight() + 2, 6, 6);
+      gc.fillRoundRectangle(x + w - tagWidth - 4, y + 4, tagWidth, th, 6, 6);
       gc.setForeground(color(MapStyle.GOAL_TEXT));
-      gc.drawText(tag, x + w - tw, y - 7, true);
+      gc.drawText(tag, x + w - tagWidth, y + 5, true);
     }
     if (level != null && level != Level.NONE) {
       RGB mark = switch (level) {

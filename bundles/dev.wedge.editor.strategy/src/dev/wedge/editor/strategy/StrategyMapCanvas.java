@@ -100,7 +100,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     });
     addListener(SWT.Resize, e -> {
       if (fitPending) {
-        fit();
+        fitWidth();
       }
     });
     relayout();
@@ -182,6 +182,25 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     panX = aroundX - x * zoom;
     panY = aroundY - y * zoom;
     fitPending = false;
+    redraw();
+  }
+
+  /** The smallest zoom the map opens at: its text stays readable (about 10 px); the wheel scrolls the rest. */
+  static final double READABLE = 0.8;
+
+  /**
+   * How the map opens: as wide as the window (never above 100%, never below {@link #READABLE}), from the top; a tall
+   * map scrolls with the wheel rather than shrinking to unreadable text.
+   */
+  public void fitWidth() {
+    Rectangle a = getClientArea();
+    if (a.width < 50 || a.height < 50 || geometry == null) {
+      return;
+    }
+    double z = Math.min(1, (a.width - 20) / Math.max(1, geometry.width()));
+    zoom = Math.max(READABLE, z);
+    panX = geometry.width() * zoom <= a.width ? (a.width - geometry.width() * zoom) / 2 : 10;
+    panY = 30;
     redraw();
   }
 
@@ -353,7 +372,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       setZoom(zoom / 1.2, a.width / 2, a.height / 2);
     } else if (e.stateMask == 0 && (e.character == 'f' || e.character == 'F')) {
       fit();
-      fitPending = true;
+      fitPending = false; // the whole map, as asked: a resize keeps it
     } else if (e.stateMask == 0 && (e.character == 'g' || e.character == 'G')) {
       create(WedgeFactory.eINSTANCE.createBusinessGoal());
     } else if (e.stateMask == 0 && (e.character == 'm' || e.character == 'M')) {
