@@ -163,6 +163,9 @@ public final class ModelStore {
         out.flush();
         channel.force(true);
       }
+      if (VERIFY) {
+        verify(resource, tmp);
+      }
       if (Files.isRegularFile(target)) {
         backUp(target, dir.resolve(name + ".bak"));
       }
@@ -185,6 +188,48 @@ public final class ModelStore {
       resource.setURI(URI.createFileURI(requested.toString()));
     }
     resource.setModified(false);
+  }
+
+  /**
+   * With {@code -Dwedge.save.verify=true} (the test suite sets it), every save reads the bytes it wrote back and
+   * compares the model with the one saved: what Wedge writes, it reads.
+   */
+  private static final boolean VERIFY = Boolean.getBoolean("wedge.save.verify");
+
+  private static void verify(Resource saved, Path written) throws IOException {
+    LoadedModel back;
+    try {
+      back = load(written, newResourceSet());
+    } catch (ModelLoadException e) {
+      throw new IOException("what was written does not open again: " + e.getMessage(), e);
+    }
+    try {
+      java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+      back.resource().save(again, WedgeResourceFactory.saveOptions());
+      if (!java.util.Arrays.equals(again.toByteArray(), Files.readAllBytes(written))) {
+        throw new IOException("what was written, read back and written again, is not the same");
+      }
+      if (onlyKnownContent(saved) && !org.eclipse.emf.ecore.util.EcoreUtil.equals(saved.getContents(),
+          back.resource().getContents())) {
+        throw new IOException("what was written does not read back as the model that was saved");
+      }
+    } finally {
+      back.resource().unload();
+    }
+  }
+
+  /** No content of plug-ins that are not installed (read back, it is kept, but as objects of other classes). */
+  private static boolean onlyKnownContent(Resource r) {
+    if (r instanceof org.eclipse.emf.ecore.xmi.XMLResource xml && !xml.getEObjectToExtensionMap().isEmpty()) {
+      return false;
+    }
+    for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = r.getAllContents(); it.hasNext();) {
+      String ns = it.next().eClass().getEPackage().getNsURI();
+      if (org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.getEPackage(ns) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Copies {@code target} to {@code backup} through a synced temporary file: the backup is complete or absent. */

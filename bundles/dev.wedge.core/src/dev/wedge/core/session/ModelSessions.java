@@ -43,6 +43,9 @@ public final class ModelSessions {
 
   private final Map<Path, ModelSession> sessions = new LinkedHashMap<>();
   private final List<EditGuard> guards = new CopyOnWriteArrayList<>(dev.wedge.core.method.PilotRules.GUARDS);
+  {
+    guards.add(ValueGuard.INSTANCE); // numbers finite, texts savable, in every field
+  }
   private boolean contributedGuards;
   private volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
 

@@ -357,7 +357,8 @@ public class XapiImportDialog extends TitleAreaDialog {
     } else if (!preview.questions().isEmpty()) {
       setMessage("One question before anything is imported (below).", IMessageProvider.WARNING);
     } else {
-      setMessage(preview.summary() + " The import is one step you can undo.", preview.rowsRefused() > 0 || !preview.notes().isEmpty()
+      setMessage(preview.summary() + " The import is one step you can undo.", preview.rowsRefused() > 0
+          || !preview.notes().isEmpty()
               ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
     }
     Button ok = getButton(IDialogConstants.OK_ID);

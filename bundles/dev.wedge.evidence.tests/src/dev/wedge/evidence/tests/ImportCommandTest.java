@@ -81,7 +81,8 @@ class ImportCommandTest {
     assertTrue(err().contains("Answer with --decimal comma (decimal comma: '1.250' is 1250) or --decimal point"
         + " (decimal point: '1.250' is 1.25)."), err());
     assertTrue(err().contains("Which cohort is each value of 'Standort'?"), err());
-    assertTrue(err().contains("--cohort-map"), err());
+    assertTrue(err().contains("Answer with --cohort-map 'Pilot Umeå=?,Vergleich Malmö=?' (each ? one of pilot,"
+        + " comparison, all or leave-out)."), err());
     assertTrue(err().contains("nothing was imported"), err());
     assertTrue(out().contains("Read as: Windows-1252 (detected), separator ';', header row, decimal mark to be"
         + " chosen, dates day-first"), out());

@@ -430,12 +430,12 @@ public final class CsvImport {
             list.append(list.length() == 0 ? "" : ", ").append('\'').append(v).append("' (").append(n).append(
                 n == 1 ? " row)" : " rows)");
             option.append(option.length() == 0 ? "" : ",").append(v.replace(",", "\\,").replace("=", "\\="))
-                .append("=pilot");
+                .append("=?");
           });
           questions.add(new Question(Question.Topic.COHORT, "Which cohort is each value of " + p.label()
               + "? Wedge cannot tell what " + list + " stand" + (unmapped.size() == 1 ? "s" : "")
               + " for: map each to pilot, comparison or all (or leave its rows out), or import the file without a"
-              + " cohort column.", List.of(new Question.Answer("the mapping, for example", option.toString()))));
+              + " cohort column.", List.of(new Question.Answer("each ? one of pilot, comparison, all or leave-out", option.toString()))));
         }
       }
 
