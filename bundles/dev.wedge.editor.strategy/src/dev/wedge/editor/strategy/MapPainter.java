@@ -74,6 +74,19 @@ final class MapPainter {
     }
   }
 
+  /** Where the title starts inside a box, from its left edge. */
+  static final int TITLE_INSET = 7;
+
+  /** The width the title may take in a box {@code w} wide with a badge {@code tagWidth} wide (0: none). */
+  static int titleWidth(int w, int tagWidth) {
+    return w - 2 * TITLE_INSET - (tagWidth > 0 ? tagWidth + 4 : 0);
+  }
+
+  /** The "no metric" badge of a box at {@code x, y}, {@code w} wide: inside it, top right, beside the title. */
+  static org.eclipse.swt.graphics.Rectangle badge(int x, int y, int w, int tagWidth, int tagHeight) {
+    return new org.eclipse.swt.graphics.Rectangle(x + w - tagWidth - 4, y + 4, tagWidth, tagHeight);
+  }
+
   private void box(GC gc, EObject o, Box b, Level level, boolean selected) {
     int x = (int) Math.round(b.x());
     int y = (int) Math.round(b.y());
@@ -108,12 +121,11 @@ final class MapPainter {
       tagWidth = gc.textExtent(tag).x + 8;
       gc.setFont(bold);
     }
-    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14 - (unlinked ? tagWidth + 4 : 0), 2,
-        s -> gc.textExtent(s).x);
+    List<String> title = MapStyle.wrap(MapStyle.title(o), titleWidth(w, tagWidth), 2, s -> gc.textExtent(s).x);
     int lineHeight = gc.getFontMetrics().getHeight();
     int ty = y + 4;
     for (String t : title) {
-      gc.drawText(t, x + 7, ty, true);
+      gc.drawText(t, x + TITLE_INSET, ty, true);
       ty += lineHeight - 1;
     }
     gc.setFont(small);
@@ -125,11 +137,11 @@ final class MapPainter {
     }
     if (unlinked) {
       gc.setFont(small);
-      int th = gc.getFontMetrics().getHeight() + 2;
+      org.eclipse.swt.graphics.Rectangle r = badge(x, y, w, tagWidth, gc.getFontMetrics().getHeight() + 2);
       gc.setBackground(color(MapStyle.NO_METRIC));
-      gc.fillRoundRectangle(x + w - tagWidth - 4, y + 4, tagWidth, th, 6, 6);
+      gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 6, 6);
       gc.setForeground(color(MapStyle.GOAL_TEXT));
-      gc.drawText(tag, x + w - tagWidth, y + 5, true);
+      gc.drawText(tag, r.x + 4, r.y + 1, true);
     }
     if (level != null && level != Level.NONE) {
       RGB mark = switch (level) {
