@@ -545,7 +545,8 @@ public final class PilotPage {
     if (form.isDisposed()) {
       return;
     }
-    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot" : pilot.getName());
+    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot"
+        : pilot.getName().replace("&", "&&")); // '&' shown, not taken as a mnemonic
     fields.refresh();
     PilotPower p = PilotPower.of(pilot);
     power.setText(Fields.esc(p.sentence()));

@@ -122,6 +122,42 @@ class LayoutTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  @Test
+  void theWheelOverADropDownScrollsThePageInsteadOfChangingTheValue() {
+    Shell test = new Shell(Display.getCurrent());
+    try {
+      test.setLayout(new org.eclipse.swt.layout.FillLayout());
+      ScrolledComposite scroll = new ScrolledComposite(test, SWT.V_SCROLL);
+      Composite page = new Composite(scroll, SWT.NONE);
+      page.setLayout(new org.eclipse.swt.layout.GridLayout());
+      org.eclipse.swt.widgets.Combo combo = new org.eclipse.swt.widgets.Combo(page, SWT.READ_ONLY);
+      combo.setItems("AI sales role-play coach", "Performance-review writing assistant");
+      combo.select(0);
+      new org.eclipse.swt.widgets.Label(page, SWT.NONE).setText("a long page");
+      scroll.setContent(page);
+      page.setSize(300, 2000);
+      test.setSize(300, 200);
+      test.open();
+      EditingTest.processEvents();
+      Event wheel = new Event();
+      wheel.count = -3; // down
+      combo.notifyListeners(SWT.MouseVerticalWheel, wheel);
+      assertTrue(!wheel.doit, "the drop-down does not take the wheel (GTK would change its value)");
+      assertTrue(scroll.getOrigin().y > 0, "the page scrolled instead: " + scroll.getOrigin());
+      assertTrue(combo.getSelectionIndex() == 0);
+      combo.setFocus();
+      EditingTest.processEvents();
+      Event focused = new Event();
+      focused.count = -1;
+      if (combo.isFocusControl()) {
+        combo.notifyListeners(SWT.MouseVerticalWheel, focused);
+        assertTrue(focused.doit, "a drop-down the user clicked into keeps the wheel");
+      }
+    } finally {
+      test.dispose();
+    }
+  }
+
   private static Composite editorControl(IEditorPart editor) {
     return ((dev.wedge.ui.session.SessionEditorPart) editor).partControl();
   }

@@ -26,7 +26,15 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
   public void postWindowCreate() {
     ActiveModel.follow(getWindowConfigurer().getWindow());
     org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
-    shell.setBounds(within(shell.getBounds(), screen()));
+    Rectangle area = screen();
+    Rectangle fitted = within(shell.getBounds(), area);
+    if (fitted.width >= area.width || fitted.height >= area.height) {
+      // a laptop screen: the whole of it, maximized, rather than a window cut at an edge
+      shell.setBounds(area);
+      shell.setMaximized(true);
+    } else {
+      shell.setBounds(fitted);
+    }
   }
 
   private static final int WIDTH = 1400;
