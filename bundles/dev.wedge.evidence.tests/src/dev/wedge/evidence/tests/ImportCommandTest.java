@@ -196,4 +196,123 @@ class ImportCommandTest {
     assertTrue(err().contains("Cannot import hris-extract.csv: it is 696 bytes, more than the import limit of 500"
         + " bytes."), err());
   }
+
+  @Test
+  void aDryRunWritesNoSaltEitherAndSaysTheImportWillMakeIt() throws Exception {
+    byte[] before = Files.readAllBytes(model);
+    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"),
+        "--metric", "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out", "--dry-run"),
+        err());
+    assertTrue(out().contains("Read as: UTF-8 (valid UTF-8), separator ',', header row"), out());
+    assertTrue(out().contains("subject column 'Employee_ID'"), out());
+    assertTrue(out().contains("Note: the subject key salt " + salt + " does not exist yet; the import will create it"
+        + " (the dry run did not)."), out());
+    assertTrue(out().contains("line 7: left out: its cohort 'Malmö' is mapped to be left out"), out());
+    assertFalse(Files.exists(salt), "a dry run writes nothing, not even the salt");
+    assertArrayEquals(before, Files.readAllBytes(model));
+    assertFalse(Files.exists(Path.of(model + ".bak")));
+
+    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"),
+        "--metric", "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out"), err());
+    assertTrue(Files.exists(salt), "the import makes the salt");
+    assertTrue(out().contains("5 measurements imported; 1 refused (listed above)"), out());
+    String fingerprint = metric("m-ttp").getImports().get(0).getSubjectKeySalt();
+    assertEquals(dev.wedge.evidence.imports.SubjectKeys.open(salt).fingerprint(), fingerprint);
+    assertFalse(Files.readString(model).contains("100231"), "employee numbers are keys, never kept");
+    for (String name : new String[] {"Åsa", "Öberg", "Łukasiewicz", "Wójcik"}) {
+      assertFalse(Files.readString(model).contains(name), name + ": names are never imported");
+    }
+  }
+
+  @Test
+  void aModelThatCannotBeSavedExitsFourAndSaysWhy() throws Exception {
+    byte[] before = Files.readAllBytes(model);
+    Path bak = Files.createDirectories(Path.of(model + ".bak").resolve("in-the-way"));
+    assertEquals(ExitCodes.CANNOT_WRITE, run("import", model.toString(), "--csv", fixture("uk-excel.csv"), "--metric",
+        "m-ttp"), out());
+    assertFalse(err().isBlank(), "the reason is said");
+    assertFalse(err().contains("Exception"), err());
+    assertArrayEquals(before, Files.readAllBytes(model), "the model is as it was");
+    assertTrue(Files.isDirectory(bak));
+  }
+
+  @Test
+  void anImportIsOneCommandOneUndoTakesItAllBackAndRedoBringsItAgain() throws Exception {
+    dev.wedge.core.session.ModelSessions sessions = new dev.wedge.core.session.ModelSessions();
+    dev.wedge.core.session.ModelSession session = sessions.acquire(model);
+    try {
+      StrategyModel m = session.getModel();
+      BusinessMetric cost = m.getMetrics().stream().filter(x -> x.getId().equals("m-cost")).findFirst()
+          .orElseThrow();
+      List<Measurement> before = List.copyOf(cost.getMeasurements());
+      int sources = m.getImportSources().size();
+      dev.wedge.evidence.imports.ImportPreview p = CsvFixturesTest.read("ambiguous-de.csv",
+          dev.wedge.evidence.imports.CsvOptions.infer().withDecimal(dev.wedge.evidence.imports.CsvImport.DecimalStyle.COMMA)
+              .withCohortMap(dev.wedge.evidence.imports.CsvOptions.parseCohortMap(
+                  "Pilot Umeå=pilot,Vergleich Malmö=comparison")).withImplausible(
+                      dev.wedge.evidence.imports.CsvOptions.Implausible.IMPORT),
+          dev.wedge.evidence.imports.ImportTarget.of(cost, "kosten", CsvFixturesTest.TODAY,
+              () -> CsvFixturesTest.KEYS));
+      assertTrue(p.ready(), p.questions().toString());
+      int undoable = session.getCommandStack().canUndo() ? 1 : 0;
+      assertTrue(session.execute(dev.wedge.evidence.imports.MeasurementImport.command(session.getEditingDomain(),
+          cost, p, java.time.Instant.parse("2026-04-15T10:00:00Z"))), session.lastRefusal());
+      assertEquals(before.size() + 4, cost.getMeasurements().size());
+      assertEquals(1, cost.getImports().size());
+      assertEquals(sources + 1, m.getImportSources().size(), "the mapping is remembered for 'kosten'");
+      assertEquals("2026-04-15T10:00:00Z", cost.getImports().get(0).getImportedAt());
+      assertTrue(session.isDirty());
+      assertEquals("Import 4 measurements from ambiguous-de.csv", session.getCommandStack().getUndoCommand()
+          .getLabel(), "the step the Edit menu names");
+
+      session.getCommandStack().undo();
+      assertEquals(before, cost.getMeasurements(), "one undo: every measurement gone");
+      assertTrue(cost.getImports().isEmpty(), "with the record");
+      assertEquals(sources, m.getImportSources().size(), "and the remembered mapping");
+      assertEquals(undoable == 1, session.getCommandStack().canUndo(), "nothing of the import is left to undo");
+
+      session.getCommandStack().redo();
+      assertEquals(before.size() + 4, cost.getMeasurements().size());
+      ImportRecord r = cost.getImports().get(0);
+      assertTrue(cost.getMeasurements().subList(before.size(), before.size() + 4).stream().allMatch(x -> x
+          .getImportRecord() == r), "redo brings the measurements back, pointing to their record");
+    } finally {
+      sessions.release(session);
+    }
+  }
+
+  @Test
+  void everyInferredSettingHasAnOptionThatAnswersOrOverridesIt() throws Exception {
+    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("uk-ambiguous.csv"),
+        "--metric", "m-ttp", "--dry-run"));
+    assertTrue(err().contains("Answer with --date-order day-first (day-first: 2 March 2026) or --date-order"
+        + " month-first (month-first: 3 February 2026)."), err());
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--csv", fixture("uk-ambiguous.csv"), "--metric",
+        "m-ttp", "--date-order", "day-first", "--dry-run"), err());
+    assertTrue(out().contains("dates day-first (chosen)"), out());
+    assertTrue(out().contains("line 4         02/04/2026             2026-04-02  90               90"), out());
+    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("uk-ambiguous.csv"),
+        "--metric", "m-ttp", "--date-order", "month-first", "--dry-run"), err());
+    assertTrue(out().contains("dates month-first (chosen)"), out());
+    assertTrue(out().contains("line 5: A measurement dated 2026-09-04 is "), "read month-first, 09/04 is after"
+        + " today: " + out());
+    assertTrue(out().contains("line 2         02/03/2026             2026-02-03  94               94"), out());
+
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--csv", fixture("libreoffice-de-latin1.csv"),
+        "--metric", "m-ttp", "--encoding", "UTF-8", "--cohort-map", "Pilot Ume\ufffd=pilot,Vergleich"
+            + " Malm\ufffd=comparison", "--implausible", "import", "--dry-run"), err());
+    assertTrue(out().contains("Read as: UTF-8 (chosen)"), out());
+    assertTrue(out().contains("Note: 8 byte sequences cannot be read as UTF-8 (the first on line 2)"), out());
+    assertEquals(ExitCodes.USAGE, run("import", model.toString(), "--csv", fixture("uk-excel.csv"), "--metric",
+        "m-ttp", "--encoding", "EBCDIC-what"));
+    assertTrue(err().contains("--encoding 'EBCDIC-what' is not a character set Java knows"), err());
+
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"), "--metric",
+        "m-ttp", "--separator", "comma", "--header", "yes", "--date-column", "last_updated", "--value-column", "FTE",
+        "--cohort-column", "none", "--cohort", "comparison", "--subject-column", "none", "--implausible", "import",
+        "--dry-run"), err());
+    assertTrue(out().contains("date column 'last_updated' (chosen), value column 'FTE' (chosen)"), out());
+    assertTrue(out().contains("2026-04-01T02:00:13Z   2026-04-01  1.0              1"), out());
+    assertFalse(out().contains("subject column"), out());
+  }
 }

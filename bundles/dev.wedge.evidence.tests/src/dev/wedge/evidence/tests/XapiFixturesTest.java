@@ -87,6 +87,8 @@ class XapiFixturesTest {
     assertEquals(1, details(p).voiding());
     assertEquals(1, details(p).voided());
     assertEquals(List.of(95.0), p.importable().stream().map(ImportedRow::value).toList());
+    assertEquals("simple CBT course", p.importable().get(0).note(), "Appendix A's second example is kept");
+    assertEquals(LocalDate.of(2015, 12, 18), p.importable().get(0).date());
     assertEquals(List.of("statement 1: voided (a later statement voids it)"), problems(p));
   }
 

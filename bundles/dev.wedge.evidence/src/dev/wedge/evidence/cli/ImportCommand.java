@@ -212,7 +212,18 @@ public final class ImportCommand implements WedgeCommand {
       }
       Path saltFile = cl.option("subject-salt", null) == null ? SubjectKeys.defaultFile() : Path.of(cl.option(
           "subject-salt", null));
-      ImportTarget.Keys keys = () -> SubjectKeys.open(saltFile);
+      boolean dryRun = cl.flag("dry-run");
+      boolean[] saltToMake = {false};
+      ImportTarget.Keys keys = () -> {
+        if (dryRun && !Files.exists(saltFile)) {
+          // a dry run writes nothing, the user's salt included: keys of a salt used once show the same preview
+          saltToMake[0] = true;
+          byte[] once = new byte[32];
+          new java.security.SecureRandom().nextBytes(once);
+          return SubjectKeys.of(once);
+        }
+        return SubjectKeys.open(saltFile);
+      };
       boolean isCsv = cl.option("csv", null) != null;
       Path file = Path.of(isCsv ? cl.option("csv", null) : cl.option("xapi", null));
       String name = file.getFileName().toString();
@@ -242,6 +253,10 @@ public final class ImportCommand implements WedgeCommand {
         return ExitCodes.CANNOT_OPEN;
       }
       print(preview, previewRows, out);
+      if (saltToMake[0]) {
+        out.println("Note: the subject key salt " + saltFile + " does not exist yet; the import will create it"
+            + " (the dry run did not).");
+      }
       if (!preview.questions().isEmpty()) {
         for (Question q : preview.questions()) {
           err.println("wedge import: " + q.forCommandLine());

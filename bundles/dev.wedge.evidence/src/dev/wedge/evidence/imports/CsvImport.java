@@ -514,12 +514,12 @@ public final class CsvImport {
       settings.append(", separator ").append(separatorWords(separator));
       settings.append(header ? ", header row" : ", no header row");
       settings.append(", ").append(decimal == null ? "decimal mark to be chosen" : wholeNumbers ? "whole numbers"
-          : decimal.words());
+          : decimal.words() + (o.decimal() != null ? " (chosen)" : ""));
       if (date != null && date >= 0) {
         Profile p = profiles[date];
         if (p.numeric > 0) {
           settings.append(", ").append(order == null ? "date order to be chosen" : !orderMatters
-              ? "day and month equal in every date" : order.words());
+              ? "day and month equal in every date" : order.words() + (o.dateOrder() != null ? " (chosen)" : ""));
         } else if (p.dotted > 0) {
           settings.append(", ").append(Dates.Order.DAY_FIRST.words());
         } else if (p.iso > 0) {
@@ -534,6 +534,9 @@ public final class CsvImport {
         for (Column c : columns) {
           if (c.role() == role) {
             map.append(map.length() == 0 ? "" : ", ").append(role.words()).append(" column ").append(c.label());
+            if (chosen(o, role)) {
+              map.append(" (chosen)");
+            }
             if (role == Role.COHORT && !mapping.isEmpty()) {
               map.append(" (");
               int i = 0;
@@ -1127,5 +1130,18 @@ public final class CsvImport {
     Map<String, Integer> valueCounts() {
       return counts;
     }
+  }
+
+  /** Whether the user named the column of {@code role} (an option or the dialog), rather than the data. */
+  private static boolean chosen(CsvOptions o, Role role) {
+    String named = switch (role) {
+      case DATE -> o.dateColumn();
+      case VALUE -> o.valueColumn();
+      case COHORT -> o.cohortColumn();
+      case SUBJECT -> o.subjectColumn();
+      case NOTE -> o.noteColumn();
+      default -> null;
+    };
+    return named != null && !named.equalsIgnoreCase("none");
   }
 }
