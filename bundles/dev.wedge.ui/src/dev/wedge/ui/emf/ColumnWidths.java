@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.TableColumn;
 public final class ColumnWidths {
 
   /** Room beside the title for the margins and a sort indicator. */
-  private static final int PADDING = 28;
+  private static final int PADDING = 36;
 
   private ColumnWidths() {
   }
