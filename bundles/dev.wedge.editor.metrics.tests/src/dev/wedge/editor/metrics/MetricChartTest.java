@@ -155,5 +155,6 @@ class MetricChartTest {
     assertEquals(50, MetricChart.tickStep(365, 800), "365 days on 800 px: at least 38 days a label");
     assertEquals(100, MetricChart.tickStep(365, 400));
     assertEquals(500, MetricChart.tickStep(3650, 900));
+    assertEquals(100, MetricChart.tickStep(380, 230), "a narrow chart still shows two dates (it showed one)");
   }
 }

@@ -120,20 +120,38 @@ public class MetricChart {
 
   /**
    * The step between date ticks, in whole days: the smallest of 1, 2, 5, 10, 20, 50 ... days that leaves
-   * {@link #LABEL_PIXELS} per label on an axis {@code width} pixels wide showing {@code span} days. These are the
-   * steps SWTChart rounds to, so the step asked for is the step drawn.
+   * {@link #LABEL_PIXELS} per label on an axis {@code width} pixels wide showing {@code span} days, and no more than
+   * half the span (two dates at least). These are the steps SWTChart rounds to, so the step asked for is the step
+   * drawn.
    */
   static long tickStep(double span, int width) {
     double least = Math.max(1, span * LABEL_PIXELS / Math.max(1, width));
-    long decade = 1;
-    while (true) {
+    long step = nice(least, true);
+    if (step > span / 2) {
+      // a narrow chart: two dates at least, closer together, rather than one date alone on the axis
+      long closer = nice(span / 2, false);
+      if (closer >= 1) {
+        step = closer;
+      }
+    }
+    return step;
+  }
+
+  /** The smallest of 1, 2, 5, 10, 20, 50 ... at least {@code days} ({@code up}), or the largest at most. */
+  private static long nice(double days, boolean up) {
+    long best = 0;
+    for (long decade = 1; decade <= 1_000_000; decade *= 10) {
       for (long m : new long[] {1, 2, 5}) {
-        if (m * decade >= least) {
-          return m * decade;
+        long v = m * decade;
+        if (up && v >= days) {
+          return v;
+        }
+        if (!up && v <= days) {
+          best = v;
         }
       }
-      decade *= 10;
     }
+    return best;
   }
 
   /** Sets the step and labels of the date axis for its range and width. */
