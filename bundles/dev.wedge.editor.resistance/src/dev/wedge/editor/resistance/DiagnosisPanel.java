@@ -256,8 +256,9 @@ final class DiagnosisPanel {
       concerns.setText("");
       return;
     }
-    personLine.setText("(select someone in the register or on the grid)\n" + Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
-        + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT));
+    personLine.setText(Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
+        + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT)
+        + "\n(another person: select them in the register or on the grid)");
     verdict.setText(adkar.verdict());
     StringBuilder sb = new StringBuilder();
     for (Concern c : s.getConcerns()) {
