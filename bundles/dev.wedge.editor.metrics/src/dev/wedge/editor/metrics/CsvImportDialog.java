@@ -185,14 +185,16 @@ public class CsvImportDialog extends TitleAreaDialog {
 
     Composite settings = new Composite(c, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
-    GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 4).applyTo(settings);
-    charset = combo(settings, "&Character set:", 200);
-    separator = combo(settings, "&Separator:", 120);
-    decimal = combo(settings, "&Decimal mark:", 220);
-    dates = combo(settings, "Da&tes:", 220);
+    // two rows of three, so that every choice reads whole at 1280x800: how the bytes and lines are read, then how
+    // the values are
+    GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 4).applyTo(settings);
+    charset = combo(settings, "&Character set:", 230);
+    separator = combo(settings, "&Separator:", 130);
     header = new Button(settings, SWT.CHECK);
     header.setText("&Header row");
-    GridDataFactory.fillDefaults().span(2, 1).applyTo(header);
+    GridDataFactory.fillDefaults().span(2, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(header);
+    decimal = combo(settings, "&Decimal mark:", 230);
+    dates = combo(settings, "Da&tes:", 230);
     Label sourceLabel = new Label(settings, SWT.NONE);
     sourceLabel.setText("S&ource:");
     GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(sourceLabel);
@@ -200,7 +202,7 @@ public class CsvImportDialog extends TitleAreaDialog {
     sourceText.setText(source);
     sourceText.setToolTipText("The name of the system the file comes from; its cohort mapping is remembered under"
         + " this name for the next import.");
-    GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(sourceText);
+    GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(sourceText);
 
     inferred = new Label(c, SWT.WRAP);
     inferred.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -213,7 +215,7 @@ public class CsvImportDialog extends TitleAreaDialog {
     tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(tabs);
     rows = table(tabs, SWT.VIRTUAL, "Line:50", "Date in file:100", "Date:90", "Value in file:100", "Value:80",
-        "Cohort in file:130", "Cohort:90", "Note:160", "Refused or flagged:360");
+        "Cohort in file:130", "Cohort:90", "Note:150", "Refused or flagged:300");
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
     previewTab = tab("Preview", rows);
     columns = table(tabs, 0, "Column:200", "Example:220", "Filled:70", "Imported as:200");
@@ -562,7 +564,9 @@ public class CsvImportDialog extends TitleAreaDialog {
       TableItem item = new TableItem(refused, SWT.NONE);
       item.setText(new String[] {p.line() > 0 ? String.valueOf(p.line()) : "", p.reason()});
     }
-    refusedTab.setText("Refused (" + problems.size() + ")");
+    int leftOut = preview.rowsLeftOut();
+    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
+        + leftOut + ")"));
     java.util.Set<Question.Topic> topics = java.util.EnumSet.noneOf(Question.Topic.class);
     preview.questions().forEach(q -> topics.add(q.topic()));
     boolean newTopic = !shownTopics.containsAll(topics);
@@ -612,8 +616,8 @@ public class CsvImportDialog extends TitleAreaDialog {
       case DECIMAL -> " Choose the decimal mark above.";
       case DATE_ORDER -> " Choose the date order above.";
       case ENCODING -> " Choose the character set above.";
-      case COHORT -> " Map the values in the Cohorts tab.";
-      case DATE_COLUMN, VALUE_COLUMN -> " Choose in the Columns tab.";
+      case COHORT -> " Map the values in the Cohorts tab (click a value's cohort, or select it and press F2).";
+      case DATE_COLUMN, VALUE_COLUMN -> " Choose in the Columns tab (click a column's role, or press F2).";
       default -> "";
     };
   }

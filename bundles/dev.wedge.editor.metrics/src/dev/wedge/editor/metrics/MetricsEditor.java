@@ -337,9 +337,12 @@ public class MetricsEditor extends SessionEditorPart {
     int n = preview.importable().size();
     if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
         (clock == null ? dev.wedge.core.session.ModelSessions.getDefault().getClock() : clock).instant()))) {
+      String firstRefusal = preview.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).findFirst()
+          .map(Object::toString).orElse("");
       say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "
-          + preview.fileName() + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused() + " refused ("
-              + preview.problems().get(0) + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")
+          + preview.fileName() + (preview.rowsLeftOut() == 0 ? "" : "; " + preview.rowsLeftOut()
+              + " left out on purpose") + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused()
+                  + " refused (" + firstRefusal + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")
           + ". Edit \u203a Undo removes the whole import.");
     } else {
       say("Nothing imported: " + getSession().lastRefusal());

@@ -134,7 +134,7 @@ public class XapiImportDialog extends TitleAreaDialog {
   protected Point getInitialSize() {
     Point p = super.getInitialSize();
     org.eclipse.swt.graphics.Rectangle screen = getShell().getDisplay().getPrimaryMonitor().getClientArea();
-    return new Point(Math.min(Math.max(p.x, 1000), screen.width - 40), Math.min(Math.max(p.y, 680),
+    return new Point(Math.min(Math.max(p.x, 1120), screen.width - 40), Math.min(Math.max(p.y, 680),
         screen.height - 40));
   }
 
@@ -202,8 +202,9 @@ public class XapiImportDialog extends TitleAreaDialog {
 
     CTabFolder tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 240).applyTo(tabs);
-    rows = table(tabs, SWT.VIRTUAL, "Statement:90", "Timestamp in file:220", "Day:90", "Score in file:220",
-        "Value:70", "Verb:90", "Activity:160", "Refused or flagged:340");
+    // every column in view at 1280x800, the refusal too
+    rows = table(tabs, SWT.VIRTUAL, "Statement:90", "Timestamp in file:195", "Day:90", "Score in file:160",
+        "Value:60", "Verb:75", "Activity:150", "Refused or flagged:265");
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
     CTabItem previewTab = new CTabItem(tabs, SWT.NONE);
     previewTab.setText("Preview");
@@ -348,7 +349,9 @@ public class XapiImportDialog extends TitleAreaDialog {
       TableItem item = new TableItem(refused, SWT.NONE);
       item.setText(new String[] {p.where(), p.reason()});
     }
-    refusedTab.setText("Refused (" + problems.size() + ")");
+    int leftOut = preview.rowsLeftOut();
+    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
+        + leftOut + ")"));
 
     int n = preview.importable().size();
     String fatal = preview.fatal();
@@ -357,9 +360,11 @@ public class XapiImportDialog extends TitleAreaDialog {
     } else if (!preview.questions().isEmpty()) {
       setMessage("One question before anything is imported (below).", IMessageProvider.WARNING);
     } else {
-      setMessage(preview.summary() + " The import is one step you can undo.", preview.rowsRefused() > 0
-          || !preview.notes().isEmpty()
-              ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
+      // a warning sign only for what needs a look: refusals, flagged scores, a page of a longer result
+      boolean partial = preview.details() instanceof XapiImport.Details x && x.more() != null && !x.more().isEmpty();
+      setMessage(preview.summary() + (partial ? " The file is one page of a longer result (see the note below)." : "")
+          + " The import is one step you can undo.", preview.rowsRefused() > 0 || partial || !preview.flagged()
+              .isEmpty() ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
     }
     Button ok = getButton(IDialogConstants.OK_ID);
     ok.setText(n == 0 ? "Import" : "Import " + n);

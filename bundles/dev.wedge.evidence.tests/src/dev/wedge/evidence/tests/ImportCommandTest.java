@@ -200,9 +200,8 @@ class ImportCommandTest {
   @Test
   void aDryRunWritesNoSaltEitherAndSaysTheImportWillMakeIt() throws Exception {
     byte[] before = Files.readAllBytes(model);
-    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"),
-        "--metric", "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out", "--dry-run"),
-        err());
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"), "--metric",
+        "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out", "--dry-run"), err());
     assertTrue(out().contains("Read as: UTF-8 (valid UTF-8), separator ',', header row"), out());
     assertTrue(out().contains("subject column 'Employee_ID'"), out());
     assertTrue(out().contains("Note: the subject key salt " + salt + " does not exist yet; the import will create it"
@@ -212,11 +211,20 @@ class ImportCommandTest {
     assertArrayEquals(before, Files.readAllBytes(model));
     assertFalse(Files.exists(Path.of(model + ".bak")));
 
-    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"),
-        "--metric", "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out"), err());
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--csv", fixture("hris-extract.csv"), "--metric",
+        "m-ttp", "--cohort-map", "Pilot Umeå=pilot,Göteborg=comparison,Malmö=leave-out"), err());
     assertTrue(Files.exists(salt), "the import makes the salt");
-    assertTrue(out().contains("5 measurements imported; 1 refused (listed above)"), out());
-    String fingerprint = metric("m-ttp").getImports().get(0).getSubjectKeySalt();
+    assertTrue(out().contains("5 measurements imported; 1 left out on purpose; saved "), "a row the user left out"
+        + " is no failure: " + out());
+    assertTrue(out().contains("Left out on purpose (1):\n  line 7: left out: its cohort 'Malmö' is mapped to be"
+        + " left out"), out());
+    ImportRecord r = metric("m-ttp").getImports().get(0);
+    assertEquals(6, r.getRowsRead());
+    assertEquals(5, r.getRowsImported());
+    assertEquals(0, r.getRowsRefused());
+    assertTrue(r.getNotes().contains("1 row left out on purpose, not refused: line 7: left out: its cohort 'Malmö'"
+        + " is mapped to be left out."), r.getNotes().toString());
+    String fingerprint = r.getSubjectKeySalt();
     assertEquals(dev.wedge.evidence.imports.SubjectKeys.open(salt).fingerprint(), fingerprint);
     assertFalse(Files.readString(model).contains("100231"), "employee numbers are keys, never kept");
     for (String name : new String[] {"Åsa", "Öberg", "Łukasiewicz", "Wójcik"}) {
@@ -314,5 +322,27 @@ class ImportCommandTest {
     assertTrue(out().contains("date column 'last_updated' (chosen), value column 'FTE' (chosen)"), out());
     assertTrue(out().contains("2026-04-01T02:00:13Z   2026-04-01  1.0              1"), out());
     assertFalse(out().contains("subject column"), out());
+  }
+
+  @Test
+  void statementsTheLrsVoidedOrRepeatedAreLeftOutWithoutFailingTheImport() throws Exception {
+    Path xapi = CsvFixturesTest.DIR.resolveSibling("xapi");
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--xapi", xapi.resolve("spec-voiding.json").toString(),
+        "--metric", "m-win"), err());
+    assertTrue(out().contains("Left out on purpose (1):\n  statement 1: voided (a later statement voids it)"), out());
+    assertFalse(out().contains("Refused ("), out());
+    assertTrue(out().contains("1 measurement imported; 1 left out on purpose; saved "), out());
+    ImportRecord r = metric("m-win").getImports().get(0);
+    assertEquals(0, r.getRowsRefused(), "voiding is the specification's, not a fault of the file");
+
+    // a page with a repeated statement: left out; a statement with a raw score of 25 of 0..20 would be refused
+    assertEquals(ExitCodes.OK, run("import", model.toString(), "--xapi", xapi.resolve("lrs-page.json").toString(),
+        "--metric", "m-win", "--implausible", "import"), err());
+    assertTrue(out().contains("  statement 4: the same statement as statement 1"), out());
+    assertTrue(out().contains("3 measurements imported; 1 left out on purpose; saved "), out());
+    assertTrue(out().contains("Note: This is one page of a longer result"), out());
+    assertEquals(ExitCodes.FAILED_CHECK, run("import", model.toString(), "--xapi", xapi.resolve("scores.json")
+        .toString(), "--metric", "m-win", "--implausible", "import"), err());
+    assertTrue(out().contains("Refused (4):"), out());
   }
 }

@@ -286,8 +286,9 @@ public final class ImportCommand implements WedgeCommand {
         err.println(e.getMessage());
         return ExitCodes.CANNOT_WRITE;
       }
-      out.println(n + (n == 1 ? " measurement" : " measurements") + " imported" + (refused > 0 ? "; " + refused
-          + " refused (listed above)" : "") + "; saved " + modelFile + " (the previous version is "
+      int left = preview.rowsLeftOut();
+      out.println(n + (n == 1 ? " measurement" : " measurements") + " imported" + (left > 0 ? "; " + left
+          + " left out on purpose" : "") + (refused > 0 ? "; " + refused + " refused (listed above)" : "") + "; saved " + modelFile + " (the previous version is "
           + modelFile.getFileName() + ".bak).");
       return refused > 0 ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
     } finally {
@@ -301,8 +302,9 @@ public final class ImportCommand implements WedgeCommand {
       out.println("Verbs (statements, with a usable score, their mean; the mean of the import, and without or with"
           + " the verb):");
       for (XapiImport.VerbCount v : d.verbs()) {
-        out.println(String.format(Locale.ROOT, "  %-14s %4d statements, %4d scored, mean %s; %s: import mean %s,"
-            + " %s it %s", v.verb(), v.statements(), v.scored(), mean(v.mean()), v.included() ? "included"
+        out.println(String.format(Locale.ROOT, "  %-14s %4d %s %4d scored, mean %s; %s: import mean %s,"
+            + " %s it %s", v.verb(), v.statements(), v.statements() == 1 ? "statement, " : "statements,", v.scored(),
+            mean(v.mean()), v.included() ? "included"
                 : "left out", mean(v.importMean()), v.included() ? "without" : "with", mean(v.meanOtherwise())));
       }
     }
@@ -318,10 +320,18 @@ public final class ImportCommand implements WedgeCommand {
             .rawDate(), 22), r.date() == null ? "?" : r.date(), cut(r.rawValue(), 16), r.value() == null ? "?"
                 : ImportTarget.number(r.value()), cut(r.rawCohort() == null ? "" : r.rawCohort(), 18), r.cohort()
                     == null ? "?" : r.cohort().getLiteral().toLowerCase(Locale.ROOT), r.refusal() != null
-                        ? "  refused" : r.flag() != null ? "  flagged: " + r.flag() : ""));
+                        ? ImportPreview.leftOut(r.refusal()) ? "  left out" : "  refused" : r.flag() != null
+                            ? "  flagged: " + r.flag() : ""));
       }
     }
-    List<ImportProblem> problems = p.problems();
+    List<ImportProblem> problems = p.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).toList();
+    List<ImportProblem> leftOut = p.problems().stream().filter(x -> ImportPreview.leftOut(x.reason())).toList();
+    if (!leftOut.isEmpty()) {
+      out.println("Left out on purpose (" + leftOut.size() + "):");
+      for (ImportProblem problem : leftOut) {
+        out.println("  " + problem);
+      }
+    }
     if (!problems.isEmpty()) {
       out.println("Refused (" + problems.size() + "):");
       for (ImportProblem problem : problems) {

@@ -198,9 +198,24 @@ public final class ImportPreview {
     return out;
   }
 
+  /** Rows refused as wrong (a value that is not a number, a future date, ...), each listed with its reason. */
   public int rowsRefused() {
-    return (int) (rows.stream().filter(r -> r.refusal() != null).count() + fileProblems.stream().filter(p -> p
-        .line() > 0).count());
+    return (int) (rows.stream().filter(r -> r.refusal() != null && !leftOut(r.refusal())).count() + fileProblems
+        .stream().filter(p -> p.line() > 0 && !leftOut(p.reason())).count());
+  }
+
+  /**
+   * Rows not imported on purpose, not because they are wrong: a statement its LRS voided, a statement already read
+   * (the same id), rows the user chose to leave out (a cohort mapped to leave-out, values far off left out).
+   */
+  public int rowsLeftOut() {
+    return (int) rows.stream().filter(r -> r.refusal() != null && leftOut(r.refusal())).count();
+  }
+
+  /** Whether {@code reason} says a row is left out on purpose ({@link #rowsLeftOut()}) rather than refused. */
+  public static boolean leftOut(String reason) {
+    return reason != null && (reason.startsWith("left out: ") || reason.startsWith("voided ") || reason.startsWith(
+        "the same statement as "));
   }
 
   /** Rows whose value looks implausible for the metric. */
@@ -219,8 +234,10 @@ public final class ImportPreview {
     }
     int n = importable().size();
     int refused = rowsRefused();
+    int left = rowsLeftOut();
     boolean statements = format == ImportFormat.XAPI;
     return n + (statements ? n == 1 ? " statement" : " statements" : n == 1 ? " row" : " rows") + " can be imported"
+        + (left == 0 ? "" : "; " + left + " left out on purpose (voided, repeated or as chosen)")
         + (refused == 0 ? "."
         : "; " + refused + (refused == 1 ? " is" : " are") + " refused (listed with " + (refused == 1 ? "its line"
             : "their lines") + " and the reason).");

@@ -61,6 +61,13 @@ public final class MeasurementImport {
     r.setRowsImported(imported);
     r.setRowsRefused(preview.rowsRefused());
     r.getNotes().addAll(preview.notes());
+    List<ImportProblem> leftOut = preview.problems().stream().filter(x -> ImportPreview.leftOut(x.reason())).toList();
+    if (!leftOut.isEmpty()) {
+      // read = imported + refused + left out: the record says where the rest went
+      r.getNotes().add(leftOut.size() + (leftOut.size() == 1 ? " row" : " rows") + " left out on purpose, not"
+          + " refused: " + String.join("; ", leftOut.stream().limit(3).map(Object::toString).toList())
+          + (leftOut.size() > 3 ? "; and " + (leftOut.size() - 3) + " more" : "") + ".");
+    }
     r.setSubjectKeySalt(preview.subjectSalt());
     return r;
   }

@@ -524,11 +524,13 @@ public final class XapiImport {
         }
         return raw.asDouble();
       }
+      // in decimal, as the statement writes them: 0.55 is 55 %, not 55.00000000000001
       if (scaled.isNumber()) {
-        return scaled.asDouble() * 100;
+        return scaled.decimalValue().movePointRight(2).doubleValue();
       }
       if (raw.isNumber() && min.isNumber() && max.isNumber()) {
-        return (raw.asDouble() - min.asDouble()) / (max.asDouble() - min.asDouble()) * 100;
+        return raw.decimalValue().subtract(min.decimalValue()).movePointRight(2).divide(max.decimalValue().subtract(
+            min.decimalValue()), java.math.MathContext.DECIMAL64).doubleValue();
       }
       return "its raw score " + raw + " has no " + (min.isNumber() ? "max" : max.isNumber() ? "min" : "min and max")
           + ", so it cannot be scaled to a percentage: import raw scores if the metric counts points";
