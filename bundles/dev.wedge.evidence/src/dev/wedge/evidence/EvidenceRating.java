@@ -105,7 +105,7 @@ public record EvidenceRating(int level, List<Reason> reasons) {
     }
     double df = effect.df();
     if (df < 10) {
-      caps.add(new Reason(1, fmt(df) + " degrees of freedom: the interval rests on a handful of values"));
+      caps.add(new Reason(1, PilotEvidence.degreesOfFreedom(df) + ": the interval rests on a handful of values"));
     }
     int smallest = effect.smallestGroup();
     if (smallest < 20) {
@@ -124,14 +124,16 @@ public record EvidenceRating(int level, List<Reason> reasons) {
       double ratio = mde / Math.abs(agreed);
       int cap = ratio <= 0.5 ? 5 : ratio <= 0.75 ? 4 : ratio <= 1 ? 3 : ratio <= 1.5 ? 2 : ratio <= 2 ? 1 : 0;
       if (cap < 5) {
-        caps.add(new Reason(cap, "smallest detectable effect " + fmt(mde) + unit + " against the " + fmt(Math.abs(agreed))
-            + unit + " agreed" + (ratio > 1 ? ": the pilot could not detect the effect it was agreed to show" : "")));
+        caps.add(new Reason(cap, "smallest detectable effect of the data " + PilotEvidence.amount(mde, unit) + " against the "
+            + PilotEvidence.amount(Math.abs(agreed), unit) + " agreed (80% power, from the estimate's standard error of " + fmt(effect.se())
+            + unit + " and " + PilotEvidence.degreesOfFreedom(df) + ")" + (ratio > 1 ? ": the pilot could not detect the effect it was agreed to"
+                + " show" : "")));
       }
     } else if (!Double.isFinite(mde)) {
       caps.add(new Reason(0, "no effect is detectable with these data"));
     } else {
-      caps.add(new Reason(3, "no agreed effect to judge the smallest detectable effect (" + fmt(mde) + unit
-          + ") against"));
+      caps.add(new Reason(3, "no agreed effect to judge the smallest detectable effect of the data (" + PilotEvidence.amount(mde, unit)
+          + ", from the estimate's standard error) against"));
     }
     if (cells != null) {
       attrition(caps, cells);

@@ -22,10 +22,13 @@ public final class Headline {
     if (m == null || effect == null) {
       sb.append("no measured effect yet");
     } else {
-      String verb = effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ") : "raised ";
+      // a causal verb only when the interval excludes no change; otherwise the change is stated with its sign
+      boolean shown = effect.significant();
+      String verb = !shown ? "changed " : effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ")
+          : "raised ";
       String unit = PilotEvidence.unitOfChange(m);
-      sb.append(verb).append(lower(m.getName())).append(" by ").append(PilotEvidence.fmt(Math.abs(effect.change())))
-          .append(unit);
+      sb.append(verb).append(lower(m.getName())).append(" by ").append(shown ? "" : effect.change() < 0 ? "\u2212"
+          : "+").append(PilotEvidence.amount(Math.abs(effect.change()), unit));
       double base = baselineOf(e, m);
       if (!Double.isNaN(base) && base != 0) {
         sb.append(" (").append(effect.change() < 0 ? "\u2212" : "+")
@@ -43,7 +46,7 @@ public final class Headline {
         sb.append(" (95% interval ").append(minus(PilotEvidence.fmt(effect.lower()))).append(" to ")
             .append(minus(PilotEvidence.fmt(effect.upper()))).append(unit).append(')');
         if (!effect.significant()) {
-          sb.append(", not yet distinguishable from no effect");
+          sb.append(", not distinguishable from no change");
         }
       }
     }

@@ -190,6 +190,55 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
         List.copyOf(notes), scrap);
   }
 
+  /**
+   * How the criteria read, naming which is which when they differ: "its criterion is met", "its 2 criteria are
+   * inconclusive", "1 of its 2 criteria is met (\u2018at most 82 days\u2019), 1 is inconclusive (\u201810 days
+   * sooner\u2019)", or "it has no success criteria".
+   */
+  public String criteriaReading() {
+    int n = criteria.size();
+    if (n == 0) {
+      return "it has no success criteria";
+    }
+    Map<Verdict, List<String>> by = byVerdict();
+    if (by.size() == 1) {
+      Verdict v = by.keySet().iterator().next();
+      return (n == 1 ? "its criterion is " : "its " + n + " criteria are ") + v.word();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Verdict, List<String>> e : by.entrySet()) {
+      int k = e.getValue().size();
+      parts.add((parts.isEmpty() ? k + " of its " + n + " criteria " : k + " ") + (k == 1 ? "is " : "are ")
+          + e.getKey().word() + " (" + String.join(", ", e.getValue().stream().map(x -> "\u2018" + x + "\u2019")
+              .toList()) + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** "1 of 2 met, 1 inconclusive" when the criteria differ, else "". */
+  public String criteriaCounts() {
+    Map<Verdict, List<String>> by = byVerdict();
+    if (by.size() < 2) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Verdict, List<String>> e : by.entrySet()) {
+      parts.add(e.getValue().size() + (parts.isEmpty() ? " of " + criteria.size() : "") + " " + e.getKey().word());
+    }
+    return String.join(", ", parts);
+  }
+
+  private Map<Verdict, List<String>> byVerdict() {
+    Map<Verdict, List<String>> by = new java.util.EnumMap<>(Verdict.class);
+    int i = 0;
+    for (CriterionResult r : criteria) {
+      i++;
+      String d = r.criterion().getDescription();
+      by.computeIfAbsent(r.verdict(), k -> new ArrayList<>()).add(d == null || d.isBlank() ? "criterion " + i : d);
+    }
+    return by;
+  }
+
   public static LocalDate end(Pilot p) {
     return p.getStartDate() == null ? null : p.getStartDate().plusWeeks(Math.max(1, p.getDurationWeeks()));
   }
@@ -392,7 +441,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
           return inconclusive(c, rule, "the pre-period averaged 0, so no percentage change", "");
         }
         j = new Judged(e.improvement() * scale, e.improvementLower() * scale, e.improvementUpper() * scale,
-            e.se() * scale, e.df(), e.groups(), false, "improved on the measured pre-period (" + fmt(base) + unit
+            e.se() * scale, e.df(), e.groups(), false, "improved on the measured pre-period (" + amount(base, unit)
                 + ") by", e.analysis());
         if (percent) {
           unit = "%";
@@ -417,10 +466,10 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     boolean hasInterval = !Double.isNaN(j.lower()) && !Double.isNaN(j.upper());
     String interval = hasInterval ? "95% interval " + fmt(j.lower()) + " to " + fmt(j.upper()) + unit
         : "no interval: the values do not vary at all";
-    String n = "n " + Effect.describe(j.groups()) + (Double.isNaN(j.df()) ? "" : ", " + fmt(j.df()) + " df");
+    String n = "n " + Effect.describe(j.groups()) + (Double.isNaN(j.df()) ? "" : ", " + degreesOfFreedom(j.df()));
     String need = (cmp == Comparator.AT_MOST ? "at most " : cmp == Comparator.AT_LEAST ? "at least " : "")
-        + fmt(t) + unit;
-    StringBuilder sb = new StringBuilder(j.what()).append(' ').append(fmt(j.value())).append(unit).append(" (")
+        + amount(t, unit);
+    StringBuilder sb = new StringBuilder(j.what()).append(' ').append(amount(j.value(), unit)).append(" (")
         .append(interval).append("; ").append(j.method()).append("; ").append(n).append("); ");
     String settle = "";
     if (rule == DecisionRule.POINT_ESTIMATE) {
@@ -429,38 +478,68 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
           .append(hasInterval ? (decide(j.value(), j.lower(), j.upper(), t, higherPasses, DecisionRule.INTERVAL)
               == v ? "agrees" : "does not clear the threshold") : "cannot be computed");
     } else if (v == Verdict.MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "at or above " : "at or below ").append(fmt(t))
-          .append(unit);
+      sb.append("the whole interval is ").append(higherPasses ? "at or above " : "at or below ").append(amount(t, unit));
     } else if (v == Verdict.NOT_MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "below " : "above ").append(fmt(t)).append(unit);
+      sb.append("the whole interval is ").append(higherPasses ? "below " : "above ").append(amount(t, unit));
     } else {
       settle = settle(j, t, hasInterval, provisional);
-      sb.append(hasInterval ? "the interval straddles " + fmt(t) + unit : "a threshold cannot be judged without an"
+      sb.append(hasInterval ? "the interval straddles " + amount(t, unit) : "a threshold cannot be judged without an"
           + " interval").append("; ").append(settle);
     }
     return new CriterionResult(c, v, j.value(), sb.toString(), j.lower(), j.upper(), rule, settle, j.se(), j.df(),
         j.groups());
   }
 
-  /** What would settle an inconclusive result: from the power of the same analysis with more of the same data. */
+  /** Whether a group is a period before the start (which no later measurement can add to). */
+  static boolean before(Effect.Group g) {
+    return g.name().endsWith(" before");
+  }
+
+  /** Whether a group is of people measured before and after (a paired analysis). */
+  static boolean people(Effect.Group g) {
+    return g.name().endsWith("measured before and after");
+  }
+
+  /**
+   * What would settle an inconclusive result: from the power of the same analysis with more of the same data, each
+   * group at its actual size (more measurements from the midpoint on; the periods before the start are closed), or
+   * for a paired analysis, more people measured before and after.
+   */
   static String settle(Judged j, double threshold, boolean hasInterval, boolean provisional) {
     String wait = provisional ? "the rest of the pilot's measurements, and " : "";
     if (!hasInterval) {
       return "check that the values are individual measurements, not copies or targets";
     }
     double distance = Math.abs(j.value() - threshold);
-    int n0 = j.groups().stream().mapToInt(Effect.Group::n).min().orElse(0);
-    if (distance == 0 || !(j.se() > 0) || n0 < 2 || Double.isNaN(j.df())) {
+    List<Effect.Group> groups = j.groups();
+    int k = groups.size();
+    if (distance == 0 || !(j.se() > 0) || groups.stream().anyMatch(g -> g.n() < 2) || k == 0 || Double.isNaN(j.df())) {
       return "the estimate sits on the threshold: no amount of data settles it";
     }
-    int needed = Power.needed(new Power.Observed(j.se(), j.df(), n0, j.twoGroups()), distance, SampleSize.DEFAULT_ALPHA,
-        SampleSize.DEFAULT_POWER);
-    if (needed == Integer.MAX_VALUE || needed - n0 > 1_000_000) {
-      return "the estimate is too close to the threshold for any realistic amount of data to settle it";
+    int[] n = new int[k];
+    double[] sd = new double[k];
+    boolean[] grows = new boolean[k];
+    int growing = 0;
+    for (int i = 0; i < k; i++) {
+      n[i] = groups.get(i).n();
+      sd[i] = groups.get(i).sd();
+      grows[i] = !before(groups.get(i));
+      growing += grows[i] ? 1 : 0;
     }
-    int more = Math.max(1, needed - n0);
-    return wait + "about " + String.format(java.util.Locale.ROOT, "%,d", more) + " more measurement"
-        + (more == 1 ? "" : "s") + " per group would settle it (80% power, if the effect is as estimated)";
+    boolean paired = groups.stream().anyMatch(PilotEvidence::people);
+    int needed = growing == 0 ? Integer.MAX_VALUE : Power.needed(new Power.Grown(j.se(), j.df(), n, sd, grows),
+        distance, SampleSize.DEFAULT_ALPHA, SampleSize.DEFAULT_POWER);
+    if (needed == Integer.MAX_VALUE || needed > 1_000_000) {
+      return growing < k ? "more measurements from the midpoint on cannot settle it alone: the periods before the start"
+          + " keep the interval too wide" : "the estimate is too close to the threshold for any realistic amount of"
+              + " data to settle it";
+    }
+    String more = String.format(java.util.Locale.ROOT, "%,d", needed);
+    String what = paired ? (needed == 1 ? "person" : "people") + " measured before and after"
+        + (growing > 1 ? " in each group" : "")
+        : "measurement" + (needed == 1 ? "" : "s") + (growing > 1 ? " per group" : " of the pilot cohort")
+            + " from the midpoint on";
+    return wait + "about " + more + " more " + what + " would settle it (80% power, if the effect is as estimated)";
   }
 
   private static CriterionResult inconclusive(SuccessCriterion c, DecisionRule rule, String why, String needs) {
@@ -472,6 +551,21 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   public static String unitOfChange(BusinessMetric m) {
     return m == null || m.getUnit() == null || m.getUnit().isBlank() ? "" : m.getUnit().equals("%") ? " points"
         : " " + m.getUnit();
+  }
+
+  /**
+   * Degrees of freedom in the one form every output uses: "1 degree of freedom", "1.2 degrees of freedom", "162
+   * degrees of freedom" (one decimal at most, none when whole).
+   */
+  public static String degreesOfFreedom(double df) {
+    String n = fmt(df);
+    return n + (n.equals("1") ? " degree of freedom" : " degrees of freedom");
+  }
+
+  /** A number and its unit in the form the number takes: "1 day", "2.5 days" ({@code unit} as {@link #unitOfChange}). */
+  public static String amount(double d, String unit) {
+    String n = fmt(d);
+    return n + dev.wedge.core.text.Plurals.unit(n, unit);
   }
 
   static String fmt(double d) {

@@ -31,11 +31,15 @@ import dev.wedge.model.PilotDesign;
  * @param haveComparison   comparison group it has
  * @param power      its power at {@code have} (NaN when not checkable)
  * @param analysis   the analysis the check is for (null when not checkable)
+ * @param shortfall  what the pilot lacks, for a finding ("to detect 3 points the pilot needs 64 per group and has 40
+ *                   per group; it can only detect 3.81 points or more"); empty when it is large enough or unchecked
  */
 public record PilotPower(boolean checkable, boolean adequate, int needed, int have, double detectable,
-    String sentence, int neededComparison, int haveComparison, double power, Power.Analysis analysis) {
+    String sentence, int neededComparison, int haveComparison, double power, Power.Analysis analysis,
+    String shortfall) {
 
   public static final double RHO = 0.5;
+
 
   private static final DecimalFormat NUMBER = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
@@ -91,9 +95,10 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
           + " to check the sample size.");
     }
     if (have < 2 || twoGroups && haveComparison < 2) {
-      return new PilotPower(true, false, 2, have, Double.POSITIVE_INFINITY, "No: a group of one person cannot show an"
-          + " effect; each group needs at least 2, and far more to detect " + amount(Math.abs(effect), m) + ".", 2,
-          haveComparison, 0, analysis);
+      String lacks = "a group of one person cannot show an effect; each group needs at least 2, and far more to detect "
+          + amount(Math.abs(effect), m);
+      return new PilotPower(true, false, 2, have, Double.POSITIVE_INFINITY, "No: " + lacks + ".", 2, haveComparison, 0,
+          analysis, lacks);
     }
     double sigma = m.getStandardDeviation();
     double delta = Math.abs(effect);
@@ -107,38 +112,36 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     double detectable = Power.detectable(plan, have, alpha, target);
     boolean adequate = achieved >= target;
     String targetText = amount(delta, m);
+    // the smallest detectable effect as designed: planned from the metric's spread, not the rating's, which is of the
+    // data (from the estimate's own standard error); each says which it is wherever the two appear together
+    String sd = "from the metric's standard deviation of " + amount(sigma, m);
+    // paired by person, the n that counts is the people measured both before and after
+    String who = analysis.paired() ? " people measured before and after" : " participants";
     String needs = needed == Integer.MAX_VALUE ? "more than " + Power.MAX_N
-        : twoGroups ? (needed == neededComparison ? needed + " per group" : needed + " participants and "
-            + neededComparison + " in the comparison group") : needed + " participants";
-    String haveText = twoGroups ? (have == haveComparison ? have + " per group" : have + " participants and "
-        + haveComparison + " in the comparison group") : have + " participants";
+        : twoGroups ? (needed == neededComparison ? needed + (analysis.paired() ? who + " per group" : " per group")
+            : needed + who + " and " + neededComparison + " in the comparison group") : needed + who;
+    String haveText = twoGroups ? (have == haveComparison ? have + (analysis.paired() ? who + " per group"
+        : " per group") : have + who + " and " + haveComparison + " in the comparison group") : have + who;
     String how = " (" + analysis.description() + (analysis.paired() ? ", assuming a before/after correlation of 0.5"
         : "") + ", power " + String.format(Locale.ROOT, "%.0f%%", achieved * 100) + ")";
     String sentence;
+    String lacks = "";
     if (adequate) {
       sentence = "Yes: with " + haveText + " the pilot can detect its target effect of " + targetText + how
-          + "; it needs " + needs + " and could detect " + amount(detectable, m) + ".";
+          + "; it needs " + needs + ". Smallest detectable effect as designed (80% power, " + sd + "): "
+          + amount(detectable, m) + ".";
     } else {
-      sentence = "No: to detect " + targetText + " the pilot needs " + needs + " and has " + haveText
-          + (Double.isInfinite(detectable) ? "" : "; it can only detect " + amount(detectable, m) + " or more") + how
-          + ". Add participants, run longer, or agree a larger effect with the sponsor.";
+      lacks = "to detect " + targetText + " the pilot needs " + needs + " and has " + haveText
+          + (Double.isInfinite(detectable) ? "" : "; as designed (80% power, " + sd + ") it can only detect "
+              + amount(detectable, m) + " or more");
+      sentence = "No: " + lacks + how + ". Add participants, run longer, or agree a larger effect with the sponsor.";
     }
     return new PilotPower(true, adequate, needed, have, detectable, sentence, neededComparison, haveComparison,
-        achieved, analysis);
-  }
-
-  /** "to detect 3 points the pilot needs 64 per group and has 40 ...; it can only detect 3.76 points or more". */
-  public String shortfall() {
-    if (adequate || !checkable) {
-      return "";
-    }
-    int end = sentence.indexOf(" (");
-    int stop = sentence.indexOf(". Add participants");
-    return sentence.substring(4, end > 0 && end < stop ? end : stop);
+        achieved, analysis, lacks);
   }
 
   private static PilotPower unchecked(String sentence) {
-    return new PilotPower(false, false, 0, 0, Double.NaN, sentence, 0, 0, Double.NaN, null);
+    return new PilotPower(false, false, 0, 0, Double.NaN, sentence, 0, 0, Double.NaN, null, "");
   }
 
   private static String unit(BusinessMetric m, String fallback) {
@@ -151,6 +154,6 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
       n = NUMBER.format(d);
     }
     String unit = m == null || m.getUnit() == null ? "" : m.getUnit().trim();
-    return n + (unit.isEmpty() ? "" : unit.equals("%") ? " points" : " " + unit);
+    return n + (unit.isEmpty() ? "" : dev.wedge.core.text.Plurals.unit(n, unit.equals("%") ? " points" : " " + unit));
   }
 }

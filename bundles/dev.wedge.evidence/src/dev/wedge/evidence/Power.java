@@ -130,6 +130,76 @@ public final class Power {
     }
   }
 
+  /**
+   * An analysis already run on groups of their actual, possibly unequal, sizes {@code n} (each with its spread
+   * {@code sd}): what {@code k} more measurements in each group that can still grow ({@code grows}; a period before
+   * the start cannot) would give. The plan's n is k, from 1. The standard error shrinks as each group's share of the
+   * variance, sd&sup2; / n, does; the degrees of freedom follow Welch-Satterthwaite over the groups, scaled to those
+   * observed. Without usable spreads every group weighs alike.
+   */
+  public record Grown(double se0, double df0, int[] n, double[] sd, boolean[] grows) implements Plan {
+
+    public Grown {
+      if (n.length == 0 || n.length != sd.length || n.length != grows.length) {
+        throw new IllegalArgumentException("one size, spread and 'grows' per group");
+      }
+    }
+
+    private double weight(int i) {
+      for (double x : sd) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+          return 1;
+        }
+      }
+      return sd[i] * sd[i];
+    }
+
+    private int size(int i, int k) {
+      return n[i] + (grows[i] ? k : 0);
+    }
+
+    private double variance(int k) {
+      double v = 0;
+      for (int i = 0; i < n.length; i++) {
+        v += weight(i) / size(i, k);
+      }
+      return v;
+    }
+
+    private double satterthwaite(int k) {
+      double num = 0;
+      double den = 0;
+      for (int i = 0; i < n.length; i++) {
+        int m = size(i, k);
+        double v = weight(i) / m;
+        num += v;
+        den += m > 1 ? v * v / (m - 1) : 0;
+      }
+      return den == 0 ? Double.NaN : num * num / den;
+    }
+
+    @Override
+    public double se(int k) {
+      return se0 * Math.sqrt(variance(k) / variance(0));
+    }
+
+    @Override
+    public double df(int k) {
+      double ratio = satterthwaite(k) / satterthwaite(0);
+      return Math.max(1, Double.isNaN(ratio) ? df0 : df0 * ratio);
+    }
+
+    @Override
+    public int comparison(int k) {
+      return 0;
+    }
+
+    @Override
+    public int minimum() {
+      return 1;
+    }
+  }
+
   private Power() {
   }
 

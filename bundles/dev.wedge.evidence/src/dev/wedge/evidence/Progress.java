@@ -10,7 +10,7 @@ import dev.wedge.model.Measurement;
  * Progress of a metric toward its target, and its pace: progress divided by the progress expected by today (the
  * straight line from baseline date to target date, as in OKRs). A pace under 0.75 is at risk.
  *
- * @param current  latest measured value (all cohorts), or NaN
+ * @param current  latest value: the mean of the measurements on the latest date ({@link #latest}), or NaN
  * @param progress share of the way from baseline to target, 0 = at baseline, 1 = target reached (may exceed 1 or be negative)
  * @param expected share expected by today, or NaN without dates
  * @param pace     progress / expected, or NaN
@@ -55,30 +55,61 @@ public record Progress(double current, LocalDate asOf, double progress, double e
   }
 
   /**
-   * A metric's progress from its baseline, target and latest measurement up to today; null when any is missing or
-   * when the target contradicts the metric's direction ({@link #contradiction}).
+   * The latest value of a metric up to {@code today}: the mean of the measurements on the latest date, of the whole
+   * population (cohort "all") when it is measured, else of every cohort measured on that date. Several measurements
+   * on one date (people measured one by one, with subject keys) are a cohort's value only together: one person's value
+   * is never "the latest".
+   *
+   * @param date  the latest date measured
+   * @param value the mean of the measurements on it
+   * @param n     how many measurements it is the mean of
+   */
+  public record Latest(LocalDate date, double value, int n) {
+  }
+
+  /** The latest value of {@code m} up to {@code today} (null: no limit), or null when it was never measured. */
+  public static Latest latest(BusinessMetric m, LocalDate today) {
+    for (dev.wedge.model.Cohort preferred : new dev.wedge.model.Cohort[] {dev.wedge.model.Cohort.ALL, null}) {
+      LocalDate last = null;
+      for (Measurement x : m.getMeasurements()) {
+        if (counts(x, today, preferred) && (last == null || x.getDate().isAfter(last))) {
+          last = x.getDate();
+        }
+      }
+      if (last == null) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      for (Measurement x : m.getMeasurements()) {
+        if (counts(x, today, preferred) && x.getDate().equals(last)) {
+          sum += x.getValue();
+          n++;
+        }
+      }
+      return new Latest(last, sum / n, n);
+    }
+    return null;
+  }
+
+  private static boolean counts(Measurement x, LocalDate today, dev.wedge.model.Cohort cohort) {
+    return x.getDate() != null && (today == null || !x.getDate().isAfter(today)) && Double.isFinite(x.getValue())
+        && (cohort == null || x.getCohort() == cohort);
+  }
+
+  /**
+   * A metric's progress from its baseline, target and latest value ({@link #latest}) up to today; null when any is
+   * missing or when the target contradicts the metric's direction ({@link #contradiction}).
    */
   public static Progress of(BusinessMetric m, LocalDate today) {
     if (m.getBaseline() == null || m.getTarget() == null || contradiction(m) != null) {
       return null;
     }
-    Measurement latest = null;
-    for (dev.wedge.model.Cohort preferred : new dev.wedge.model.Cohort[] {dev.wedge.model.Cohort.ALL, null}) {
-      for (Measurement x : m.getMeasurements()) {
-        if (x.getDate() != null && (today == null || !x.getDate().isAfter(today))
-            && (preferred == null || x.getCohort() == preferred)
-            && (latest == null || x.getDate().isAfter(latest.getDate()))) {
-          latest = x;
-        }
-      }
-      if (latest != null) {
-        break;
-      }
-    }
+    Latest latest = latest(m, today);
     if (latest == null) {
       return null;
     }
-    return of(m.getBaseline(), m.getTarget(), latest.getValue(), m.getBaselineDate(), m.getTargetDate(), today,
-        latest.getDate());
+    return of(m.getBaseline(), m.getTarget(), latest.value(), m.getBaselineDate(), m.getTargetDate(), today,
+        latest.date());
   }
 }

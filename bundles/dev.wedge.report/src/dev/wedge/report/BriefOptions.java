@@ -46,7 +46,8 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public static BriefOptions defaults() {
-    return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null, LocalDate.now(), Paper.A4);
+    return new BriefOptions(null, false, false, null, DEFAULT_ACCENT, null,
+        dev.wedge.core.session.ModelSessions.getDefault().today(null), Paper.A4);
   }
 
   public BriefOptions withPilot(String id) {

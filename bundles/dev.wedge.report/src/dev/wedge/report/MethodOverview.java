@@ -197,8 +197,7 @@ public record MethodOverview(List<String> nextSteps, Pilot leadPilot, List<Line>
     }
     if (s.getValue() >= PilotStatus.RUNNING_VALUE) {
       PilotEvidence e = PilotEvidence.of(p, today);
-      sb.append("; criteria ").append(e.provisional() && s != PilotStatus.DECIDED ? "so far " : "")
-          .append(e.verdict().word());
+      sb.append("; ").append(e.provisional() && s != PilotStatus.DECIDED ? "so far " : "").append(e.criteriaReading());
     }
     sb.append('.');
     int others = model.getPilots().size() - 1;

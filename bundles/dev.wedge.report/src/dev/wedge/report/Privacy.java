@@ -24,12 +24,28 @@ import dev.wedge.model.StrategyModel;
  */
 public final class Privacy {
 
+  /** Subject keys as Wedge writes them ("sk1:" and 32 hex digits), wherever they were pasted. */
+  private static final Pattern SUBJECT_KEY = Pattern.compile("\\bsk1:[0-9a-fA-F]{8,}\\b");
+
   private final boolean names;
   private final Map<String, String> replacements = new LinkedHashMap<>();
   private Pattern pattern;
+  /** The model's subject keys ({@code Measurement.subject}): never in a brief, with or without names or personal data. */
+  private final Pattern subjects;
 
   public Privacy(StrategyModel model, boolean includeNames) {
     this.names = includeNames;
+    java.util.Set<String> subjectKeys = new java.util.TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (dev.wedge.model.BusinessMetric m : model.getMetrics()) {
+      for (dev.wedge.model.Measurement x : m.getMeasurements()) {
+        if (x.getSubject() != null && x.getSubject().strip().length() >= 3) {
+          subjectKeys.add(x.getSubject().strip());
+        }
+      }
+    }
+    subjects = subjectKeys.isEmpty() ? null : Pattern.compile(String.join("|", subjectKeys.stream().map(Pattern::quote)
+        .toList()));
     if (includeNames) {
       return;
     }
@@ -89,9 +105,19 @@ public final class Privacy {
     return names;
   }
 
-  /** {@code text} with every known name replaced (or as is, with names allowed). */
+  /**
+   * {@code text} with every known name replaced (or as is, with names allowed), and with every subject key replaced by
+   * "a learner" in either case: the pseudonymous keys that pair a person's measurements are not for a reader.
+   */
   public String text(String text) {
-    if (names || text == null || pattern == null) {
+    if (text == null) {
+      return null;
+    }
+    if (subjects != null) {
+      text = subjects.matcher(text).replaceAll("a learner");
+    }
+    text = SUBJECT_KEY.matcher(text).replaceAll("a learner");
+    if (names || pattern == null) {
       return text;
     }
     Matcher m = pattern.matcher(text);

@@ -45,6 +45,35 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void withoutTodayTheSessionsClockDecidesNotTheSystems() throws Exception {
+    java.time.Clock before = dev.wedge.core.session.ModelSessions.getDefault().getClock();
+    try {
+      // far from any real date: every date check (a metric not measured for N days) reads the session's clock
+      dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(java.time.Instant.parse(
+          "2031-06-15T12:00:00Z"), java.time.ZoneOffset.UTC));
+      assertEquals(ExitCodes.OK, run("analyze", EXAMPLE));
+      String implicit = out.toString(StandardCharsets.UTF_8);
+      assertEquals(ExitCodes.OK, run("analyze", EXAMPLE, "--today", "2031-06-15"));
+      assertEquals(out.toString(StandardCharsets.UTF_8), implicit);
+      assertTrue(implicit.contains("days ago"), implicit);
+      // the engine built without a today of its own takes the same clock
+      dev.wedge.model.StrategyModel m = dev.wedge.core.persistence.ModelStore.load(java.nio.file.Path.of(EXAMPLE))
+          .model();
+      dev.wedge.analysis.engine.AnalysisEngine engine = new dev.wedge.analysis.engine.AnalysisEngine(m,
+          dev.wedge.analysis.AnalysisRegistry.installed());
+      try {
+        List<String> stale = engine.runNow().findings().stream().filter(f -> f.analysisId().equals(
+            "dev.wedge.metric.stale")).map(dev.wedge.analysis.Finding::message).toList();
+        assertTrue(!stale.isEmpty() && stale.stream().allMatch(x -> implicit.contains(x)), stale.toString());
+      } finally {
+        engine.dispose();
+      }
+    } finally {
+      dev.wedge.core.session.ModelSessions.getDefault().setClock(before);
+    }
+  }
+
+  @Test
   void jsonHasOneObjectPerFindingWithIdsAndLabels() throws Exception {
     assertEquals(ExitCodes.OK, run("analyze", EXAMPLE, "--format", "json", "--today", "2026-11-29"));
     JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));

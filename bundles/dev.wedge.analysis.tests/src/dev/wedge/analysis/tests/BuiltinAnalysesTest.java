@@ -177,6 +177,108 @@ class BuiltinAnalysesTest {
   }
 
   @Test
+  void aPilotOfOnePersonIsAFindingNotAFailedCheck() {
+    StrategyModel m = healthy();
+    Pilot p = m.getPilots().get(0);
+    for (PilotDesign design : PilotDesign.values()) {
+      p.setDesign(design);
+      p.setParticipants(1);
+      dev.wedge.analysis.engine.FindingsSnapshot s = run(m);
+      assertEquals(List.of(), s.failures(), design.getName());
+      Finding f = only(s.findings().stream().filter(x -> x.analysisId().equals("dev.wedge.pilot.sample-size"))
+          .toList());
+      assertEquals("Pilot 'Pilot' is too small: a group of one person cannot show an effect; each group needs at"
+          + " least 2, and far more to detect 10 days.", f.message());
+    }
+  }
+
+  @Test
+  void hurriedRoiInputsAreFindings() {
+    StrategyModel m = healthy();
+    m.setCurrency("EUR");
+    Pilot p = m.getPilots().get(0);
+    BenefitLine b = F.createBenefitLine();
+    b.setDescription("Faster ramp-up");
+    b.setAnnualValue(10_000.0);
+    b.setConfidence(0.8);
+    b.setIsolation(70); // 70% typed as 70
+    p.getBenefits().add(b);
+    mentions(only(findings(m, "dev.wedge.pilot.roi-inputs")), "'Faster ramp-up' is not counted in the ROI",
+        "an attributed share of 70 is not a share from 0 to 1 (70% is 0.7)", "enter shares from 0 to 1");
+    b.setIsolation(0.7);
+    none(findings(m, "dev.wedge.pilot.roi-inputs"));
+    b.setAnnualValue(null);
+    mentions(only(findings(m, "dev.wedge.pilot.roi-inputs")), "'Faster ramp-up' is not counted in the ROI: no value",
+        "enter its annual value");
+    b.setAnnualValue(10_000.0);
+    p.setPlannedToApply(75.0); // scrap learning: 75% typed as 75
+    mentions(only(findings(m, "dev.wedge.pilot.roi-inputs")), "records 75 as the share planning to apply",
+        "(75% is 0.75)");
+    p.setPlannedToApply(0.75);
+    CostLine c = F.createCostLine();
+    c.setDescription("Refund");
+    c.setAmount(-5000);
+    c.setCategory(CostCategory.DELIVERY);
+    p.getCosts().add(c);
+    Finding negative = only(findings(m, "dev.wedge.pilot.roi-inputs"));
+    assertEquals(Severity.ERROR, negative.severity());
+    mentions(negative, "the cost line 'Refund' is -5000: a cost is a positive amount");
+    none(findings(m, "dev.wedge.model.no-currency"));
+    m.setCurrency(null);
+    mentions(only(findings(m, "dev.wedge.model.no-currency")), "amounts but no currency", "ISO 4217");
+  }
+
+  @Test
+  void aTargetAgainstTheDirectionOrBeforeTheBaselineDateIsAnError() {
+    StrategyModel m = healthy();
+    BusinessMetric metric = m.getMetrics().get(0);
+    metric.setDirection(Direction.INCREASE); // baseline 90, target 70: read from a file, no edit guard saw it
+    Finding f = only(findings(m, "dev.wedge.metric.target"));
+    assertEquals(Severity.ERROR, f.severity());
+    mentions(f, "is to increase, but its target (70) is below its baseline (90)");
+    metric.setDirection(Direction.DECREASE);
+    none(findings(m, "dev.wedge.metric.target"));
+    metric.setBaselineDate(TODAY.minusDays(10));
+    metric.setTargetDate(TODAY.minusDays(20));
+    mentions(only(findings(m, "dev.wedge.metric.target")), "its target date (" + TODAY.minusDays(20) + ") before its"
+        + " baseline date (" + TODAY.minusDays(10) + ")");
+  }
+
+  @Test
+  void aMeasurementFarOutsideThePlausibleRangeIsAFinding() {
+    StrategyModel m = healthy();
+    BusinessMetric metric = m.getMetrics().get(0); // baseline 90 days
+    none(findings(m, "dev.wedge.metric.suspicious-values"));
+    Measurement typo = measure(metric, TODAY.minusDays(2), 950, Cohort.ALL);
+    Finding f = only(findings(m, "dev.wedge.metric.suspicious-values"));
+    mentions(f, "a measurement far outside its plausible range: 950 on " + TODAY.minusDays(2)
+        + " (more than ten times its baseline, 90 days)", "typo or a unit mix-up");
+    assertTrue(f.objects().contains(typo));
+    typo.setValue(95);
+    none(findings(m, "dev.wedge.metric.suspicious-values"));
+    metric.setUnit("%");
+    metric.setBaseline(60.0);
+    typo.setValue(120);
+    mentions(only(findings(m, "dev.wedge.metric.suspicious-values")), "120 on", "outside 0 to 100 %");
+  }
+
+  @Test
+  void scaleWithoutTheEvidenceOrAnOverrideIsAnError() {
+    StrategyModel m = healthy();
+    Pilot p = m.getPilots().get(0);
+    p.setDecision(Decision.SCALE);
+    Finding f = only(findings(m, "dev.wedge.pilot.scale-without-override"));
+    assertEquals(Severity.ERROR, f.severity());
+    mentions(f, "is decided 'scale' although its criterion is inconclusive", "no override records why");
+    DecisionOverride o = F.createDecisionOverride();
+    o.setDecision(Decision.SCALE);
+    o.setReason("The sales kick-off cannot wait");
+    o.setBy(p.getSponsor());
+    p.getOverrides().add(o);
+    none(findings(m, "dev.wedge.pilot.scale-without-override"));
+  }
+
+  @Test
   void pilotMeasurementsMustStartOnDayOne() {
     StrategyModel m = healthy();
     Pilot p = m.getPilots().get(0);

@@ -34,6 +34,7 @@ final class Models {
     BusinessMetric x = F.createBusinessMetric();
     x.setName(name);
     x.setUnit("days");
+    x.setDirection(Direction.DECREASE); // the target (70) is below the baseline
     x.setBaseline(90.0);
     x.setTarget(70.0);
     x.setStandardDeviation(20.0);

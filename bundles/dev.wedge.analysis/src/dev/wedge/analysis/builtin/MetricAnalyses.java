@@ -63,8 +63,8 @@ public final class MetricAnalyses {
       }
       long days = ChronoUnit.DAYS.between(last, ctx.today());
       if (days > cadence) {
-        ctx.report(Names.of(m) + " was last measured on " + last + ", " + days + " days ago (expected every "
-            + cadence + " days).", m);
+        ctx.report(Names.of(m) + " was last measured on " + last + ", " + dev.wedge.core.text.Plurals.count(days, "day",
+            "days") + " ago (expected every " + (cadence == 1 ? "day" : cadence + " days") + ").", m);
       }
     }
   }

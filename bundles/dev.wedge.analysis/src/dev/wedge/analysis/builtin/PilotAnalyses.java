@@ -98,7 +98,7 @@ public final class PilotAnalyses {
     public void check(Pilot p, AnalysisContext ctx) {
       int w = p.getDurationWeeks();
       if ((w < 5 || w > 7) && Names.blank(p.getDurationReason())) {
-        ctx.report("Pilot " + Names.of(p) + " lasts " + w + " weeks: six weeks is the default; say why this one"
+        ctx.report("Pilot " + Names.of(p) + " lasts " + dev.wedge.core.text.Plurals.count(w, "week", "weeks") + ": six weeks is the default; say why this one"
             + " is different.", p);
       }
     }

@@ -61,7 +61,7 @@ public final class AnalyzeCommand implements WedgeCommand {
       cl = CommandLine.parse(args, Set.of("format", "fail-on", "today", "time-limit"), Set.of());
       format = cl.choice("format", "text", Set.of("text", "json"));
       failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice", MissingPlugin.FAIL_ON));
-      today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
+      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
       timeLimitMillis = timeLimit(cl.option("time-limit", Integer.toString(DEFAULT_TIME_LIMIT_SECONDS)));
       if (cl.positional().size() != 1) {
         throw new CommandLine.UsageException("name one model file");
@@ -80,7 +80,9 @@ public final class AnalyzeCommand implements WedgeCommand {
       return ExitCodes.CANNOT_OPEN;
     }
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
-    AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> today,
+    // without --today, today is the session clock's in the model's time zone (one clock for every command)
+    LocalDate day = today != null ? today : ModelSessions.getDefault().today(loaded.model());
+    AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> day,
         timeLimitMillis);
     FindingsSnapshot result;
     List<Provenance.Contribution> ran;

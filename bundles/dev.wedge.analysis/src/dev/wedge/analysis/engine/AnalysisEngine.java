@@ -112,7 +112,8 @@ public final class AnalysisEngine {
   }
 
   public AnalysisEngine(StrategyModel model, AnalysisRegistry registry) {
-    this(model, registry, LocalDate::now, AnalysisPreferences.timeoutMillis());
+    this(model, registry, () -> dev.wedge.core.session.ModelSessions.getDefault().today(model),
+        AnalysisPreferences.timeoutMillis());
   }
 
   public StrategyModel model() {
@@ -537,7 +538,17 @@ public final class AnalysisEngine {
     if (t instanceof ModelChanged || t instanceof BadFinding) {
       return t.getMessage();
     }
-    StackTraceElement where = t.getStackTrace().length == 0 ? null : t.getStackTrace()[0];
+    StackTraceElement where = null; // the analysis' own code, not the JDK method that threw for it
+    for (StackTraceElement e : t.getStackTrace()) {
+      String c = e.getClassName();
+      if (where == null) {
+        where = e;
+      }
+      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+        where = e;
+        break;
+      }
+    }
     return "threw " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
         + (where == null ? "" : " (at " + where.getClassName() + "." + where.getMethodName() + ":"
             + where.getLineNumber() + ")");

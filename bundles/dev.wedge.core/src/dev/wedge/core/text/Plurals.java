@@ -28,6 +28,25 @@ public final class Plurals {
     return format("{0, plural, one{" + quote(one) + "} other{" + quote(other) + "}}", n);
   }
 
+  private static final java.util.regex.Pattern UNIT_NOUN =
+      java.util.regex.Pattern.compile("^(.*?)([A-Za-z]*[a-rt-zA-RT-Z])s((?: / | per ).*)?$");
+
+  /**
+   * A unit after a formatted number, in the form the number takes: "1 day", "2 days", "1 point", "1 incident / 100
+   * staff", "1 minute per claim"; units that are not an English plural noun ("%", "EUR", "NPS") are kept.
+   */
+  public static String unit(String number, String unit) {
+    if (unit == null || unit.isBlank()) {
+      return "";
+    }
+    String n = number.replace('\u2212', '-').replace("+", "");
+    if (!n.equals("1") && !n.equals("-1")) {
+      return unit;
+    }
+    java.util.regex.Matcher m = UNIT_NOUN.matcher(unit);
+    return m.matches() ? m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3)) : unit;
+  }
+
   /** Formats an ICU message pattern with plural (and other) arguments, in English. */
   public static String format(String pattern, Object... args) {
     return new MessageFormat(pattern, Locale.ENGLISH).format(args);

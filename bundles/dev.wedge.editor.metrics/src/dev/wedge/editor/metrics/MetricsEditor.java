@@ -96,23 +96,23 @@ public class MetricsEditor extends SessionEditorPart {
     metrics.getTable().setHeaderVisible(true);
     column("Metric", 220, m -> m.getName());
     column("Latest", 70, m -> {
-      Progress p = Progress.of(m, getSession().today());
+      Progress p = Progress.of(m, today());
       return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
     });
     TableViewerColumn pace = column("Pace", 70, m -> {
-      Progress p = Progress.of(m, getSession().today());
+      Progress p = Progress.of(m, today());
       return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
     });
     pace.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, getSession().today());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
       }
 
       @Override
       public org.eclipse.swt.graphics.Color getForeground(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, getSession().today());
+        Progress p = Progress.of((BusinessMetric) e, today());
         return p == null ? null : p.atRisk() ? risk : good;
       }
     });
@@ -195,10 +195,10 @@ public class MetricsEditor extends SessionEditorPart {
     return c;
   }
 
-  private static String latest(BusinessMetric m) {
-    return m.getMeasurements().stream().filter(x -> x.getDate() != null)
-        .max(java.util.Comparator.comparing(Measurement::getDate)).map(x -> MeasurementTable.trim(x.getValue()))
-        .orElse("");
+  /** The cohort's mean on the latest date (never one person's value), for a metric without baseline or target. */
+  private String latest(BusinessMetric m) {
+    Progress.Latest l = Progress.latest(m, today());
+    return l == null ? "" : MeasurementTable.trim(Math.round(l.value() * 100) / 100.0);
   }
 
   private static Action action(String label, Runnable run) {
@@ -261,8 +261,8 @@ public class MetricsEditor extends SessionEditorPart {
   private void showChart() {
     BusinessMetric m = selectedMetric();
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
-    chart.show(m, p instanceof Pilot pilot ? pilot : null, getSession().today());
-    progress.setText(m == null ? "" : describe(m, getSession().today()));
+    chart.show(m, p instanceof Pilot pilot ? pilot : null, today());
+    progress.setText(m == null ? "" : describe(m, today()));
     progress.getParent().getParent().layout(true, true);
   }
 
@@ -310,7 +310,7 @@ public class MetricsEditor extends SessionEditorPart {
       return;
     }
     Measurement x = WedgeFactory.eINSTANCE.createMeasurement();
-    x.setDate(getSession().today());
+    x.setDate(today());
     x.setCohort(Cohort.ALL);
     getSession().execute(AddCommand.create(getSession().getEditingDomain(), m,
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));

@@ -259,6 +259,76 @@ class PilotEditorTest {
   }
 
   @Test
+  void weeksThatAreNotDueAreNeverMissing() {
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 11, 29)
+        .atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
+    Pilot roleplay = pilot("Role-play");
+    PilotPage page = editor.showPage(roleplay);
+    processEvents();
+    List<TimelineCanvas.Week> weeks = page.timeline().weeks();
+    assertTrue(page.timeline().due(weeks.get(4)), "week 4 ended on 23 November");
+    assertFalse(page.timeline().due(weeks.get(5)), "week 5 ends on 30 November, after the session's today");
+    // a pilot planned for a date that has passed but not started has nothing due: no red crosses on W1-W3
+    Pilot compliance = pilot("Monthly compliance");
+    assertTrue(session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(), compliance,
+        Literals.PILOT__START_DATE, LocalDate.of(2026, 11, 2))), session.lastRefusal());
+    PilotPage draft = editor.showPage(compliance);
+    processEvents();
+    for (TimelineCanvas.Week w : draft.timeline().weeks()) {
+      assertFalse(draft.timeline().due(w), "week " + w.number() + " of a pilot that has not started");
+    }
+  }
+
+  @Test
+  void anAnswerThatIsAnotherPilotsCriterionIsNotOfferedHere() {
+    PilotPage draft = editor.showPage(pilot("Monthly compliance"));
+    processEvents();
+    List<String> answers = draft.answerTexts();
+    assertFalse(answers.stream().anyMatch(a -> a.contains("New advisors writing business two weeks sooner")),
+        "the CFO's answer is the onboarding pilot's criterion: " + answers);
+    assertTrue(answers.stream().anyMatch(a -> a.contains("already a criterion of another pilot")), answers.toString());
+    PilotPage onboarding = editor.showPage(pilot("Onboarding"));
+    processEvents();
+    assertTrue(onboarding.answerTexts().stream().anyMatch(a -> a.contains("New advisors writing business two weeks"
+        + " sooner")), onboarding.answerTexts().toString());
+  }
+
+  @Test
+  void anErrorInThePageHeaderLeavesOnceTheModelChanges() {
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 11, 29)
+        .atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
+    Pilot roleplay = pilot("Role-play");
+    PilotPage page = editor.showPage(roleplay);
+    processEvents();
+    assertFalse(page.decide(Decision.SCALE, "Brokers asked for it"), "refused: criteria and governance");
+    assertTrue(page.headerMessage() != null && page.headerMessage().contains("cannot be decided 'scale'"),
+        page.headerMessage());
+    assertTrue(session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.getEditingDomain(), roleplay,
+        Literals.PILOT__BUSINESS_PROBLEM, "Brokers lose deals when objections come")), session.lastRefusal());
+    processEvents();
+    assertTrue(page.headerMessage() == null || page.headerMessage().isEmpty(), "stale: " + page.headerMessage());
+  }
+
+  @Test
+  void theOverridesReasonBoxHasALabelAndATooltip() {
+    OverrideDialog d = new OverrideDialog(window.getShell(), "inconclusive", session.getModel().getStakeholders(),
+        null, false);
+    d.setBlockOnOpen(false);
+    d.open();
+    try {
+      processEvents();
+      org.eclipse.swt.widgets.Text reason = d.reasonBox();
+      assertTrue(reason.getToolTipText().startsWith("Recorded with the decision, the person and the date, and shown"
+          + " in the brief"), reason.getToolTipText());
+      org.eclipse.swt.widgets.Control[] siblings = reason.getParent().getChildren();
+      int at = java.util.Arrays.asList(siblings).indexOf(reason);
+      assertEquals("Reason for the override:", ((org.eclipse.swt.widgets.Label) siblings[at - 1]).getText());
+    } finally {
+      d.close();
+    }
+  }
+
+  @Test
   void theTimelineShowsWhichWeeklyMeasurementsExist() {
     Pilot roleplay = pilot("Role-play");
     PilotPage page = editor.showPage(roleplay);
@@ -291,7 +361,8 @@ class PilotEditorTest {
         .filter(i -> i.getName().equals("Adaptive quiz generator")).findFirst().orElseThrow();
     assertEquals("High-risk: point 3, evaluates learning outcomes \u2014 set the risk class to High",
         GovernanceEditor.annexIII(quiz));
-    assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Onboarding fast-track for new advisors: ready")),
+    assertTrue(g.gateLines().stream().anyMatch(l -> l.equals("Onboarding fast-track for new advisors: governance ready;"
+        + " criteria met: ready to scale")),
         g.gateLines().toString());
     assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Role-play coach for broker sales:")
         && l.contains("has not given its answer yet")), g.gateLines().toString());

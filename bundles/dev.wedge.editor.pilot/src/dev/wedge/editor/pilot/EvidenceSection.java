@@ -57,10 +57,9 @@ final class EvidenceSection {
     }
     Effect f = e.effect();
     if (f != null) {
-      line("n per group: " + Effect.describe(f.groups()) + (Double.isNaN(f.df()) ? "" : String.format(
-          java.util.Locale.ROOT, " \u00b7 %s degrees of freedom \u00b7 standard error %.2f", f.df() < 10
-              ? String.format(java.util.Locale.ROOT, "%.1f", f.df()) : String.format(java.util.Locale.ROOT, "%.0f",
-                  f.df()), f.se()))
+      line("n per group: " + Effect.describe(f.groups()) + (Double.isNaN(f.df()) ? "" : " \u00b7 "
+          + PilotEvidence.degreesOfFreedom(f.df()) + String.format(java.util.Locale.ROOT, " \u00b7 standard error %.2f",
+              f.se()))
           + (e.effectNote().isEmpty() ? "" : " \u00b7 " + e.effectNote()), null);
     } else {
       line("No estimate: " + e.effectNote(), red);

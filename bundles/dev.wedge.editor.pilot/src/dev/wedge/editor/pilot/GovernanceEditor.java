@@ -380,7 +380,8 @@ public class GovernanceEditor extends SessionEditorPart {
       Label mark = toolkit.createLabel(gates, gaps.isEmpty() ? "\u2714" : "\u2718");
       mark.setForeground(gaps.isEmpty() ? green : red);
       GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.TOP).applyTo(mark);
-      String text = p.getName() + ": " + (gaps.isEmpty() ? "ready to scale" : GovernanceGate.describe(gaps));
+      String text = p.getName() + ": " + (gaps.isEmpty() ? "governance ready" + evidence(p) : GovernanceGate.describe(
+          gaps));
       gateLines.add(text);
       Hyperlink h = toolkit.createHyperlink(gates, text, SWT.WRAP);
       GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(h);
@@ -431,7 +432,14 @@ public class GovernanceEditor extends SessionEditorPart {
         + gap.message().substring(1) + ".", null, org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
   }
 
-  /** The pilots' gate lines as shown ("name: ready to scale" or the gaps). */
+  /** "; criteria inconclusive, so not ready to scale": the evidence's side of the stage gate. */
+  private String evidence(Pilot p) {
+    dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
+    return e.verdict() == dev.wedge.evidence.PilotEvidence.Verdict.MET ? "; criteria met: ready to scale"
+        : "; criteria " + e.verdict().word() + ", so not ready to scale";
+  }
+
+  /** The pilots' gate lines as shown ("name: governance ready; criteria met: ready to scale" or the gaps). */
   public List<String> gateLines() {
     return List.copyOf(gateLines);
   }

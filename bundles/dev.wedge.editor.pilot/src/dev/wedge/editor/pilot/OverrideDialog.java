@@ -67,23 +67,46 @@ final class OverrideDialog extends TitleAreaDialog {
     }
     GridDataFactory.fillDefaults().grab(true, false).applyTo(who.getControl());
     Label l = new Label(c, SWT.NONE);
-    l.setText("Reason:");
+    l.setText("Reason for the override:");
     GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(l);
     reason = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     reason.setMessage("Why scale now, on evidence that does not show the criteria met");
+    String tip = "Recorded with the decision, the person and the date, and shown in the brief: \"scaled although the"
+        + " criteria were " + verdict + ": <this reason>\"";
+    reason.setToolTipText(tip);
+    l.setToolTipText(tip);
+    named(reason, "Reason for the override");
     GridDataFactory.fillDefaults().grab(true, true).hint(360, 60).applyTo(reason);
     if (early) {
       Label e = new Label(c, SWT.NONE);
       e.setText("Stops early because:");
+      e.setToolTipText("The pilot is not over: the reason it stops early is recorded with the decision");
       GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(e);
       earlyReason = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP);
       earlyReason.setMessage("The pilot is not over: why decide now");
+      earlyReason.setToolTipText(e.getToolTipText());
+      named(earlyReason, "Why the pilot stops early");
       GridDataFactory.fillDefaults().grab(true, false).hint(360, 40).applyTo(earlyReason);
       earlyReason.addListener(SWT.Modify, ev -> validate());
     }
     reason.addListener(SWT.Modify, ev -> validate());
     who.addSelectionChangedListener(ev -> validate());
     return area;
+  }
+
+  /** The name a screen reader gives a text box (its label is beside it, not tied to it by SWT). */
+  private static void named(Text text, String name) {
+    text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+      @Override
+      public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+        e.result = name;
+      }
+    });
+  }
+
+  /** The reason box (for tests). */
+  Text reasonBox() {
+    return reason;
   }
 
   @Override

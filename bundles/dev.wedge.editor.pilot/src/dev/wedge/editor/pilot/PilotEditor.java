@@ -96,20 +96,26 @@ public class PilotEditor extends SessionEditorPart {
     overview.getTable().setHeaderVisible(true);
     overview.getTable().setLinesVisible(true);
     overview.setContentProvider(ArrayContentProvider.getInstance());
-    column("Pilot", 260, p -> p.getName());
-    column("Status", 90, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
-    column("Design", 170, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
-    column("Primary metric", 200, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
-    column("Criteria", 60, p -> String.valueOf(p.getCriteria().size()));
+    column("Pilot", 250, p -> p.getName());
+    column("Status", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
+    column("Design", 165, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
+    column("Primary metric", 160, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
+    column("Criteria", 55, p -> String.valueOf(p.getCriteria().size()));
     column("Large enough?", 100, p -> {
       PilotPower power = PilotPower.of(p);
       return !power.checkable() ? "cannot tell" : power.adequate() ? "yes" : "no (needs " + power.needed() + ")";
     });
-    column("Governance", 110, p -> {
+    column("Governance", 125, p -> {
       int missing = GovernanceGate.gaps(p).size();
-      return missing == 0 ? "ready to scale" : missing + " missing";
+      return missing == 0 ? "governance ready" : missing + " missing";
     });
-    column("Decision", 90, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
+    column("Evidence verdict", 160, p -> { // the verdict is the evidence's, beside the governance gate's readiness
+      dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
+      return p.getCriteria().isEmpty() ? "no criteria" : e.verdict().word() + (e.criteriaCounts().isEmpty() ? ""
+          : " (" + e.criteriaCounts() + ")") + (e.provisional() ? " so far" : "") + " \u00b7 "
+          + e.rating().level() + "/5";
+    });
+    column("Decision", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
     overview.setInput(getSession().getModel().getPilots());
     GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(overview.getTable());
     overview.addDoubleClickListener(e -> {

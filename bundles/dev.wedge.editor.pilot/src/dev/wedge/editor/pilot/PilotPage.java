@@ -256,8 +256,9 @@ public final class PilotPage {
   }
 
   private void money(Composite body) {
-    Composite c = section(body, "5 \u00b7 Costs, fully loaded", "Development, delivery, participants' time, tools,"
-        + " evaluation, overhead.", 1);
+    // "fully loaded" only when the cost lines show it (the ROI line below says which categories are missing)
+    Composite c = section(body, "5 \u00b7 Costs", "Fully loaded when there is a line for each of participants' time,"
+        + " development, delivery, evaluation and overhead (tools count as delivery).", 1);
     costs = table(c, 90);
     PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__DESCRIPTION, "Cost", 220);
     PropertyColumns.add(costs, session.getAdapterFactory(), Literals.COST_LINE__CATEGORY, "Category", 110);
@@ -547,6 +548,12 @@ public final class PilotPage {
     }
     form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot"
         : pilot.getName().replace("&", "&&")); // '&' shown, not taken as a mnemonic
+    // a refusal or a missing input said for an action is about that attempt: once the model changes it is stale
+    for (String key : List.of("status", "criteria")) {
+      form.getMessageManager().removeMessage(key);
+    }
+    form.getMessageManager().removeMessage("decision");
+    form.getMessageManager().removeMessage("decision", rationale);
     fields.refresh();
     PilotPower p = PilotPower.of(pilot);
     power.setText(Fields.esc(p.sentence()));
@@ -600,9 +607,15 @@ public final class PilotPage {
           + " editor).");
     }
     boolean frozen = PilotRules.frozen(pilot);
+    int elsewhere = 0;
     for (Stakeholder s : people) {
       boolean used = pilot.getCriteria().stream().anyMatch(c -> c.getSource() == s);
       if (frozen && !used) {
+        continue;
+      }
+      if (!used && model().getPilots().stream().anyMatch(o -> o != pilot && o.getCriteria().stream()
+          .anyMatch(c -> c.getSource() == s))) {
+        elsewhere++; // the answer is another pilot's criterion: it is that pilot's, not offered here
         continue;
       }
       String who = s.getName() + (s.getRole() == null ? "" : ", " + s.getRole())
@@ -623,6 +636,18 @@ public final class PilotPage {
         });
       }
     }
+    if (elsewhere > 0) {
+      Label l = toolkit.createLabel(answers, (elsewhere == 1 ? "1 answer is" : elsewhere + " answers are")
+          + " already a criterion of another pilot, and shown there.", SWT.WRAP);
+      l.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+      GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(l);
+    }
+  }
+
+  /** The answers offered or shown on this page (for tests). */
+  public List<String> answerTexts() {
+    return java.util.Arrays.stream(answers.getChildren()).map(c -> c instanceof Hyperlink h ? h.getText()
+        : c instanceof Label l ? l.getText() : "").toList();
   }
 
   private static int skepticFirst(Stakeholder s) {

@@ -35,7 +35,7 @@ public class TimelineCanvas extends Canvas {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private Pilot pilot;
-  private LocalDate today = LocalDate.MIN; // set by the page from its session's clock
+  private LocalDate today;
   private final Color accent = new Color(new RGB(31, 119, 180));
   private final Color muted = new Color(new RGB(150, 150, 150));
   private final Color done = new Color(new RGB(56, 118, 29));
@@ -99,6 +99,16 @@ public class TimelineCanvas extends Canvas {
       weeks.add(new Week(w, from, to, p, c));
     }
     return weeks;
+  }
+
+  /**
+   * Whether a week's measurement is due: the pilot has started (a pilot planned for a date that has passed but not
+   * started has nothing due) and the week ended before today. A point not due is hollow, never a red cross.
+   */
+  public boolean due(Week w) {
+    boolean started = pilot != null && pilot.getStatus() != null
+        && pilot.getStatus().getValue() >= dev.wedge.model.PilotStatus.RUNNING_VALUE;
+    return started && today != null && w.to().isBefore(today);
   }
 
   /** The decision date: the recorded one, else a week after the end. */
@@ -167,7 +177,7 @@ public class TimelineCanvas extends Canvas {
       String label = w.number() == 0 ? "Baseline" : "W" + w.number();
       gc.setForeground(getForeground());
       gc.drawText(label, cx - gc.textExtent(label).x / 2, axis + 7, true);
-      boolean due = !w.to().isAfter(today);
+      boolean due = due(w);
       dot(gc, cx, rowPilot, w.pilot(), due);
       if (twoRows()) {
         dot(gc, cx, rowComparison, w.comparison(), due);
@@ -186,7 +196,7 @@ public class TimelineCanvas extends Canvas {
     gc.drawText(d, Math.min(right - gc.textExtent(d).x + 16, xd - gc.textExtent(d).x / 2), axis + 7 + fh, true);
 
     // today
-    long t = today.toEpochDay() - start.toEpochDay();
+    long t = today == null ? -1 : today.toEpochDay() - start.toEpochDay();
     if (t >= 0 && t <= span) {
       int xt = x.applyAsInt((int) t);
       gc.setForeground(missing);

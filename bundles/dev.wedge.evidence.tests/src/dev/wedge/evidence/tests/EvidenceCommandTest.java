@@ -1,6 +1,7 @@
 package dev.wedge.evidence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -82,6 +83,12 @@ class EvidenceCommandTest {
     JsonNode rating = p.get("rating");
     assertTrue(rating.get("level").asInt() <= 1, rating.toString());
     assertTrue(rating.toString().contains("degrees of freedom"), rating.toString());
+    // the effect's strength is the rating's: a comparison of two weekly aggregates a group is not "STRONG"
+    assertEquals(rating.get("name").asText(), p.get("effect").get("strength").asText(), p.get("effect").toString());
+    assertEquals(rating.get("level").asInt(), p.get("effect").get("strengthLevel").asInt());
+    assertEquals(2, p.get("effect").get("nComparison").asInt());
+    assertTrue(p.get("power").get("detectableIs").asText().startsWith("as designed"), p.get("power").toString());
+    assertTrue(rating.toString().contains("smallest detectable effect of the data"), rating.toString());
     assertTrue(p.get("criteria").get(0).get("settle").asText().matches(".*more measurements? per group.*"),
         p.get("criteria").get(0).toString());
     assertTrue(p.get("notes").toString().contains("costs are not fully loaded: no delivery, evaluation or overhead"
@@ -131,5 +138,54 @@ class EvidenceCommandTest {
     assertTrue(raw.contains("\"costs\" : 1234567890123456"), raw);
     assertTrue(raw.contains("\"benefits\" : 950000000000000000"), raw);
     assertEquals("SEK", json().get("currency").asText());
+  }
+
+  @Test
+  void aBeforeAndAfterPilotHasNoComparisonCountAndItsStrengthIsItsRating() throws Exception {
+    WedgeFactory f = WedgeFactory.eINSTANCE;
+    StrategyModel m = f.createStrategyModel();
+    m.setName("Pre/post");
+    BusinessMetric metric = f.createBusinessMetric();
+    metric.setName("Handling time");
+    metric.setUnit("minutes");
+    metric.setDirection(Direction.DECREASE);
+    metric.setStandardDeviation(5.0);
+    m.getMetrics().add(metric);
+    Pilot p = f.createPilot();
+    p.setId("p-pre");
+    p.setName("Pre/post");
+    p.setPrimaryMetric(metric);
+    p.setDesign(PilotDesign.PRE_POST);
+    p.setStartDate(java.time.LocalDate.of(2026, 9, 7));
+    p.setParticipants(30);
+    p.setTargetEffect(3.0);
+    p.setStatus(PilotStatus.EVALUATING);
+    m.getPilots().add(p);
+    double[][] values = {{41, 44, 39, 46, 40}, {37, 40, 36, 41, 38, 35}};
+    java.time.LocalDate[] dates = {java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 10, 5)};
+    for (int period = 0; period < 2; period++) {
+      for (double v : values[period]) {
+        Measurement x = f.createMeasurement();
+        x.setDate(dates[period]);
+        x.setValue(v);
+        x.setCohort(Cohort.PILOT);
+        metric.getMeasurements().add(x);
+      }
+    }
+    ModelSessions sessions = new ModelSessions();
+    ModelSession s = sessions.create(dir.resolve("pre.wedge"), m);
+    sessions.release(s);
+    assertEquals(ExitCodes.OK, run("evidence", dir.resolve("pre.wedge").toString(), "--format", "json", "--today",
+        "2026-11-29"), err.toString());
+    JsonNode pilot = json().get("pilots").get(0);
+    JsonNode effect = pilot.get("effect");
+    assertEquals("PRE_POST", effect.get("isolation").asText(), effect.toString());
+    assertEquals(0, pilot.get("rating").get("level").asInt(), pilot.get("rating").toString());
+    assertEquals("no secure evidence", effect.get("strength").asText());
+    assertEquals(0, effect.get("strengthLevel").asInt());
+    assertFalse(effect.has("nComparison"), "no comparison group on a before/after design: " + effect);
+    assertFalse(effect.has("nPilot"), effect.toString());
+    assertEquals(5, effect.get("nBefore").asInt());
+    assertEquals(6, effect.get("nAfter").asInt());
   }
 }

@@ -43,11 +43,23 @@ class PilotPowerTest {
     assertEquals(40, power.have());
     // G*Power 3.1 sensitivity analysis, n1 = n2 = 40, alpha 0.05, power 0.8: d = 0.6343, i.e. 3.806 points at SD 6
     assertEquals(0.6343 * 6, power.detectable(), 0.001);
-    assertEquals("to detect 3 points the pilot needs 64 per group and has 40 per group; it can only detect"
-        + " 3.81 points or more", power.shortfall());
-    assertTrue(power.sentence().startsWith("No: to detect 3 points the pilot needs 64 per group and has 40 per group;"
-        + " it can only detect 3.81 points or more (Welch's t test of the pilot and comparison groups, power "),
-        power.sentence());
+    // labelled with its method, so that it is never taken for the rating's smallest detectable effect of the data
+    assertEquals("to detect 3 points the pilot needs 64 per group and has 40 per group; as designed (80% power, from"
+        + " the metric's standard deviation of 6 points) it can only detect 3.81 points or more", power.shortfall());
+    assertTrue(power.sentence().startsWith("No: " + power.shortfall() + " (Welch's t test of the pilot and comparison"
+        + " groups, power "), power.sentence());
+  }
+
+  @Test
+  void aPilotOfOnePersonIsTooSmallInWords() {
+    for (PilotDesign design : PilotDesign.values()) {
+      PilotPower power = PilotPower.of(pilot(6, 3.0, design, 1, 40, "%"));
+      assertTrue(power.checkable(), design.getName());
+      assertFalse(power.adequate(), design.getName());
+      assertEquals("a group of one person cannot show an effect; each group needs at least 2, and far more to detect"
+          + " 3 points", power.shortfall(), design.getName());
+    }
+    assertEquals("", PilotPower.of(pilot(6, 3.0, PilotDesign.COMPARISON_GROUP, 64, 64, "%")).shortfall());
   }
 
   @Test
@@ -94,6 +106,8 @@ class PilotPowerTest {
     // the differences equal to the SD): 34 pairs
     assertEquals(34, paired.needed());
     assertTrue(paired.sentence().contains("assuming a before/after correlation of 0.5"), paired.sentence());
+    assertTrue(paired.sentence().contains("needs 34 people measured before and after"), paired.sentence());
+    assertTrue(unpaired.sentence().contains("needs 64 participants"), unpaired.sentence());
   }
 
   @Test

@@ -174,4 +174,44 @@ class RoiInputsTest {
     assertEquals(96, dev.wedge.evidence.Progress.of(m, java.time.LocalDate.of(2026, 11, 29)).current(), 1e-9,
         "a measurement dated next month is not the latest");
   }
+
+  private static void measure(BusinessMetric m, String date, double value, Cohort cohort, String subject) {
+    Measurement x = F.createMeasurement();
+    x.setDate(java.time.LocalDate.parse(date));
+    x.setValue(value);
+    x.setCohort(cohort);
+    x.setSubject(subject);
+    m.getMeasurements().add(x);
+  }
+
+  @Test
+  void theLatestValueAndThePaceAreTheCohortsMeanOnTheLatestDateNotOnePersons() {
+    Pilot p = pilot(1, Direction.DECREASE);
+    BusinessMetric m = p.getPrimaryMetric();
+    m.setBaseline(100.0);
+    m.setTarget(80.0);
+    m.setBaselineDate(java.time.LocalDate.of(2026, 1, 1));
+    m.setTargetDate(java.time.LocalDate.of(2026, 12, 31));
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 7, 2); // half-way: 10 of the 20 expected
+    measure(m, "2026-06-01", 99, Cohort.PILOT, "a");
+    measure(m, "2026-06-01", 97, Cohort.PILOT, "b");
+    measure(m, "2026-07-01", 84, Cohort.PILOT, "a"); // three people measured on the latest date: mean 90
+    measure(m, "2026-07-01", 96, Cohort.PILOT, "b");
+    measure(m, "2026-07-01", 90, Cohort.COMPARISON, "c");
+    measure(m, "2026-08-01", 50, Cohort.PILOT, "a"); // after today: left out
+    dev.wedge.evidence.Progress.Latest latest = dev.wedge.evidence.Progress.latest(m, today);
+    assertEquals(java.time.LocalDate.of(2026, 7, 1), latest.date());
+    assertEquals(90, latest.value(), 1e-9, "the mean of 84, 96 and 90, not the last row's 90 or the first's 84");
+    assertEquals(3, latest.n());
+    dev.wedge.evidence.Progress progress = dev.wedge.evidence.Progress.of(m, today);
+    assertEquals(90, progress.current(), 1e-9);
+    assertEquals(0.5, progress.progress(), 1e-9, "10 of the 20 days to go");
+    assertEquals(0.5, progress.expected(), 0.01);
+    assertEquals(1.0, progress.pace(), 0.02);
+    // the whole population, when it is measured, is the metric's value
+    measure(m, "2026-06-15", 93, Cohort.ALL, null);
+    measure(m, "2026-06-15", 95, Cohort.ALL, null);
+    assertEquals(94, dev.wedge.evidence.Progress.latest(m, today).value(), 1e-9);
+    assertEquals(java.time.LocalDate.of(2026, 6, 15), dev.wedge.evidence.Progress.of(m, today).asOf());
+  }
 }

@@ -109,10 +109,11 @@ public final class EvidenceCommand implements WedgeCommand {
       out.println("  effect: " + e.effectNote());
     } else {
       String unit = PilotEvidence.unitOfChange(p.getPrimaryMetric());
-      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s), p %s, SE %s, %s df%n",
+      out.printf(Locale.ROOT, "  effect on %s: %s%s (95%% interval %s), p %s, SE %s, %s%n",
           p.getPrimaryMetric().getName(), n(f.change()), unit, f.hasInterval() ? n(f.lower()) + " to " + n(f.upper())
               : "none: the values do not vary", Double.isNaN(f.pValue()) ? "n/a"
-                  : f.pValue() < 0.001 ? "< 0.001" : "= " + String.format(Locale.ROOT, "%.3f", f.pValue()), n(f.se()), n(f.df()));
+                  : f.pValue() < 0.001 ? "< 0.001" : "= " + String.format(Locale.ROOT, "%.3f", f.pValue()), n(f.se()),
+          PilotEvidence.degreesOfFreedom(f.df()));
       out.println("  n per group: " + Effect.describe(f.groups()));
       out.println("  isolated by " + f.isolation().description() + ", " + f.analysis() + " ("
           + f.isolation().caveat() + ")" + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));

@@ -67,10 +67,12 @@ public final class EvidenceJson {
       g.writeStringField("isolation", f.isolation().name());
       g.writeStringField("analysis", f.analysis());
       g.writeBooleanField("paired", f.paired());
-      g.writeStringField("strength", f.isolation().strength().name());
+      // how far the estimate can be trusted is the rating's, not the design's alone: a difference in differences on
+      // two aggregates a group is not strong
+      g.writeStringField("strength", e.rating().name());
+      g.writeNumberField("strengthLevel", e.rating().level());
       g.writeStringField("caveat", f.isolation().caveat());
-      g.writeNumberField("nPilot", f.nPilot());
-      g.writeNumberField("nComparison", f.nComparison());
+      counts(g, f);
       groups(g, f.groups());
       g.writeEndObject();
     }
@@ -108,6 +110,9 @@ public final class EvidenceJson {
     g.writeNumberField("haveComparison", p.haveComparison());
     number(g, "power", p.power());
     number(g, "detectable", p.detectable());
+    // not the rating's smallest detectable effect, which is of the data (rating.reasons)
+    g.writeStringField("detectableIs", p.checkable() ? "as designed: 80% power, from the metric's standard deviation"
+        + " and the planned group sizes" : null);
     g.writeStringField("sentence", p.sentence());
     g.writeEndObject();
     Roi r = e.roi();
@@ -151,6 +156,28 @@ public final class EvidenceJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The n of the estimate in the design's terms: a comparison has a pilot and a comparison group; before and after
+   * (or a trend line) has the pilot cohort before and after, or the people measured in both; there is no comparison
+   * group to count.
+   */
+  private static void counts(JsonGenerator g, Effect f) throws IOException {
+    switch (f.isolation()) {
+      case DIFFERENCE_IN_DIFFERENCES, COMPARISON_GROUP -> {
+        g.writeNumberField("nPilot", f.nPilot());
+        g.writeNumberField("nComparison", f.nComparison());
+      }
+      case PRE_POST, TREND_LINE, ESTIMATE -> {
+        if (f.paired()) {
+          g.writeNumberField("nPeople", f.nPilot());
+        } else {
+          g.writeNumberField("nBefore", f.nComparison());
+          g.writeNumberField("nAfter", f.nPilot());
+        }
+      }
+    }
   }
 
   private static void rating(JsonGenerator g, EvidenceRating r) throws IOException {

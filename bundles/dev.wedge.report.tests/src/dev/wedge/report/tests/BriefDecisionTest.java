@@ -46,7 +46,7 @@ class BriefDecisionTest {
     StrategyModel m = ModelStore.load(BriefTest.EXAMPLE).model();
     roleplay(m).setDecision(Decision.SCALE);
     String html = Briefs.html(m, BriefTest.OPTIONS, null);
-    assertTrue(html.contains("decided: Scale although the criteria are inconclusive, with no override recorded"),
+    assertTrue(html.contains("decided: Scale although its criterion is inconclusive, with no override recorded"),
         html.substring(html.indexOf("Role-play coach"), html.indexOf("Role-play coach") + 1500));
   }
 }

@@ -65,8 +65,9 @@ class BriefTest {
     String onboarding = "Cut new-advisor time to productivity by 17.7 days (\u221219%) against the comparison group"
         + " (95% interval \u221223 to \u221212.4 days); ROI 171%.";
     assertTrue(html.contains(onboarding), () -> around(html, "Cut new-advisor"));
-    assertTrue(html.contains("Evidence 3 of 5 (moderate), capped by smallest detectable effect 7.5 days against the 10"
-        + " days agreed."), () -> around(html, "Evidence "));
+    assertTrue(html.contains("Evidence 3 of 5 (moderate), capped by smallest detectable effect of the data 7.5 days"
+        + " against the 10 days agreed (80% power, from the estimate's standard error of 2.7 days and 162 degrees of"
+        + " freedom)."), () -> around(html, "Evidence "));
     assertTrue(html.contains("Method: difference in differences of four means (four-cell variance) (assumes pilot"),
         () -> around(html, "Method: "));
     assertTrue(html.contains("n pilot before 40, pilot after 64, comparison before 40, comparison after 64"));
@@ -77,11 +78,15 @@ class BriefTest {
     assertTrue(html.contains("Scrap learning: 82% plan to apply what they learned: 18% scrap learning, EUR 16,632 of"
         + " the pilot's costs of EUR 92,400."), () -> around(html, "Scrap learning"));
     assertTrue(html.contains("Raised broker sales win rate by "), () -> around(html, "broker sales win rate by"));
+    assertFalse(java.util.regex.Pattern.compile("(?<![0-9.,])1 (days|points)\\b").matcher(html).find(),
+        "a unit in the form its number takes");
     assertTrue(html.contains("<td>Inconclusive</td>"), "the role-play pilot's criterion");
     assertTrue(html.contains("Survey (1,700+ L&amp;D professionals)"), "the portfolio against the survey");
     assertTrue(html.contains("The team: recently started, like 46% of learning teams."));
     assertTrue(html.contains("4 initiatives are not tied to any metric yet"), "the map's caption");
-    assertTrue(html.contains("id=\"governance\"") && html.contains("Ready to scale"));
+    assertTrue(html.contains("id=\"governance\"") && html.contains("Governance ready (the criteria are met: ready to"
+        + " scale)"), () -> around(html, "Governance ready"));
+    assertFalse(html.contains("<td>Ready to scale</td>"), "governance alone is never 'ready to scale'");
     assertTrue(html.contains("id=\"next\""), "the next step");
     assertTrue(html.contains("id=\"findings\""), "open points from the checks");
   }

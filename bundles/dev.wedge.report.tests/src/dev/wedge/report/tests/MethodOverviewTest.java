@@ -90,7 +90,7 @@ class MethodOverviewTest {
   void onePilotIsTheRunningOneWithItsWeekItsEndAndTheVerdictSoFar() {
     Line l = line(Step.PILOT);
     assertTrue(l.text().startsWith("\u201cRole-play coach for broker sales\u201d: running, week 5 of 6; ends"
-        + " 2026-12-07; criteria so far "), l.text());
+        + " 2026-12-07; so far its criterion is inconclusive."), l.text());
     assertTrue(l.text().endsWith("(2 other pilots in the Pilots editor.)"), l.text());
     assertTrue(l.ok(), "it has its metric and a criterion");
   }

@@ -94,6 +94,11 @@ class SectionContainmentTest {
     StrategyModel m = example("Plan [hostile:throw]");
     String html = Briefs.html(m, BriefTest.OPTIONS, null);
     assertTrue(html.contains("One check could not run, so what it looks for is not reported here:"), html);
+    int next = html.indexOf("id=\"next\"");
+    int notChecked = html.indexOf("Not checked: \u2018Hostile: throws\u2019 could not run, so what it looks for is"
+        + " not in this brief and the next step may be missing something (see Open points).");
+    assertTrue(next >= 0 && notChecked > next && notChecked < html.indexOf("id=\"findings\""),
+        "said on page 1, in the next step, as well: " + html);
     assertTrue(html.contains("The analysis \u2018Hostile: throws\u2019 of plug-in com.example.hostile")
         || html.contains("The analysis 'Hostile: throws' of plug-in com.example.hostile"), html);
 

@@ -50,7 +50,7 @@ public final class ReportCommand implements WedgeCommand {
           Set.of("names", "personal-data", "json"));
       format = cl.choice("format", "pdf", Set.of("html", "pdf"));
       paper = cl.choice("paper", "a4", Set.of("a4", "letter"));
-      today = cl.option("today", null) == null ? LocalDate.now() : LocalDate.parse(cl.option("today", null));
+      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
       if (cl.positional().size() != 1) {
         throw new CommandLine.UsageException("name one model file");
       }
@@ -76,7 +76,8 @@ public final class ReportCommand implements WedgeCommand {
       err.println(e.getMessage());
       return ExitCodes.CANNOT_OPEN;
     }
-    BriefOptions options = BriefOptions.defaults().withToday(today)
+    BriefOptions options = BriefOptions.defaults().withToday(today != null ? today
+        : dev.wedge.core.session.ModelSessions.getDefault().today(loaded.model())) // the session's clock, not the system's
         .withPaper(paper.equals("letter") ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4)
         .withPilot(cl.option("pilot", null))
         .withNames(cl.flag("names"), cl.flag("personal-data"))

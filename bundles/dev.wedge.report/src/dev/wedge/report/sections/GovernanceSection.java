@@ -17,6 +17,17 @@ import dev.wedge.report.ReportSection;
 /** The minimum three before anything scales, per pilot; the learner-data answer; the AI Act high-risk uses. */
 public final class GovernanceSection implements ReportSection {
 
+  /**
+   * "Governance ready": what the gate's minimum three say, never read as a verdict on scaling, which the evidence
+   * makes too ("governance ready; the evidence: criteria inconclusive, so not to scale yet").
+   */
+  static String governanceReady(dev.wedge.evidence.PilotEvidence e) {
+    if (e == null || e.verdict() == dev.wedge.evidence.PilotEvidence.Verdict.MET) {
+      return "Governance ready (the criteria are met: ready to scale)";
+    }
+    return "Governance ready; the evidence: criteria " + e.verdict().word() + ", so not ready to scale";
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
     out.section("governance", "Governance: the minimum three before anything scales");
@@ -25,7 +36,8 @@ public final class GovernanceSection implements ReportSection {
       List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
       rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
           mark(gaps, GovernanceGate.Kind.LEARNER_DATA), mark(gaps, GovernanceGate.Kind.LEGAL),
-          gaps.isEmpty() ? "Ready to scale" : Words.capital(c.privacy().text(GovernanceGate.describe(gaps))) + "."));
+          gaps.isEmpty() ? governanceReady(c.evidence().get(p)) : Words.capital(c.privacy().text(
+              GovernanceGate.describe(gaps))) + "."));
     }
     if (!rows.isEmpty()) {
       out.table("governance", List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);

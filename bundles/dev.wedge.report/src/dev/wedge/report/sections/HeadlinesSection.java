@@ -50,7 +50,10 @@ public final class HeadlinesSection implements ReportSection {
               .map(EvidenceRating.Reason::text).toList())) + ".");
       if (e.effect() != null) {
         Isolation iso = e.effect().isolation();
-        out.element("p", "strength strength-" + iso.strength().name().toLowerCase(java.util.Locale.ROOT),
+        // coloured by the rating (design and data), never by the design alone
+        int level = rating.level();
+        out.element("p", "strength strength-" + (level >= 4 ? "strong" : level == 3 ? "moderate" : level > 0 ? "weak"
+            : "weakest"),
             "Method: " + method(e.effect()) + " (" + iso.caveat() + "); n "
                 + Effect.describe(e.effect().groups()) + (e.effectNote().isEmpty() ? "" : "; " + e.effectNote())
                 + ".");
@@ -110,7 +113,7 @@ public final class HeadlinesSection implements ReportSection {
           .append(c.privacy().text(o.getReason())).append("; decided by ").append(c.privacy().person(o.getBy()))
           .append(o.getDate() == null ? "" : " on " + o.getDate()).append(')');
     } else if (p.getDecision() == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET) {
-      sb.append(" although the criteria are ").append(e.verdict().word()).append(", with no override recorded");
+      sb.append(" although ").append(c.privacy().text(e.criteriaReading())).append(", with no override recorded");
     }
     if (p.getEarlyStopReason() != null && !p.getEarlyStopReason().isBlank()) {
       sb.append(" (before the planned end: ").append(c.privacy().text(p.getEarlyStopReason())).append(')');

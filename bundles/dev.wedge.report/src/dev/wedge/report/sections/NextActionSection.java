@@ -37,14 +37,15 @@ public final class NextActionSection implements ReportSection {
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
             && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse("more data");
-        actions.add("Do not scale " + name + " yet: its criteria are inconclusive; " + settle + ".");
+        actions.add("Do not scale " + name + " yet: " + c.privacy().text(e.criteriaReading()) + "; " + settle + ".");
       } else if (!done && e.verdict() == PilotEvidence.Verdict.NOT_MET && p.getStatus() != PilotStatus.RUNNING) {
-        actions.add("Stop or rework " + name + ": its criteria are not met, and the whole interval says so.");
+        actions.add("Stop or rework " + name + ": " + c.privacy().text(e.criteriaReading()) + "; the whole 95% interval"
+            + " of what is not met lies on the wrong side of its threshold.");
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
             + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + (e.verdict()
-                == PilotEvidence.Verdict.MET ? "" : "; so far its criteria are " + e.verdict().word()) + ".");
+                == PilotEvidence.Verdict.MET ? "" : "; so far " + c.privacy().text(e.criteriaReading())) + ".");
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()
             .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
@@ -73,6 +74,7 @@ public final class NextActionSection implements ReportSection {
       PilotEvidence e = c.evidence().get(p);
       EvidenceRating r = e.rating();
       String criteria = e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())
+          + (e.criteriaCounts().isEmpty() ? "" : " (" + e.criteriaCounts() + ")")
           + (e.criteria().stream().anyMatch(x -> x.rule() == DecisionRule.POINT_ESTIMATE)
               ? " (a point-estimate rule, weaker, agreed for some)" : "") + (e.provisional() ? ", provisional" : "");
       String decided = HeadlinesSection.decision(p, e, c);
@@ -87,14 +89,35 @@ public final class NextActionSection implements ReportSection {
     }
   }
 
+  private static final java.util.regex.Pattern ANALYSIS = java.util.regex.Pattern.compile("^The analysis '(.+?)' of ");
+
+  /** "Not checked: 'Pilot too small to detect its effect' could not run, so ... (see Open points)." */
+  static String notChecked(List<String> failedChecks) {
+    List<String> names = new ArrayList<>();
+    for (String f : failedChecks) {
+      java.util.regex.Matcher m = ANALYSIS.matcher(f);
+      names.add(m.find() ? "\u2018" + m.group(1) + "\u2019" : null);
+    }
+    boolean named = !names.contains(null);
+    int n = failedChecks.size();
+    return "Not checked: " + (named ? String.join(", ", names) : n == 1 ? "one check" : n + " checks")
+        + (n == 1 ? " could not run, so what it looks for" : " could not run, so what they look for")
+        + " is not in this brief and the next step may be missing something (see Open points).";
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
     List<String> actions = actions(c);
-    if (actions.isEmpty()) {
+    if (actions.isEmpty() && c.failedChecks().isEmpty()) {
       return;
     }
     out.section("next", "The next step");
-    out.element("p", "next", actions.get(0));
+    if (!actions.isEmpty()) {
+      out.element("p", "next", actions.get(0));
+    }
+    if (!c.failedChecks().isEmpty()) { // on page 1, not only under the open points: the next step may miss it
+      out.element("p", "failed", notChecked(c.failedChecks()));
+    }
     if (actions.size() > 1) {
       out.open("ul", "then");
       for (String a : actions.subList(1, Math.min(3, actions.size()))) {
