@@ -19,6 +19,8 @@ rc=$?
 [ $rc -eq 0 ] || fail "wedge info exited $rc: $(cat "$WORK/info.err")"
 grep -q "Halden Mutual" "$WORK/info.out" || fail "wedge info printed: $(cat "$WORK/info.out")"
 grep -q 'MaxRAMPercentage=50' "$PRODUCT/wedge" || fail "the start script does not size the heap from the machine"
+# the start page's "Open the example" copies the example shipped with the product: it must be there, unchanged
+cmp -s "$PRODUCT/examples/halden-mutual.wedge" "$EXAMPLE" || fail "the product has no examples/halden-mutual.wedge (the start page's 'Open the example' is disabled without it)"
 
 # 2. a model that does not fit in the memory given (16 MB, 400,000 objects in 64 MB): the sentence last on stderr,
 #    exit 71, the details logged (the JVM's own lines go to stdout)

@@ -44,7 +44,7 @@ class MetricsBenchmark {
     shell.open();
     double show = BenchmarkReport.medianMillis(2, 9, () -> {
       long t = System.nanoTime();
-      chart.show(metric, null);
+      chart.show(metric, null, d.plusDays(10_000 / 3));
       chart.getChart().update();
       return System.nanoTime() - t;
     });

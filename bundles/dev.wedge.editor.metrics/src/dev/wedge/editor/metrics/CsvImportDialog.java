@@ -262,6 +262,7 @@ public class CsvImportDialog extends TitleAreaDialog {
       TableColumn tc = new TableColumn(t, SWT.LEFT);
       tc.setText(h.substring(0, colon));
       tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
+      dev.wedge.ui.emf.ColumnWidths.fitHeader(tc);
     }
     return t;
   }

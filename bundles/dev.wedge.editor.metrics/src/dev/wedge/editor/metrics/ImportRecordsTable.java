@@ -31,6 +31,7 @@ public class ImportRecordsTable {
           "Refused") ? SWT.RIGHT : SWT.LEFT);
       c.setText(h.substring(0, colon));
       c.setWidth(Integer.parseInt(h.substring(colon + 1)));
+      dev.wedge.ui.emf.ColumnWidths.fitHeader(c);
     }
   }
 

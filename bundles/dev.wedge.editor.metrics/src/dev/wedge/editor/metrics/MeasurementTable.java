@@ -77,11 +77,11 @@ public class MeasurementTable {
     ListDataProvider<Measurement> body = new ListDataProvider<>(rows, new Accessor());
     DataLayer bodyData = new DataLayer(body);
     bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
-    bodyData.setColumnWidthByPosition(0, 100);
-    bodyData.setColumnWidthByPosition(1, 80);
-    bodyData.setColumnWidthByPosition(2, 100);
-    bodyData.setColumnWidthByPosition(3, 180);
-    bodyData.setColumnWidthByPosition(4, 260);
+    int[] widths = {110, 80, 100, 180, 260};
+    for (int i = 0; i < widths.length; i++) {
+      bodyData.setColumnWidthByPosition(i, Math.max(widths[i], dev.wedge.ui.emf.ColumnWidths.headerWidth(parent,
+          COLUMNS[i])));
+    }
     DefaultBodyLayerStack bodyStack = new DefaultBodyLayerStack(bodyData);
     IDataProvider headerData = new DefaultColumnHeaderDataProvider(COLUMNS);
     ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DataLayer(headerData), bodyStack,

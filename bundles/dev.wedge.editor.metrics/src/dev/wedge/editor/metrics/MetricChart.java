@@ -1,8 +1,6 @@
 package dev.wedge.editor.metrics;
 
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,11 +12,13 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.BusinessMetric;
@@ -42,6 +42,10 @@ public class MetricChart {
 
   private final Chart chart;
   private final Map<Cohort, Color> colors = new EnumMap<>(Cohort.class);
+  /** Individual values, lighter than their cohort's mean. */
+  private final Map<Cohort, Color> light = new EnumMap<>(Cohort.class);
+  /** Per cohort shown: how many values, and how many dates (the mean line's points). */
+  private final Map<Cohort, int[]> shown = new EnumMap<>(Cohort.class);
   private final Color baselineColor;
   private final Color targetColor;
   private final Color criterionColor;
@@ -55,13 +59,114 @@ public class MetricChart {
     colors.put(Cohort.ALL, new Color(new RGB(128, 128, 128)));
     colors.put(Cohort.PILOT, new Color(new RGB(46, 117, 182)));
     colors.put(Cohort.COMPARISON, new Color(new RGB(237, 125, 49)));
+    for (Map.Entry<Cohort, Color> e : colors.entrySet()) {
+      RGB rgb = e.getValue().getRGB();
+      light.put(e.getKey(), new Color(new RGB((rgb.red + 2 * 255) / 3, (rgb.green + 2 * 255) / 3,
+          (rgb.blue + 2 * 255) / 3)));
+    }
     baselineColor = new Color(new RGB(89, 89, 89));
     targetColor = new Color(new RGB(56, 118, 29));
     criterionColor = new Color(new RGB(192, 0, 0));
     pilotColor = new Color(new RGB(120, 70, 160));
     IAxis x = chart.getAxisSet().getXAxis(0);
     x.getTitle().setText("");
-    x.getTick().setFormat(new SimpleDateFormat("MMM ''yy"));
+    x.getTick().setFormat(ticks);
+    chart.addListener(SWT.Resize, e -> spaceTicks());
+  }
+
+  /** Dates on the x axis: days since 1970-01-01, labelled so that no two ticks read the same. */
+  private final DayFormat ticks = new DayFormat();
+
+  /** The room a date label needs on the axis, in pixels (the label and a gap). */
+  static final int LABEL_PIXELS = 84;
+
+  /**
+   * Tick labels for a step between ticks: the day ("3 Mar", with the year when the axis spans more than one) for steps
+   * under 100 days, the month ("Mar '27") for longer ones. Two ticks 31 days or more apart never fall in the same month,
+   * and two different days never read the same, so no label repeats ("Jun '27 Jun '27" when month labels had a
+   * two-week step).
+   */
+  static final class DayFormat extends java.text.Format {
+    private static final long serialVersionUID = 1L;
+    private transient java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter.ofPattern(
+        "MMM ''yy", java.util.Locale.ENGLISH);
+
+    void forStep(long stepDays, double spanDays) {
+      java.util.Locale locale = dev.wedge.ui.emf.LocalDates.locale();
+      if (stepDays >= 100) {
+        pattern = java.time.format.DateTimeFormatter.ofPattern("MMM ''yy", locale);
+      } else if (spanDays > 300) {
+        pattern = java.time.format.DateTimeFormatter.ofPattern("d MMM ''yy", locale);
+      } else {
+        pattern = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+      }
+    }
+
+    String label(double day) {
+      return pattern.format(LocalDate.ofEpochDay(Math.round(day)));
+    }
+
+    @Override
+    public StringBuffer format(Object obj, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+      return toAppendTo.append(obj instanceof Number n ? label(n.doubleValue()) : String.valueOf(obj));
+    }
+
+    @Override
+    public Object parseObject(String source, java.text.ParsePosition pos) {
+      pos.setErrorIndex(pos.getIndex());
+      return null; // tick labels are written, never read back
+    }
+  }
+
+  /**
+   * The step between date ticks, in whole days: the smallest of 1, 2, 5, 10, 20, 50 ... days that leaves
+   * {@link #LABEL_PIXELS} per label on an axis {@code width} pixels wide showing {@code span} days, and no more than
+   * half the span (two dates at least). These are the steps SWTChart rounds to, so the step asked for is the step
+   * drawn.
+   */
+  static long tickStep(double span, int width) {
+    double least = Math.max(1, span * LABEL_PIXELS / Math.max(1, width));
+    long step = nice(least, true);
+    if (step > span / 2) {
+      // a narrow chart: two dates at least, closer together, rather than one date alone on the axis
+      long closer = nice(span / 2, false);
+      if (closer >= 1) {
+        step = closer;
+      }
+    }
+    return step;
+  }
+
+  /** The smallest of 1, 2, 5, 10, 20, 50 ... at least {@code days} ({@code up}), or the largest at most. */
+  private static long nice(double days, boolean up) {
+    long best = 0;
+    for (long decade = 1; decade <= 1_000_000; decade *= 10) {
+      for (long m : new long[] {1, 2, 5}) {
+        long v = m * decade;
+        if (up && v >= days) {
+          return v;
+        }
+        if (!up && v <= days) {
+          best = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Sets the step and labels of the date axis for its range and width. */
+  private void spaceTicks() {
+    IAxis x = chart.getAxisSet().getXAxis(0);
+    double span = x.getRange().upper - x.getRange().lower;
+    int width = chart.getPlotArea() == null ? 0 : chart.getPlotArea().getSize().x;
+    if (span <= 0 || width <= 0) {
+      return;
+    }
+    long step = tickStep(span, width);
+    ticks.forStep(step, span);
+    // SWTChart's step is (span / width * hint) rounded to 1, 2 or 5 times a power of ten: a hint 1% above the step
+    // rounds back to it
+    x.getTick().setTickMarkStepHint((int) Math.max(IAxisTick.MIN_GRID_STEP_HINT, Math.ceil(step * 1.01 / span * width)));
   }
 
   public Chart getChart() {
@@ -77,13 +182,16 @@ public class MetricChart {
   }
 
   /** Shows {@code metric}, with {@code pilot}'s dates and criterion when it is not null. */
-  public void show(BusinessMetric metric, Pilot pilot) {
+  public void show(BusinessMetric metric, Pilot pilot, LocalDate today) {
     for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
       chart.getSeriesSet().deleteSeries(s.getId());
     }
+    shown.clear();
+    IAxis x = chart.getAxisSet().getXAxis(0);
+    IAxis y = chart.getAxisSet().getYAxis(0);
     if (metric == null) {
       chart.getTitle().setText("No metric selected");
-      chart.redraw();
+      empty();
       return;
     }
     chart.getTitle().setText(metric.getName() + (metric.getUnit() == null ? "" : " (" + metric.getUnit() + ")"));
@@ -91,8 +199,8 @@ public class MetricChart {
     List<Measurement> sorted = new ArrayList<>(metric.getMeasurements());
     sorted.removeIf(m -> m.getDate() == null);
     sorted.sort(java.util.Comparator.comparing(Measurement::getDate));
-    LocalDate first = sorted.isEmpty() ? LocalDate.now() : sorted.get(0).getDate();
-    LocalDate last = sorted.isEmpty() ? LocalDate.now() : sorted.get(sorted.size() - 1).getDate();
+    LocalDate first = sorted.isEmpty() ? today : sorted.get(0).getDate();
+    LocalDate last = sorted.isEmpty() ? today : sorted.get(sorted.size() - 1).getDate();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (Cohort c : Cohort.values()) {
@@ -101,24 +209,52 @@ public class MetricChart {
       if (of.isEmpty()) {
         continue;
       }
-      ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, label(c));
-      LocalDate[] xs = new LocalDate[of.size()];
-      double[] ys = new double[of.size()];
-      for (int i = 0; i < xs.length; i++) {
-        xs[i] = of.get(i).getDate();
-        ys[i] = of.get(i).getValue();
-        min = Math.min(min, ys[i]);
-        max = Math.max(max, ys[i]);
+      // the cohort's mean per date as the line; its individual values, when a date has more than one, as points
+      // (a line through every individual value zig-zags between people and reads as a trend it is not)
+      java.util.TreeMap<LocalDate, double[]> byDate = new java.util.TreeMap<>();
+      for (Measurement m : of) {
+        double[] sumCount = byDate.computeIfAbsent(m.getDate(), d -> new double[2]);
+        sumCount[0] += m.getValue();
+        sumCount[1]++;
+        min = Math.min(min, m.getValue());
+        max = Math.max(max, m.getValue());
       }
-      s.setXDateSeries(dates(xs));
+      LocalDate[] xs = byDate.keySet().toArray(LocalDate[]::new);
+      double[] ys = new double[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        double[] sumCount = byDate.get(xs[i]);
+        ys[i] = sumCount[0] / sumCount[1];
+      }
+      boolean individual = xs.length < of.size();
+      if (individual) {
+        ILineSeries<?> points = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+            individualLabel(c));
+        double[] px = new double[of.size()];
+        double[] py = new double[of.size()];
+        for (int i = 0; i < px.length; i++) {
+          px[i] = of.get(i).getDate().toEpochDay();
+          py[i] = of.get(i).getValue();
+        }
+        points.setXSeries(px);
+        points.setYSeries(py);
+        points.setLineStyle(LineStyle.NONE);
+        points.setSymbolType(PlotSymbolType.CIRCLE);
+        points.setSymbolSize(2);
+        points.setSymbolColor(light.get(c));
+        points.setVisibleInLegend(false);
+        points.setAntialias(of.size() > 2000 ? SWT.OFF : SWT.ON);
+      }
+      ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+          individual ? label(c) + " (mean per day)" : label(c));
+      s.setXSeries(dates(xs));
       s.setYSeries(ys);
       s.setLineColor(colors.get(c));
+      s.setLineWidth(2);
       s.setSymbolColor(colors.get(c));
       s.setSymbolType(PlotSymbolType.CIRCLE);
-      s.setSymbolSize(c == Cohort.ALL ? 3 : 2);
-      // cohorts of individual values are shown as points, series over time as lines
-      s.setLineStyle(of.size() > 60 && c != Cohort.ALL ? LineStyle.NONE : LineStyle.SOLID);
-      s.setAntialias(of.size() > 2000 ? SWT.OFF : SWT.ON);
+      s.setSymbolSize(3);
+      s.setAntialias(xs.length > 2000 ? SWT.OFF : SWT.ON);
+      shown.put(c, new int[] {of.size(), xs.length});
     }
     if (metric.getBaseline() != null) {
       level(BASELINE, metric.getBaseline(), first, last, baselineColor, LineStyle.DASH);
@@ -145,13 +281,74 @@ public class MetricChart {
         marker(END, PilotEvidence.end(pilot), min - pad, max + pad);
       }
     }
-    chart.getAxisSet().adjustRange();
+    if (sorted.isEmpty()) {
+      chart.getTitle().setText(chart.getTitle().getText() + ": no measurements yet");
+    }
+    if (min > max) {
+      empty(); // nothing to draw: no axes left over from the metric shown before
+      return;
+    }
+    x.getTick().setVisible(true);
+    y.getTick().setVisible(true);
+    // padding around the data, so the baseline and the target never sit on the frame
+    double span = max - min;
+    double pad = span > 0 ? span * 0.08 : Math.max(Math.abs(max) * 0.05, 1);
+    y.setRange(new Range(min - pad, max + pad));
+    LocalDate from = first;
+    LocalDate to = last;
+    if (pilot != null && pilot.getStartDate() != null) {
+      from = from.isAfter(pilot.getStartDate()) ? pilot.getStartDate() : from;
+      LocalDate end = PilotEvidence.end(pilot);
+      to = to.isBefore(end) ? end : to;
+    }
+    long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, to));
+    double xpad = Math.max(2, days * 0.03);
+    x.setRange(new Range(from.toEpochDay() - xpad, to.toEpochDay() + xpad));
+    spaceTicks();
     chart.redraw();
+  }
+
+  /** No data: no series, no tick labels (no "Jan '70"), a neutral range. */
+  private void empty() {
+    for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+      chart.getSeriesSet().deleteSeries(s.getId());
+    }
+    IAxis x = chart.getAxisSet().getXAxis(0);
+    IAxis y = chart.getAxisSet().getYAxis(0);
+    x.setRange(new Range(0, 1));
+    y.setRange(new Range(0, 1));
+    x.getTick().setVisible(false);
+    y.getTick().setVisible(false);
+    y.getTitle().setText("");
+    chart.redraw();
+  }
+
+  /** The visible x range as dates, and the labels the ticks get (tests). */
+  LocalDate[] xRange() {
+    Range r = chart.getAxisSet().getXAxis(0).getRange();
+    return new LocalDate[] {LocalDate.ofEpochDay((long) Math.floor(r.lower)), LocalDate.ofEpochDay((long) Math.ceil(r.upper))};
+  }
+
+  Range yRange() {
+    return chart.getAxisSet().getYAxis(0).getRange();
+  }
+
+  boolean ticksShown() {
+    return chart.getAxisSet().getXAxis(0).getTick().isVisible();
+  }
+
+  /** The tick labels the x axis shows now, left to right (after a paint). */
+  List<String> tickLabels() {
+    List<String> out = new ArrayList<>();
+    for (double v : chart.getAxisSet().getXAxis(0).getTick().getTickLabelValues()) {
+      out.add(ticks.label(v));
+    }
+    return out;
   }
 
   private void level(String name, double y, LocalDate from, LocalDate to, Color color, LineStyle style) {
     ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
-    s.setXDateSeries(dates(new LocalDate[] {from, to.isAfter(from) ? to : from.plusDays(1)}));
+    s.setXSeries(dates(new LocalDate[] {from, to.isAfter(from) ? to : from.plusDays(1)}));
     s.setYSeries(new double[] {y, y});
     s.setLineColor(color);
     s.setLineStyle(style);
@@ -161,17 +358,17 @@ public class MetricChart {
 
   private void marker(String name, LocalDate at, double low, double high) {
     ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
-    s.setXDateSeries(dates(new LocalDate[] {at, at}));
+    s.setXSeries(dates(new LocalDate[] {at, at}));
     s.setYSeries(new double[] {low, high});
     s.setLineColor(pilotColor);
     s.setLineStyle(LineStyle.DASHDOT);
     s.setSymbolType(PlotSymbolType.NONE);
   }
 
-  private static java.util.Date[] dates(LocalDate[] days) {
-    java.util.Date[] out = new java.util.Date[days.length];
+  private static double[] dates(LocalDate[] days) {
+    double[] out = new double[days.length];
     for (int i = 0; i < days.length; i++) {
-      out[i] = java.util.Date.from(days[i].atStartOfDay(ZoneOffset.UTC).toInstant());
+      out[i] = days[i].toEpochDay();
     }
     return out;
   }
@@ -212,10 +409,25 @@ public class MetricChart {
     return null;
   }
 
-  /** The number of points of a cohort's series (tests). */
+  /** The number of values of a cohort the chart shows (tests). */
   public int points(Cohort cohort) {
-    ISeries<?> s = chart.getSeriesSet().getSeries(label(cohort));
-    return s == null ? 0 : s.getYSeries().length;
+    int[] n = shown.get(cohort);
+    return n == null ? 0 : n[0];
+  }
+
+  /** The number of dates on a cohort's line, one mean each (tests). */
+  public int dates(Cohort cohort) {
+    int[] n = shown.get(cohort);
+    return n == null ? 0 : n[1];
+  }
+
+  /** Whether the cohort's individual values are drawn as points beside its line (tests). */
+  public boolean individualValues(Cohort cohort) {
+    return chart.getSeriesSet().getSeries(individualLabel(cohort)) != null;
+  }
+
+  private static String individualLabel(Cohort c) {
+    return label(c) + ": individual values";
   }
 
   public boolean has(String series) {
@@ -224,6 +436,7 @@ public class MetricChart {
 
   public void dispose() {
     colors.values().forEach(Color::dispose);
+    light.values().forEach(Color::dispose);
     baselineColor.dispose();
     targetColor.dispose();
     criterionColor.dispose();

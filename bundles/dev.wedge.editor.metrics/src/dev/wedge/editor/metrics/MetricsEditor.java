@@ -65,7 +65,6 @@ public class MetricsEditor extends SessionEditorPart {
   public static final String ID = "dev.wedge.editor.metrics";
 
   private TableViewer metrics;
-  private Label heading;
   private Label progress;
   private ComboViewer pilots;
   private MetricChart chart;
@@ -75,7 +74,8 @@ public class MetricsEditor extends SessionEditorPart {
   private Label status;
   private Color risk;
   private Color good;
-  private Clock clock = Clock.systemDefaultZone();
+  /** Fixed by tests; otherwise the sessions' clock. */
+  private Clock clock;
   private boolean blockDialogs = true;
   private ImportTarget.Keys keys = ImportTarget.Keys.user();
   private final ModelSessionListener refresher = new ModelSessionListener() {
@@ -122,9 +122,7 @@ public class MetricsEditor extends SessionEditorPart {
 
     Composite right = new Composite(sash, SWT.NONE);
     GridLayoutFactory.fillDefaults().margins(6, 4).applyTo(right);
-    heading = new Label(right, SWT.NONE);
-    heading.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+    // the metric's name is the chart's title: no heading above it, so the chart and the table get the height
     Composite line = new Composite(right, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(line);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
@@ -146,17 +144,19 @@ public class MetricsEditor extends SessionEditorPart {
     GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
     chart = new MetricChart(vertical);
     Composite lower = new Composite(vertical, SWT.NONE);
-    GridLayoutFactory.fillDefaults().applyTo(lower);
+    GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(lower);
     ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
     tools.add(action("Add measurement", this::addMeasurement));
     tools.add(action("Import CSV\u2026", this::importCsv));
     tools.add(action("Import xAPI\u2026", this::importXapi));
     tools.add(action("Paste rows", this::paste));
     tools.createControl(lower);
-    status = new Label(lower, SWT.NONE);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+    // what the last action did, beside the tools that did it
+    status = new Label(lower, SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT)
+        .applyTo(status);
     CTabFolder lowerTabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(lowerTabs);
+    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(lowerTabs);
     table = new MeasurementTable(lowerTabs, getSession(), this::say);
     CTabItem measurementsTab = new CTabItem(lowerTabs, SWT.NONE);
     measurementsTab.setText("Measurements");
@@ -185,6 +185,7 @@ public class MetricsEditor extends SessionEditorPart {
     TableViewerColumn c = new TableViewerColumn(metrics, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn());
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
@@ -213,6 +214,7 @@ public class MetricsEditor extends SessionEditorPart {
     if (status != null && !status.isDisposed()) {
       status.setText(message == null ? "" : message);
       status.getParent().layout(true);
+      status.getParent().getParent().layout(true, true);
     }
   }
 
@@ -259,10 +261,9 @@ public class MetricsEditor extends SessionEditorPart {
   private void showChart() {
     BusinessMetric m = selectedMetric();
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
-    chart.show(m, p instanceof Pilot pilot ? pilot : null);
-    heading.setText(m == null ? "" : m.getName());
+    chart.show(m, p instanceof Pilot pilot ? pilot : null, today());
     progress.setText(m == null ? "" : describe(m, today()));
-    heading.getParent().layout(true, true);
+    progress.getParent().getParent().layout(true, true);
   }
 
   /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
@@ -271,16 +272,16 @@ public class MetricsEditor extends SessionEditorPart {
     StringBuilder sb = new StringBuilder();
     sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
     if (m.getBaselineDate() != null) {
-      sb.append(" (").append(m.getBaselineDate()).append(')');
+      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getBaselineDate())).append(')');
     }
     sb.append(" \u2192 target ").append(m.getTarget() == null ? "not set" : MeasurementTable.trim(m.getTarget()) + unit);
     if (m.getTargetDate() != null) {
-      sb.append(" (").append(m.getTargetDate()).append(')');
+      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getTargetDate())).append(')');
     }
     Progress p = Progress.of(m, today);
     if (p != null) {
       sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
-          Math.round(p.current() * 100) / 100.0), p.asOf(), p.progress() * 100));
+          Math.round(p.current() * 100) / 100.0), dev.wedge.ui.emf.LocalDates.format(p.asOf()), p.progress() * 100));
       if (!Double.isNaN(p.expected())) {
         sb.append(String.format(Locale.ROOT, ", %.0f%% expected by today", p.expected() * 100));
       }
@@ -317,7 +318,7 @@ public class MetricsEditor extends SessionEditorPart {
 
   /** Today for imports (dates after it are refused); fixed by tests. */
   LocalDate today() {
-    return LocalDate.now(clock);
+    return clock == null ? getSession().today() : LocalDate.now(clock);
   }
 
   /** Fixes the clock imports take today and the time of their record from (tests). */
@@ -335,7 +336,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
     int n = preview.importable().size();
     if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
-        clock.instant()))) {
+        (clock == null ? dev.wedge.core.session.ModelSessions.getDefault().getClock() : clock).instant()))) {
       String firstRefusal = preview.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).findFirst()
           .map(Object::toString).orElse("");
       say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "

@@ -259,6 +259,7 @@ public class XapiImportDialog extends TitleAreaDialog {
       TableColumn tc = new TableColumn(t, SWT.LEFT);
       tc.setText(h.substring(0, colon));
       tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
+      dev.wedge.ui.emf.ColumnWidths.fitHeader(tc);
     }
     return t;
   }

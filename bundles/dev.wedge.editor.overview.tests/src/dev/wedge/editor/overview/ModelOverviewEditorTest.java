@@ -89,6 +89,8 @@ class ModelOverviewEditorTest {
       assertEquals(line.text() + " \u2192", overview.link(line.step()).getText());
     }
     assertTrue(overview.link(Step.METRIC).getText().contains("4 have none"), overview.link(Step.METRIC).getText());
+    assertEquals("Halden Mutual: AI in L&&D", overview.title(),
+        "the '&' is shown, not taken as a mnemonic (it read 'LD')");
     log.assertNone();
   }
 

@@ -172,7 +172,8 @@ public class ModelOverviewEditor extends SessionEditorPart {
     }
     overview = MethodOverview.of(getSession().getModel(), getSession().today(), LocalDates::format);
     String name = getSession().getModel().getName();
-    form.setText(name == null || name.isBlank() ? getSession().getName() : name);
+    // '&' is a mnemonic in a form's title: "AI in L&D" read "AI in LD"
+    form.setText((name == null || name.isBlank() ? getSession().getName() : name).replace("&", "&&"));
     List<String> nextSteps = overview.nextSteps();
     next.setText(esc(nextSteps.isEmpty() ? "Nothing stands out: the brief has no next step to suggest. Keep"
         + " measuring, and take the next result to the business." : nextSteps.get(0)));
@@ -242,6 +243,11 @@ public class ModelOverviewEditor extends SessionEditorPart {
   }
 
   /** The overview as shown (tests). */
+  /** The title as the form shows it ('&&' is one '&'). */
+  public String title() {
+    return form.getText();
+  }
+
   public MethodOverview overview() {
     return overview;
   }

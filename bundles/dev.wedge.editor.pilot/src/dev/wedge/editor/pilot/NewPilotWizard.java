@@ -91,8 +91,8 @@ public class NewPilotWizard extends Wizard {
       return false;
     }
     criterion.setMetric(pilot.getPrimaryMetric());
-    criterion.setAgreedOn(LocalDate.now());
-    criterion.setLastEditedOn(LocalDate.now());
+    criterion.setAgreedOn(session.today());
+    criterion.setLastEditedOn(session.today());
     pilot.getCriteria().add(criterion);
     CompoundCommand add = new CompoundCommand("New pilot '" + pilot.getName() + "'");
     add.append(AddCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__PILOTS,
@@ -461,7 +461,7 @@ public class NewPilotWizard extends Wizard {
     public void createControl(Composite parent) {
       Composite c = grid(parent, 2);
       start = text(c, "Start:", "2026-05-04", false);
-      start.setText(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
+      start.setText(session.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
       weeks = text(c, "Weeks:", "6", false);
       weeks.setText("6");
       reason = text(c, "Why not six weeks?", "only when the duration differs", false);

@@ -145,6 +145,7 @@ public class PilotEditor extends SessionEditorPart {
     TableViewerColumn c = new TableViewerColumn(overview, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn());
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {

@@ -546,7 +546,8 @@ public final class PilotPage {
     if (form.isDisposed()) {
       return;
     }
-    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot" : pilot.getName());
+    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot"
+        : pilot.getName().replace("&", "&&")); // '&' shown, not taken as a mnemonic
     // a refusal or a missing input said for an action is about that attempt: once the model changes it is stale
     for (String key : List.of("status", "criteria")) {
       form.getMessageManager().removeMessage(key);

@@ -1,6 +1,5 @@
 package dev.wedge.editor.pilot;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -196,7 +195,7 @@ final class RebaselineDialog extends TitleAreaDialog {
   @Override
   protected void okPressed() {
     command = PilotRules.rebaseline(session.getEditingDomain(), criterion, feature(), newValue(), reason.getText(),
-        LocalDate.now());
+        session.today());
     super.okPressed();
   }
 

@@ -44,6 +44,7 @@ final class DiagnosisPanel {
 
   private final ModelSession session;
   private final SashForm control;
+  private final org.eclipse.swt.custom.ScrolledComposite leftScroll;
   private final Chart chart;
   private final Label summary;
   private final TableViewer causes;
@@ -59,7 +60,13 @@ final class DiagnosisPanel {
   DiagnosisPanel(Composite parent, ModelSession session) {
     this.session = session;
     control = new SashForm(parent, SWT.HORIZONTAL);
-    Composite left = new Composite(control, SWT.NONE);
+    // the left column scrolls when the editor is short, so the chart keeps a readable height
+    leftScroll = new org.eclipse.swt.custom.ScrolledComposite(control, SWT.V_SCROLL);
+    leftScroll.setExpandHorizontal(true);
+    leftScroll.setExpandVertical(true);
+    Composite left = new Composite(leftScroll, SWT.NONE);
+    leftScroll.setContent(left);
+    leftScroll.addListener(SWT.Resize, e -> fitLeft());
     GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(left);
     summary = new Label(left, SWT.WRAP);
     summary.setFont(JFaceResources.getBannerFont());
@@ -78,7 +85,7 @@ final class DiagnosisPanel {
       bar.setYSeries(new double[RootCause.VALUES.size()]);
       bar.enableStack(true); // (after the first data: the stack needs a data model)
     }
-    GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(chart);
+    GridDataFactory.fillDefaults().grab(true, true).hint(300, 260).minSize(SWT.DEFAULT, 240).applyTo(chart);
     causes = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
     causes.getTable().setHeaderVisible(true);
     causes.getTable().setLinesVisible(true);
@@ -117,10 +124,20 @@ final class DiagnosisPanel {
     refresh();
   }
 
+  /** The left column's height for the width it has: the scroll bar appears only when the editor is shorter. */
+  private void fitLeft() {
+    Composite left = (Composite) leftScroll.getContent();
+    int width = leftScroll.getClientArea().width;
+    if (width > 0) {
+      leftScroll.setMinSize(left.computeSize(width, SWT.DEFAULT));
+    }
+  }
+
   private void column(String title, int width, Function<Diagnosis.CauseShare, String> text) {
     TableViewerColumn c = new TableViewerColumn(causes, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn());
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
@@ -226,6 +243,7 @@ final class DiagnosisPanel {
     }
     showPerson();
     control.layout(true, true);
+    fitLeft();
   }
 
   private void showPerson() {
@@ -238,8 +256,9 @@ final class DiagnosisPanel {
       concerns.setText("");
       return;
     }
-    personLine.setText("(select someone in the register or on the grid)\n" + Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
-        + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT));
+    personLine.setText(Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
+        + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT)
+        + "\n(another person: select them in the register or on the grid)");
     verdict.setText(adkar.verdict());
     StringBuilder sb = new StringBuilder();
     for (Concern c : s.getConcerns()) {

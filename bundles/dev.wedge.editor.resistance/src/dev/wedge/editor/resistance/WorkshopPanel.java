@@ -1,6 +1,5 @@
 package dev.wedge.editor.resistance;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,24 +100,25 @@ final class WorkshopPanel {
     GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
     role = new Label(capture, SWT.WRAP);
     role.setFont(medium);
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(role);
+    GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(role);
     Label question = new Label(capture, SWT.WRAP);
     question.setText("\u201c" + QUESTION + "\u201d");
     question.setFont(big);
     question.setForeground(new Color(new RGB(31, 90, 160)));
-    GridDataFactory.fillDefaults().grab(true, false).indent(0, 16).applyTo(question);
+    GridDataFactory.fillDefaults().grab(true, false).indent(0, 16).hint(300, SWT.DEFAULT).applyTo(question);
     answer = new Text(capture, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     answer.setFont(answerFont);
     answer.setMessage("Their words, as they say them");
     GridDataFactory.fillDefaults().grab(true, true).hint(400, 150).applyTo(answer);
 
     Composite bottom = new Composite(capture, SWT.NONE);
-    GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bottom);
+    GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bottom);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
     Button save = new Button(bottom, SWT.PUSH);
     save.setText("Save the answer");
     save.setFont(medium);
-    new Label(bottom, SWT.NONE).setText("   Pilot:");
+    GridDataFactory.swtDefaults().span(3, 1).applyTo(save);
+    new Label(bottom, SWT.NONE).setText("Pilot:");
     pilot = new ComboViewer(bottom, SWT.READ_ONLY);
     pilot.setContentProvider(ArrayContentProvider.getInstance());
     pilot.setLabelProvider(new LabelProvider() {
@@ -128,7 +128,8 @@ final class WorkshopPanel {
         return p.getName() + (PilotRules.frozen(p) ? " (under way: criteria frozen)" : "");
       }
     });
-    GridDataFactory.fillDefaults().hint(340, SWT.DEFAULT).applyTo(pilot.getControl());
+    GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(160, SWT.DEFAULT)
+        .applyTo(pilot.getControl());
     Button criterion = new Button(bottom, SWT.PUSH);
     criterion.setText("Make it a success criterion");
     criterion.setFont(medium);
@@ -239,7 +240,7 @@ final class WorkshopPanel {
       return false;
     }
     boolean done = session.execute(PilotRules.criterionFromAnswer(session.getEditingDomain(), p, shown,
-        answer.getText(), LocalDate.now()));
+        answer.getText(), session.today()));
     say(done ? "Added to '" + p.getName() + "' as a candidate success criterion agreed by " + shown.getName()
         + ". Set its threshold on the pilot's page." : session.lastRefusal(), done);
     return done;

@@ -196,4 +196,34 @@ class StrategyMapTest {
     session.getCommandStack().undo();
     assertEquals(22.0, research.getPercent());
   }
+
+  @Test
+  void theNoMetricBadgeSitsInsideTheBoxBesideTheTitleNeverOverIt() {
+    int x = 100;
+    int y = 50;
+    int w = 220;
+    int tag = 70;
+    org.eclipse.swt.graphics.Rectangle badge = MapPainter.badge(x, y, w, tag, 16);
+    assertTrue(badge.y >= y && badge.x + badge.width <= x + w, "inside the box (it sat across the frame): " + badge);
+    assertTrue(x + MapPainter.TITLE_INSET + MapPainter.titleWidth(w, tag) <= badge.x,
+        "the title wraps short of the badge instead of running under it");
+    assertEquals(w - 2 * MapPainter.TITLE_INSET, MapPainter.titleWidth(w, 0), "without a badge the title has the box");
+  }
+
+  @Test
+  void theMapOpensFittedToTheWidthAtAReadableZoomAndFKeyFitsTheWholeMap() throws Exception {
+    Path model = copyExample(dir);
+    ModelSession session = WorkbenchModels.get().open(model, null);
+    StrategyEditor editor = openPart(session, "strategy", StrategyEditor.class);
+    StrategyMapCanvas canvas = editor.canvas();
+    assertTrue(canvas.zoom() >= StrategyMapCanvas.READABLE, "opens readable (it opened at 39%): " + canvas.zoom());
+    assertTrue(canvas.zoom() <= 1.0);
+    Event f = new Event();
+    f.character = 'f';
+    canvas.notifyListeners(SWT.KeyDown, f);
+    processEvents();
+    org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+    assertTrue(canvas.geometry().width() * canvas.zoom() <= area.width
+        && canvas.geometry().height() * canvas.zoom() <= area.height, "F fits the whole map: " + canvas.zoom());
+  }
 }

@@ -74,6 +74,19 @@ final class MapPainter {
     }
   }
 
+  /** Where the title starts inside a box, from its left edge. */
+  static final int TITLE_INSET = 7;
+
+  /** The width the title may take in a box {@code w} wide with a badge {@code tagWidth} wide (0: none). */
+  static int titleWidth(int w, int tagWidth) {
+    return w - 2 * TITLE_INSET - (tagWidth > 0 ? tagWidth + 4 : 0);
+  }
+
+  /** The "no metric" badge of a box at {@code x, y}, {@code w} wide: inside it, top right, beside the title. */
+  static org.eclipse.swt.graphics.Rectangle badge(int x, int y, int w, int tagWidth, int tagHeight) {
+    return new org.eclipse.swt.graphics.Rectangle(x + w - tagWidth - 4, y + 4, tagWidth, tagHeight);
+  }
+
   private void box(GC gc, EObject o, Box b, Level level, boolean selected) {
     int x = (int) Math.round(b.x());
     int y = (int) Math.round(b.y());
@@ -100,11 +113,19 @@ final class MapPainter {
     boolean goal = o instanceof BusinessGoal;
     gc.setFont(bold);
     gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
-    List<String> title = MapStyle.wrap(MapStyle.title(o), w - 14, 2, s -> gc.textExtent(s).x);
+    // the "no metric" badge sits beside the title, inside the box: the title wraps short of it
+    String tag = "NO METRIC";
+    int tagWidth = 0;
+    if (unlinked) {
+      gc.setFont(small);
+      tagWidth = gc.textExtent(tag).x + 8;
+      gc.setFont(bold);
+    }
+    List<String> title = MapStyle.wrap(MapStyle.title(o), titleWidth(w, tagWidth), 2, s -> gc.textExtent(s).x);
     int lineHeight = gc.getFontMetrics().getHeight();
     int ty = y + 4;
     for (String t : title) {
-      gc.drawText(t, x + 7, ty, true);
+      gc.drawText(t, x + TITLE_INSET, ty, true);
       ty += lineHeight - 1;
     }
     gc.setFont(small);
@@ -115,12 +136,12 @@ final class MapPainter {
       gc.drawText(subLines.get(0), x + 7, y + h - gc.getFontMetrics().getHeight() - 3, true);
     }
     if (unlinked) {
-      String tag = "NO METRIC";
-      int tw = gc.textExtent(tag).x + 8;
+      gc.setFont(small);
+      org.eclipse.swt.graphics.Rectangle r = badge(x, y, w, tagWidth, gc.getFontMetrics().getHeight() + 2);
       gc.setBackground(color(MapStyle.NO_METRIC));
-      gc.fillRoundRectangle(x + w - tw - 4, y - 8, tw, gc.getFontMetrics().getHeight() + 2, 6, 6);
+      gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 6, 6);
       gc.setForeground(color(MapStyle.GOAL_TEXT));
-      gc.drawText(tag, x + w - tw, y - 7, true);
+      gc.drawText(tag, r.x + 4, r.y + 1, true);
     }
     if (level != null && level != Level.NONE) {
       RGB mark = switch (level) {

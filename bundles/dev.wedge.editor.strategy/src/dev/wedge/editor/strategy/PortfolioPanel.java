@@ -46,6 +46,7 @@ final class PortfolioPanel {
   static final String[] STAGES = {"Never started", "Recently started", "For years"};
 
   private final ModelSession session;
+  private final org.eclipse.swt.custom.ScrolledComposite scroll;
   private final Composite control;
   private final Label summary;
   private final Chart uses;
@@ -59,18 +60,25 @@ final class PortfolioPanel {
 
   PortfolioPanel(Composite parent, ModelSession session) {
     this.session = session;
-    control = new Composite(parent, SWT.NONE);
+    // the page scrolls down when the editor is short (a 1280x800 laptop), so every chart keeps a readable height
+    scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL);
+    scroll.setExpandHorizontal(true);
+    scroll.setExpandVertical(true);
+    control = new Composite(scroll, SWT.NONE);
+    scroll.setContent(control);
+    scroll.addListener(SWT.Resize, e -> fit());
     GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 8).spacing(14, 8).applyTo(control);
     summary = new Label(control, SWT.WRAP);
     summary.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(summary);
     effortArea(control);
     uses = chart(control, "Where the AI work goes: share by use (%)");
-    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).applyTo(uses);
+    GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).minSize(SWT.DEFAULT, 260)
+        .applyTo(uses);
     intent = chart(control, "Efficiency or strategy: share of initiatives (%)");
-    GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(intent);
+    GridDataFactory.fillDefaults().grab(true, true).hint(300, 240).minSize(SWT.DEFAULT, 220).applyTo(intent);
     maturity = chart(control, "How long the team has used AI, against the survey (%)");
-    GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).applyTo(maturity);
+    GridDataFactory.fillDefaults().grab(true, true).hint(300, 240).minSize(SWT.DEFAULT, 220).applyTo(maturity);
     IAxis x = uses.getAxisSet().getXAxis(0);
     x.enableCategory(true);
     x.setCategorySeries(Portfolio.CATEGORIES.toArray(String[]::new));
@@ -115,7 +123,7 @@ final class PortfolioPanel {
         new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__USE, "Use", 190),
         new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__PERCENT, "Share (%)", 90)),
         () -> session.getModel().getMaturity() == null ? List.of() : session.getModel().getMaturity().getEfforts());
-    GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(280, 110).applyTo(efforts.getControl());
+    GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(280, 140).applyTo(efforts.getControl());
     stage = new ModelNatTable<>(c, session.getAdapterFactory(), List.of(
         new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, "Using AI", 150),
         new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__ASSESSED_ON, "Assessed on", 110)),
@@ -211,7 +219,15 @@ final class PortfolioPanel {
   }
 
   Composite getControl() {
-    return control;
+    return scroll;
+  }
+
+  /** The page's height for the width it has: the scroll bar appears only when the editor is shorter. */
+  private void fit() {
+    int width = scroll.getClientArea().width;
+    if (width > 0) {
+      scroll.setMinSize(control.computeSize(width, SWT.DEFAULT));
+    }
   }
 
   Portfolio portfolio() {
@@ -278,6 +294,7 @@ final class PortfolioPanel {
       ((org.eclipse.swt.layout.GridData) x.getLayoutData()).exclude = !show;
     }
     control.layout(true, true);
+    fit();
   }
 
   private static double[] values(Map<String, Double> m) {

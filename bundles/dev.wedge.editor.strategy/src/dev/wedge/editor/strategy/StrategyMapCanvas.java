@@ -100,7 +100,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     });
     addListener(SWT.Resize, e -> {
       if (fitPending) {
-        fit();
+        fitWidth();
       }
     });
     relayout();
@@ -185,6 +185,25 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     redraw();
   }
 
+  /** The smallest zoom the map opens at: its text stays readable (about 10 px); the wheel scrolls the rest. */
+  static final double READABLE = 0.8;
+
+  /**
+   * How the map opens: as wide as the window (never above 100%, never below {@link #READABLE}), from the top; a tall
+   * map scrolls with the wheel rather than shrinking to unreadable text.
+   */
+  public void fitWidth() {
+    Rectangle a = getClientArea();
+    if (a.width < 50 || a.height < 50 || geometry == null) {
+      return;
+    }
+    double z = Math.min(1, (a.width - 20) / Math.max(1, geometry.width()));
+    zoom = Math.max(READABLE, z);
+    panX = geometry.width() * zoom <= a.width ? (a.width - geometry.width() * zoom) / 2 : 10;
+    panY = Math.max(30, legendBottom + 8);
+    redraw();
+  }
+
   /** Zooms and pans so the whole map fits the window (never above 100%). */
   public void fit() {
     Rectangle a = getClientArea();
@@ -192,10 +211,10 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       return;
     }
     double z = Math.min(1, Math.min((a.width - 20) / Math.max(1, geometry.width()),
-        (a.height - 40) / Math.max(1, geometry.height())));
+        (a.height - legendBottom - 16) / Math.max(1, geometry.height())));
     zoom = Math.max(0.1, z);
     panX = (a.width - geometry.width() * zoom) / 2;
-    panY = 30;
+    panY = Math.max(30, legendBottom + 8);
     redraw();
   }
 
@@ -220,31 +239,63 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     }
     gc.setTransform(null);
     t.dispose();
-    legend(gc);
+    int bottom = legend(gc);
+    if (bottom != legendBottom) {
+      legendBottom = bottom;
+      if (fitPending) {
+        getDisplay().asyncExec(() -> {
+          if (!isDisposed() && fitPending) {
+            fitWidth();
+          }
+        });
+      }
+    }
   }
 
-  private void legend(GC gc) {
-    int x = 8;
-    int y = 6;
-    x = swatch(gc, x, y, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, "Business goal");
-    x = swatch(gc, x, y, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, "Business metric");
-    x = swatch(gc, x, y, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, "Initiative: efficiency");
-    x = swatch(gc, x, y, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, "strategic");
-    x = swatch(gc, x, y, new org.eclipse.swt.graphics.RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
+  /** The legend's lines at the top of the map: they wrap to the width rather than run off its right edge. */
+  private int legend(GC gc) {
+    int width = getClientArea().width;
+    int[] at = {8, 6};
+    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, "Business goal");
+    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, "Business metric");
+    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, "Initiative: efficiency");
+    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, "strategic");
+    swatch(gc, at, width, new org.eclipse.swt.graphics.RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
     gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-    gc.drawText(String.format(java.util.Locale.ROOT, "%.0f%%   dashed line: no hypothesis yet", zoom * 100), x + 8, y,
-        true);
+    for (String note : new String[] {"dashed line: no hypothesis yet",
+        String.format(java.util.Locale.ROOT, "%.0f%%", zoom * 100)}) {
+      int w = gc.textExtent(note).x;
+      if (at[0] + w > width - 8 && at[0] > 8) {
+        at[0] = 8;
+        at[1] += LEGEND_LINE;
+      }
+      gc.drawText(note, at[0], at[1], true);
+      at[0] += w + 14;
+    }
+    return at[1] + LEGEND_LINE;
   }
 
-  private int swatch(GC gc, int x, int y, org.eclipse.swt.graphics.RGB fill, org.eclipse.swt.graphics.RGB frame,
-      String label) {
+  private static final int LEGEND_LINE = 18;
+
+  /** The bottom of the legend as last painted: the map starts below it. */
+  private int legendBottom = 24;
+
+  private void swatch(GC gc, int[] at, int width, org.eclipse.swt.graphics.RGB fill,
+      org.eclipse.swt.graphics.RGB frame, String label) {
+    int w = 27 + gc.textExtent(label).x;
+    if (at[0] + w > width - 8 && at[0] > 8) {
+      at[0] = 8;
+      at[1] += LEGEND_LINE;
+    }
+    int x = at[0];
+    int y = at[1];
     gc.setBackground(new org.eclipse.swt.graphics.Color(fill));
     gc.fillRoundRectangle(x, y + 2, 22, 13, 4, 4);
     gc.setForeground(new org.eclipse.swt.graphics.Color(frame));
     gc.drawRoundRectangle(x, y + 2, 22, 13, 4, 4);
     gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
     gc.drawText(label, x + 27, y, true);
-    return x + 27 + gc.textExtent(label).x + 14;
+    at[0] = x + w + 14;
   }
 
   // ---- mouse and keys ------------------------------------------------------------------------------------------
@@ -353,7 +404,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       setZoom(zoom / 1.2, a.width / 2, a.height / 2);
     } else if (e.stateMask == 0 && (e.character == 'f' || e.character == 'F')) {
       fit();
-      fitPending = true;
+      fitPending = false; // the whole map, as asked: a resize keeps it
     } else if (e.stateMask == 0 && (e.character == 'g' || e.character == 'G')) {
       create(WedgeFactory.eINSTANCE.createBusinessGoal());
     } else if (e.stateMask == 0 && (e.character == 'm' || e.character == 'M')) {

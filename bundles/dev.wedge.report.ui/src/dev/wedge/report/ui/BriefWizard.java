@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -309,7 +308,7 @@ public class BriefWizard extends Wizard {
       Object chosen = pilots.getStructuredSelection().getFirstElement();
       return new BriefOptions(chosen instanceof Pilot x ? x.getId() : null, names.getSelection(),
           personal.getSelection(), organization.getText().isBlank() ? null : organization.getText().trim(),
-          color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), LocalDate.now(),
+          color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), session.today(),
           letter.getSelection() ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4);
     }
 

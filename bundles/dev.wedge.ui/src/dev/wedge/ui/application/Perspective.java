@@ -16,9 +16,10 @@ public class Perspective implements IPerspectiveFactory {
   @Override
   public void createInitialLayout(IPageLayout layout) {
     String editors = layout.getEditorArea();
-    layout.addStandaloneView(ModelsView.ID, true, IPageLayout.LEFT, 0.22f, editors);
+    layout.addStandaloneView(ModelsView.ID, true, IPageLayout.LEFT, 0.2f, editors);
     layout.getViewLayout(ModelsView.ID).setCloseable(false);
-    IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.62f, editors);
+    // the editors get most of the height: maps, charts and tables need it on a 1280x800 workshop laptop
+    IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.75f, editors);
     bottom.addView(IPageLayout.ID_PROP_SHEET);
   }
 }

@@ -42,6 +42,7 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
   @Override
   public void postStartup() {
+    WheelScrollsPages.install(org.eclipse.swt.widgets.Display.getCurrent());
     IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
     WorkbenchSession.restore(window);
     for (Path file : filesToOpen) {

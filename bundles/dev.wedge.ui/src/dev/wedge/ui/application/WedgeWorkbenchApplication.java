@@ -1,15 +1,22 @@
 package dev.wedge.ui.application;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+
+import dev.wedge.ui.Messages;
 
 /** Starts the Wedge workbench; model files named on the command line are opened. */
 public class WedgeWorkbenchApplication implements IApplication {
@@ -19,10 +26,64 @@ public class WedgeWorkbenchApplication implements IApplication {
     String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
     Display display = PlatformUI.createDisplay();
     try {
+      if (!claimWorkspace(display)) {
+        return IApplication.EXIT_OK;
+      }
       int code = PlatformUI.createAndRunWorkbench(display, new WedgeWorkbenchAdvisor(filesIn(args)));
       return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
     } finally {
       display.dispose();
+    }
+  }
+
+  /** Claims the workspace folder for this Wedge, asking for another when a Wedge already has it open. */
+  private static boolean claimWorkspace(Display display) {
+    Location instance = Platform.getInstanceLocation();
+    Path fallback = Path.of(System.getProperty("user.home"), ".wedge", "workspace");
+    if (instance != null && instance.getDefault() != null) {
+      fallback = WorkspaceLocation.pathOf(instance.getDefault());
+    }
+    try {
+      return WorkspaceLocation.claim(instance, fallback, new DialogChooser(display));
+    } catch (IOException | RuntimeException e) {
+      MessageDialog.openError(null, Messages.App_Title, "Wedge cannot use its workspace folder: " + e.getMessage()
+          + " Start it on another folder with -data FOLDER, or choose one in Window \u203a Preferences \u203a"
+          + " Workspace.");
+      return false;
+    }
+  }
+
+  /** Asks with dialogs: the next free folder beside the one in use, another of the user's choice, or quit. */
+  private static final class DialogChooser implements WorkspaceLocation.Chooser {
+    private final Display display;
+
+    DialogChooser(Display display) {
+      this.display = display;
+    }
+
+    @Override
+    public Path another(Path inUse, String message) {
+      Path sibling = WorkspaceLocation.sibling(inUse);
+      MessageDialog ask = new MessageDialog(null, Messages.App_Title, null, message + " Open this Wedge on another"
+          + " workspace?", MessageDialog.QUESTION, 0, "Use " + sibling.getFileName(), "Choose a folder\u2026",
+          "Quit");
+      int choice = ask.open();
+      if (choice == 0) {
+        return sibling;
+      }
+      if (choice == 1) {
+        DirectoryDialog d = new DirectoryDialog(new org.eclipse.swt.widgets.Shell(display));
+        d.setText("Workspace for this Wedge");
+        d.setFilterPath(inUse.getParent() == null ? null : inUse.getParent().toString());
+        String chosen = d.open();
+        return chosen == null ? null : Path.of(chosen);
+      }
+      return null;
+    }
+
+    @Override
+    public void refuse(String message) {
+      MessageDialog.openError(null, Messages.App_Title, message);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.wedge.ui.application;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -24,12 +25,48 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
   @Override
   public void postWindowCreate() {
     ActiveModel.follow(getWindowConfigurer().getWindow());
+    org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
+    Rectangle area = screen();
+    Rectangle fitted = within(shell.getBounds(), area);
+    if (fitted.width >= area.width || fitted.height >= area.height) {
+      // a laptop screen: the whole of it, maximized, rather than a window cut at an edge
+      shell.setBounds(area);
+      shell.setMaximized(true);
+    } else {
+      shell.setBounds(fitted);
+    }
+  }
+
+  private static final int WIDTH = 1400;
+  private static final int HEIGHT = 900;
+
+  private static Rectangle screen() {
+    org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getCurrent();
+    return d == null ? new Rectangle(0, 0, WIDTH, HEIGHT) : d.getPrimaryMonitor().getClientArea();
+  }
+
+  /**
+   * {@code window} moved and shrunk to lie on {@code screen}: a window larger than a 1280x800 laptop screen takes the
+   * whole of it instead of running off its edges.
+   */
+  static Rectangle within(Rectangle window, Rectangle screen) {
+    int width = Math.min(window.width, screen.width);
+    int height = Math.min(window.height, screen.height);
+    int x = Math.max(screen.x, Math.min(window.x, screen.x + screen.width - width));
+    int y = Math.max(screen.y, Math.min(window.y, screen.y + screen.height - height));
+    return new Rectangle(x, y, width, height);
+  }
+
+  /** 1400x900, or the screen when it is smaller. */
+  static Point initialSize() {
+    Rectangle area = screen();
+    return new Point(Math.min(WIDTH, area.width), Math.min(HEIGHT, area.height));
   }
 
   @Override
   public void preWindowOpen() {
     IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-    configurer.setInitialSize(new Point(1400, 900));
+    configurer.setInitialSize(initialSize());
     configurer.setShowCoolBar(true);
     configurer.setShowStatusLine(true);
     configurer.setShowPerspectiveBar(false);

@@ -95,7 +95,8 @@ public class ModelNatTable<T extends EObject> {
     DataLayer bodyData = new DataLayer(body);
     bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
     for (int i = 0; i < columns.size(); i++) {
-      bodyData.setColumnWidthByPosition(i, columns.get(i).width());
+      bodyData.setColumnWidthByPosition(i, Math.max(columns.get(i).width(),
+          ColumnWidths.headerWidth(parent, columns.get(i).title())));
     }
     DefaultBodyLayerStack bodyStack = new DefaultBodyLayerStack(bodyData);
     String[] titles = columns.stream().map(Column::title).toArray(String[]::new);

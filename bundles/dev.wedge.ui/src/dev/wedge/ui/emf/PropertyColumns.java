@@ -50,6 +50,7 @@ public final class PropertyColumns {
     TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    ColumnWidths.fitHeader(c.getColumn());
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object row) {

@@ -80,7 +80,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   @Override
   public final void createPartControl(Composite parent) {
-    Composite frame = new Composite(parent, SWT.NONE);
+    frame = new Composite(parent, SWT.NONE);
     org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(frame);
     messages = new MessageBar(frame);
     Composite contents = new Composite(frame, SWT.NONE);
@@ -93,6 +93,13 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
     if (objectId != null && session.getResource().getEObject(objectId) != null) {
       selectObject(session.getResource().getEObject(objectId));
     }
+  }
+
+  private Composite frame;
+
+  /** The editor's whole control: the message bar and the contents (layout checks). */
+  public Composite partControl() {
+    return frame;
   }
 
   /** The bar at the top of the editor that shows refused edits in full. */

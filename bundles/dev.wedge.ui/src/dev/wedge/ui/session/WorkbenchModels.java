@@ -97,8 +97,15 @@ public final class WorkbenchModels {
       // nothing was lost: say so without stopping the user (a notification that fades, not a dialog)
       String notes = session.getLoadProblems().stream().map(LoadProblem::toString)
           .collect(Collectors.joining("\n\u2022 ", "\u2022 ", ""));
-      NotificationPopup.forShell(shell).title(Messages.Open_Title, true)
-          .text(MessageFormat.format(Messages.Open_Notes, session.getName(), notes)).delay(8000).open();
+      String text = MessageFormat.format(Messages.Open_Notes, session.getName(), notes);
+      // wrapped to the popup's width: a long note is read whole, not cut at the screen's edge
+      NotificationPopup.forShell(shell).title(Messages.Open_Title, true).content(parent -> {
+        org.eclipse.swt.widgets.Label l = new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.WRAP);
+        l.setText(text.replace("&", "&&"));
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).hint(360,
+            org.eclipse.swt.SWT.DEFAULT).applyTo(l);
+        return l;
+      }).delay(8000).open();
     }
     return session;
   }
