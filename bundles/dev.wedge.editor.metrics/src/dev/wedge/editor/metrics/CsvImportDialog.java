@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -214,15 +213,15 @@ public class CsvImportDialog extends TitleAreaDialog {
 
     tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(tabs);
-    rows = table(tabs, SWT.VIRTUAL, "Line:50", "Date in file:100", "Date:90", "Value in file:100", "Value:80",
+    rows = ImportTables.table(tabs, SWT.VIRTUAL, "Line:50", "Date in file:100", "Date:90", "Value in file:100", "Value:80",
         "Cohort in file:130", "Cohort:90", "Note:150", "Refused or flagged:300");
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
     previewTab = tab("Preview", rows);
-    columns = table(tabs, 0, "Column:200", "Example:220", "Filled:70", "Imported as:200");
+    columns = ImportTables.table(tabs, 0, "Column:200", "Example:220", "Filled:70", "Imported as:200");
     columnsTab = tab("Columns", columns);
-    cohorts = table(tabs, 0, "Value in the cohort column:260", "Rows:70", "Cohort:200");
+    cohorts = ImportTables.table(tabs, 0, "Value in the cohort column:260", "Rows:70", "Cohort:200");
     cohortsTab = tab("Cohorts", cohorts);
-    refused = table(tabs, 0, "Line:60", "Why:760");
+    refused = ImportTables.table(tabs, 0, "Line:60", "Why:760");
     refusedTab = tab("Refused", refused);
     tabs.setSelection(previewTab);
     editor(columns, 3, ROLES, (item, index) -> setRole((Integer) item.getData(), ROLE_OF[index]));
@@ -253,19 +252,6 @@ public class CsvImportDialog extends TitleAreaDialog {
     return combo;
   }
 
-  private static Table table(Composite parent, int style, String... headers) {
-    Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | style);
-    t.setHeaderVisible(true);
-    t.setLinesVisible(true);
-    for (String h : headers) {
-      int colon = h.lastIndexOf(':');
-      TableColumn tc = new TableColumn(t, SWT.LEFT);
-      tc.setText(h.substring(0, colon));
-      tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
-      dev.wedge.ui.emf.ColumnWidths.fitHeader(tc);
-    }
-    return t;
-  }
 
   private CTabItem tab(String text, Control control) {
     CTabItem item = new CTabItem(tabs, SWT.NONE);

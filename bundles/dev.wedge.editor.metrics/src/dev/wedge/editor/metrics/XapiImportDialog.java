@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -185,7 +184,7 @@ public class XapiImportDialog extends TitleAreaDialog {
     Label verbLabel = new Label(c, SWT.NONE);
     verbLabel.setText("&Verbs to import (what each contributes, and what leaving it out or taking it in does to the"
         + " mean):");
-    verbs = table(c, SWT.CHECK, "Verb:150", "Statements:95", "With a score:105", "Their mean:95",
+    verbs = ImportTables.table(c, SWT.CHECK, "Verb:150", "Statements:95", "With a score:105", "Their mean:95",
         "Mean of the import:150", "Mean without it / with it:190");
     GridDataFactory.fillDefaults().grab(true, false).hint(900, 120).applyTo(verbs);
     verbs.addListener(SWT.Selection, e -> {
@@ -203,13 +202,13 @@ public class XapiImportDialog extends TitleAreaDialog {
     CTabFolder tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 240).applyTo(tabs);
     // every column in view at 1280x800, the refusal too
-    rows = table(tabs, SWT.VIRTUAL, "Statement:90", "Timestamp in file:195", "Day:90", "Score in file:160",
+    rows = ImportTables.table(tabs, SWT.VIRTUAL, "Statement:90", "Timestamp in file:195", "Day:90", "Score in file:160",
         "Value:60", "Verb:75", "Activity:150", "Refused or flagged:265");
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
     CTabItem previewTab = new CTabItem(tabs, SWT.NONE);
     previewTab.setText("Preview");
     previewTab.setControl(rows);
-    refused = table(tabs, 0, "Statement:100", "Why:760");
+    refused = ImportTables.table(tabs, 0, "Statement:100", "Why:760");
     refusedTab = new CTabItem(tabs, SWT.NONE);
     refusedTab.setControl(refused);
     tabs.setSelection(previewTab);
@@ -250,19 +249,6 @@ public class XapiImportDialog extends TitleAreaDialog {
     return inferred;
   }
 
-  private static Table table(Composite parent, int style, String... headers) {
-    Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | style);
-    t.setHeaderVisible(true);
-    t.setLinesVisible(true);
-    for (String h : headers) {
-      int colon = h.lastIndexOf(':');
-      TableColumn tc = new TableColumn(t, SWT.LEFT);
-      tc.setText(h.substring(0, colon));
-      tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
-      dev.wedge.ui.emf.ColumnWidths.fitHeader(tc);
-    }
-    return t;
-  }
 
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
