@@ -40,18 +40,19 @@ public final class DiffCommand implements WedgeCommand {
       return ExitCodes.USAGE;
     }
     List<String> p = cl.positional();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     try {
       if (p.size() == 1) {
         Path file = Path.of(p.get(0));
         if (!Inputs.none(file)) {
-          out.print(ModelDiff.text(Inputs.open(file, "diff", err)));
+          out.print(ModelDiff.text(Inputs.open(file, "diff", err, seen)));
         }
         return ExitCodes.OK;
       }
       Path a = Path.of(p.size() == 7 ? p.get(1) : p.get(0));
       Path b = Path.of(p.size() == 7 ? p.get(4) : p.get(1));
-      StrategyModel after = Inputs.none(b) ? null : Inputs.open(b, "diff", err);
-      StrategyModel before = Inputs.none(a) ? null : Inputs.open(a, "diff", err);
+      StrategyModel after = Inputs.none(b) ? null : Inputs.open(b, "diff", err, seen);
+      StrategyModel before = Inputs.none(a) ? null : Inputs.open(a, "diff", err, seen);
       if (before == null && after == null) {
         return ExitCodes.OK;
       }

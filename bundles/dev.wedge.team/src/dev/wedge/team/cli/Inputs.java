@@ -26,11 +26,17 @@ final class Inputs {
     return p.toString().equals("/dev/null") || Files.isRegularFile(p) && Files.size(p) == 0;
   }
 
-  /** Opens {@code p}; its notes go to {@code err}, prefixed with the command. */
-  static StrategyModel open(Path p, String command, PrintStream err) throws ModelLoadException {
+  /**
+   * Opens {@code p}; its notes go to {@code err}, prefixed with the command, each once however many of the versions
+   * have it ({@code seen}: the notes said so far).
+   */
+  static StrategyModel open(Path p, String command, PrintStream err, java.util.Set<String> seen)
+      throws ModelLoadException {
     LoadedModel m = ModelStore.load(p);
     for (LoadProblem problem : m.problems()) {
-      err.println("wedge " + command + ": note: " + problem);
+      if (seen.add(problem.toString())) {
+        err.println("wedge " + command + ": note: " + problem);
+      }
     }
     return m.model();
   }

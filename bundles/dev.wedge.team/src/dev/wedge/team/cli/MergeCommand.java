@@ -73,10 +73,11 @@ public final class MergeCommand implements WedgeCommand {
     StrategyModel base;
     StrategyModel ours;
     StrategyModel theirs;
+    java.util.Set<String> seen = new java.util.HashSet<>();
     try {
-      ours = Inputs.open(oursPath, "merge", err);
-      theirs = Inputs.open(theirsPath, "merge", err);
-      base = Inputs.none(basePath) ? Inputs.empty(ours.getId()) : Inputs.open(basePath, "merge", err);
+      ours = Inputs.open(oursPath, "merge", err, seen);
+      theirs = Inputs.open(theirsPath, "merge", err, seen);
+      base = Inputs.none(basePath) ? Inputs.empty(ours.getId()) : Inputs.open(basePath, "merge", err, seen);
     } catch (ModelLoadException e) {
       err.println(e.getMessage());
       return ExitCodes.CANNOT_OPEN;
