@@ -23,7 +23,7 @@ git config merge.wedge.name "Wedge model merge"
 git config merge.wedge.driver "$W merge %O %A %B -o %A --name %P"
 git config diff.wedge.textconv "$W diff"
 cp "$EXAMPLE" model.wedge
-"$W" format model.wedge > /dev/null && rm -f model.wedge.bak
+"$W" format model.wedge > /dev/null 2>&1 && rm -f model.wedge.bak
 git add .gitattributes model.wedge && git commit -q -m "The model"
 
 # 1. two branches change different fields of one pilot: the merge is clean and has both
@@ -39,7 +39,7 @@ grep -q 'participants="44"' model.wedge || fail "their participants are lost"
 "$W" info model.wedge > /dev/null 2>&1 || fail "the merged model does not open"
 [ -e model.wedge.conflicts.json ] && fail "a clean merge left a conflicts file"
 # git diff shows fields, one to a line (textconv)
-git diff HEAD~1 HEAD -- model.wedge > diff.out
+git diff HEAD~1 HEAD -- model.wedge > diff.out 2> diff.err
 grep -q '^+    participants: 44$' diff.out && grep -q '^-    participants: 40$' diff.out \
   || fail "git diff does not show fields: $(head -20 diff.out)"
 
