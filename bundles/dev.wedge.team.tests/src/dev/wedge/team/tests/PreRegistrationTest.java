@@ -72,7 +72,22 @@ class PreRegistrationTest {
       assertEquals(ExitCodes.OK, run("verify", model.toString()), out);
       assertTrue(out.matches("(?s).*Pilot 'Monthly compliance refreshers': criteria fixed in commit [0-9a-f]{7} on \\d{1,2}"
           + " [A-Z][a-z]{2} \\d{4}, unchanged since\\..*"), out);
+      // the brief says so, in words
+      Path brief = dir.resolve("brief.html");
+      assertEquals(ExitCodes.OK, run("report", model.toString(), "--format", "html", "--out", brief.toString(),
+          "--today", "2026-12-02"), out);
+      assertTrue(Files.readString(brief).matches("(?s).*Monthly compliance refreshers.{1,6}: criteria fixed in commit"
+          + " [0-9a-f]{7} on \\d{1,2} [A-Z][a-z]{2} \\d{4}, unchanged since\\..*"), () -> {
+            try {
+              String h = Files.readString(brief);
+              int i = h.indexOf("Criteria agreed before");
+              return "the brief has no proof: " + (i < 0 ? "no section" : h.substring(i, Math.min(h.length(), i + 900)));
+            } catch (java.io.IOException e) {
+              return e.toString();
+            }
+          });
       // the example's other running pilots were never tagged: said, with what to do
+      assertEquals(ExitCodes.OK, run("verify", model.toString()), out);
       assertTrue(out.contains("Pilot 'Role-play coach for broker sales': no tag pilot/p-roleplay/start marks its"
           + " start"), out);
 
