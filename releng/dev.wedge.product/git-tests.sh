@@ -67,7 +67,7 @@ git add model.wedge && git commit -q --no-edit || fail "cannot commit the resolu
 # 3. starting a pilot commits and tags it; verify proves its criteria against the tag
 "$W" start-pilot model.wedge p-compliance --today 2026-12-02 > start.out 2>&1 || fail "start-pilot: $(cat start.out)"
 git tag -l 'pilot/p-compliance/start' | grep -q . || fail "no start tag: $(git tag -l)"
-git status --porcelain | grep -q 'model.wedge' && fail "the started model is not committed: $(git status --porcelain)"
+[ -n "$(git status --porcelain -- model.wedge)" ] && fail "the started model is not committed: $(git status --porcelain)"
 "$W" verify model.wedge > verify.out 2>&1 || fail "verify failed: $(cat verify.out)"
 grep -q "Pilot 'Monthly compliance refreshers': criteria fixed in commit [0-9a-f]\{7\} on .*, unchanged since." \
   verify.out || fail "verify said: $(cat verify.out)"
