@@ -61,6 +61,9 @@ grep -q "Merge conflict: Pilot 'Sales coach': name .* yours Broker coach, theirs
   analyze.out || fail "the conflict is not among the findings: $(grep -i merge analyze.out)"
 # resolved by hand (theirs), committed: Git is not left MERGING
 sed -i 's/name="Broker coach"/name="Objection coach"/' model.wedge
+"$W" resolved model.wedge --all > resolved.out 2>&1 || fail "resolved: $(cat resolved.out)"
+[ -e model.wedge.conflicts.json ] && fail "the conflicts file outlived the conflicts"
+rm -f model.wedge.bak
 git add model.wedge && git commit -q --no-edit || fail "cannot commit the resolution"
 [ -f .git/MERGE_HEAD ] && fail "the repository is still merging"
 

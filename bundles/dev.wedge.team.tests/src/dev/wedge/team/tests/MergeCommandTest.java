@@ -104,6 +104,14 @@ class MergeCommandTest {
     int analyzed = run("analyze", ours.toString(), "--today", "2026-12-02", "--fail-on", "error");
     assertEquals(ExitCodes.FAILED_CHECK, analyzed, out + err);
     assertTrue(out.contains("Merge conflict: Pilot 'Role-play coach for broker sales': name"), out);
+
+    // resolved: the record and the sidecar go, the fields stay as edited
+    assertEquals(ExitCodes.FAILED_CHECK, run("resolved", ours.toString()));
+    assertTrue(out.startsWith("changed:p-roleplay:name  Pilot"), out);
+    Files.move(dir.resolve("model.wedge.conflicts.json"), dir.resolve("ours.conflicts.json"));
+    assertEquals(ExitCodes.OK, run("resolved", ours.toString(), "changed:p-roleplay:name"), err);
+    assertEquals(0, ConflictRecords.of(ModelStore.load(ours).model()).size());
+    assertFalse(Files.exists(dir.resolve("ours.conflicts.json")));
   }
 
   @Test
