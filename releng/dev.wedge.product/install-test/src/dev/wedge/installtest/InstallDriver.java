@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -27,7 +29,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 /**
  * Drives a real Wedge workbench the way a client does (plugin-tests.sh, step 10): Help › Install New Software, the
  * consultancy's zipped repository typed into "Work with", its feature checked, Next and Finish, then "Restart Now" in
- * p2's restart dialog; after the restart, the model's Findings view must show the plug-in's finding. Each start reads
+ * p2's restart dialog; after the restart, the model's Findings view must show the plug-in's finding, and New Child ›
+ * New Check-in in the Model tree must create one of the plug-in's objects, selected. Each start reads
  * {@code wedge.installtest.dir} (where it writes its progress: {@code installing}, then {@code passed} or
  * {@code failed} with a sentence and the windows it saw) and {@code wedge.installtest.repo} (the repository's URL).
  * Test only: it is copied into a throw-away product copy's dropins/ and never built into Wedge.
@@ -150,8 +153,104 @@ public final class InstallDriver implements IStartup {
       String f = findings();
       return f != null && f.contains(FINDING) ? f : null;
     });
-    write("passed", after);
+    String created = newCheckIn();
+    // Edit › Undo takes it back in one step: the model is as it was, and quitting asks nothing
+    ui(() -> {
+      try {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+      } catch (Exception e) {
+        throw new IllegalStateException("Edit › Undo did not run: " + e);
+      }
+      return null;
+    });
+    String undone = waitFor("the model as it was after Undo", () -> {
+      var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+      return editor.isDirty() ? null : "undone: " + editor.getTitle() + " has no unsaved change";
+    });
+    write("passed", after + "\n" + created + "\n" + undone);
     display.asyncExec(PlatformUI.getWorkbench()::close);
+  }
+
+  /**
+   * The plug-in's objects are created like Wedge's: in the Models view, "Plug-in content" opens the Model tree; on
+   * the model, New Child › New Check-in (the name from the plug-in's strings) adds one, selected for the Properties
+   * view. Returns what it saw, for the script to check.
+   */
+  private String newCheckIn() throws Exception {
+    TreeItem content = waitFor("'Plug-in content' in the Models view", () -> {
+      for (Shell s : display.getShells()) {
+        Tree models = first(s, Tree.class, t -> t.getColumnCount() == 0 && t.getItemCount() > 0
+            && t.getItem(0).getItemCount() > 0);
+        if (models != null) {
+          for (TreeItem i : models.getItem(0).getItems()) {
+            if (i.getText().startsWith("Plug-in content")) {
+              return i;
+            }
+          }
+        }
+      }
+      return null;
+    });
+    ui(() -> {
+      Tree models = content.getParent();
+      models.setSelection(content);
+      Event select = new Event();
+      select.item = content;
+      models.notifyListeners(SWT.Selection, select);
+      models.notifyListeners(SWT.DefaultSelection, select);
+      return null;
+    });
+    Tree tree = waitFor("the Model tree editor", () -> {
+      var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+      if (editor == null || !editor.getTitle().startsWith("Model tree")) {
+        return null;
+      }
+      try {
+        Object viewer = editor.getClass().getMethod("getViewer").invoke(editor);
+        return (Tree) viewer.getClass().getMethod("getTree").invoke(viewer);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("the Model tree editor has no getViewer(): " + e);
+      }
+    });
+    String offered = ui(() -> {
+      TreeItem root = tree.getItem(0);
+      tree.setSelection(root);
+      Event select = new Event();
+      select.item = root;
+      tree.notifyListeners(SWT.Selection, select);
+      Menu menu = tree.getMenu();
+      menu.notifyListeners(SWT.Show, new Event());
+      MenuItem newChild = null;
+      for (MenuItem i : menu.getItems()) {
+        if (i.getText().replace("&", "").startsWith("New Child")) {
+          newChild = i;
+        }
+      }
+      if (newChild == null || newChild.getMenu() == null) {
+        throw new IllegalStateException("the Model tree's menu on the model has no New Child");
+      }
+      newChild.getMenu().notifyListeners(SWT.Show, new Event());
+      List<String> names = new ArrayList<>();
+      MenuItem checkIn = null;
+      for (MenuItem i : newChild.getMenu().getItems()) {
+        names.add(i.getText().replace("&", ""));
+        if (i.getText().replace("&", "").equals("New Check-in")) {
+          checkIn = i;
+        }
+      }
+      if (checkIn == null) {
+        throw new IllegalStateException("New Child offers no 'New Check-in': " + names);
+      }
+      checkIn.notifyListeners(SWT.Selection, new Event());
+      newChild.getMenu().notifyListeners(SWT.Hide, new Event());
+      menu.notifyListeners(SWT.Hide, new Event());
+      return "New Child: " + String.join(", ", names);
+    });
+    String selected = waitFor("the new check-in selected in the Model tree", () -> {
+      TreeItem[] s = tree.getSelection();
+      return s.length == 1 && s[0].getText().startsWith("Check-in with (no one yet)") ? s[0].getText() : null;
+    });
+    return offered + "\ncreated and selected: " + selected;
   }
 
   /** The Findings view's rows, one per line (the view is shown first, as a user would); null until it has any. */
