@@ -36,6 +36,7 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import dev.wedge.core.method.AiActRisk;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
@@ -46,8 +47,6 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.ReviewStep;
-import dev.wedge.model.RiskArea;
-import dev.wedge.model.RiskClass;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage.Literals;
 import dev.wedge.ui.emf.ModelNatTable;
@@ -181,20 +180,20 @@ public class GovernanceEditor extends SessionEditorPart {
     annex.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        return annexIII((Initiative) e);
+        return AiActRisk.verdict((Initiative) e);
       }
 
       @Override
       public Color getForeground(Object e) {
         Initiative i = (Initiative) e;
-        return misclassified(i) ? red : null;
+        return AiActRisk.misclassified(i) ? red : null;
       }
     });
     PropertyColumns.add(risks, getSession().getAdapterFactory(), Literals.INITIATIVE__RISK_NOTE, "Note", 220);
     risks.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
       @Override
       public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
-        return Integer.compare(rank((Initiative) a), rank((Initiative) b)); // stable: model order otherwise
+        return AiActRisk.REVIEW_ORDER.compare((Initiative) a, (Initiative) b); // stable: model order otherwise
       }
     });
     risks.setInput(getSession().getModel().getInitiatives());
@@ -202,32 +201,6 @@ public class GovernanceEditor extends SessionEditorPart {
     getSite().setSelectionProvider(selection);
     getSession().addListener(refresher);
     refresh();
-  }
-
-  /** What Annex III says about the initiative's use, and whether its class agrees. */
-  public static String annexIII(Initiative i) {
-    RiskArea area = i.getRiskArea() == null ? RiskArea.NONE : i.getRiskArea();
-    String listed = switch (area) {
-      case LEARNING_OUTCOMES -> "High-risk: point 3, evaluates learning outcomes";
-      case EMPLOYMENT_DECISIONS -> "High-risk: point 4, informs employment decisions";
-      default -> "Not listed";
-    };
-    if (misclassified(i)) {
-      return listed + " \u2014 set the risk class to High";
-    }
-    if (area == RiskArea.NONE && i.getRiskClass() == RiskClass.UNASSESSED && i.isUsesAiContent()) {
-      return "Not assessed yet";
-    }
-    return listed;
-  }
-
-  /** Misclassified first, then the other Annex III uses, then the rest. */
-  static int rank(Initiative i) {
-    return misclassified(i) ? 0 : i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE ? 1 : 2;
-  }
-
-  static boolean misclassified(Initiative i) {
-    return i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE && i.getRiskClass() != RiskClass.HIGH;
   }
 
   private Composite section(Composite parent, String title, String description, int span) {

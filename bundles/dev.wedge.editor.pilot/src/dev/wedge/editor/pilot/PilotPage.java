@@ -33,6 +33,7 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.core.method.PilotRules;
 import dev.wedge.core.session.ModelSession;
@@ -392,7 +393,7 @@ public final class PilotPage {
    */
   private void recordDecision(Decision decision, String why) {
     LocalDate today = session.today();
-    boolean early = PilotEvidence.end(pilot) != null && today.isBefore(PilotEvidence.end(pilot));
+    boolean early = PilotSchedule.beforeEnd(pilot, today);
     PilotEvidence e = PilotEvidence.of(pilot, today);
     if (decision == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET && why != null && !why.isBlank()) {
       OverrideDialog d = new OverrideDialog(form.getShell(), e.verdict().word(), model().getStakeholders(),
@@ -405,7 +406,7 @@ public final class PilotPage {
     String earlyReason = null;
     if (early && (pilot.getEarlyStopReason() == null || pilot.getEarlyStopReason().isBlank())) {
       org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(form.getShell(),
-          "Decide before the end", "Pilot '" + pilot.getName() + "' runs until " + PilotEvidence.end(pilot)
+          "Decide before the end", "Pilot '" + pilot.getName() + "' runs until " + PilotSchedule.end(pilot)
               + ". Why decide now?", "", v -> v == null || v.isBlank() ? "Write why the pilot stops early." : null);
       if (ask.open() != org.eclipse.jface.window.Window.OK) {
         return;
@@ -660,7 +661,7 @@ public final class PilotPage {
       case DRAFT -> "Draft: agree the criteria with the sponsor and the skeptics.";
       case AGREED -> "Criteria agreed: ready to start.";
       case RUNNING -> "Running since " + dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()) + ", ends "
-          + dev.wedge.ui.emf.LocalDates.format(PilotEvidence.end(pilot)) + ".";
+          + dev.wedge.ui.emf.LocalDates.format(PilotSchedule.end(pilot)) + ".";
       case EVALUATING -> "Evaluating: the weeks are over, the decision is due.";
       case DECIDED -> "Decided: " + pilot.getDecision().getName().toLowerCase(Locale.ROOT)
           + (pilot.getDecisionDate() == null ? "" : " on " + dev.wedge.ui.emf.LocalDates.format(pilot.getDecisionDate()))
