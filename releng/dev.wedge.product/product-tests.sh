@@ -1,6 +1,7 @@
 #!/bin/sh
 # Tests of the installed product's start script (run by the build after the product is materialized, Linux only):
-# exit codes, the heap sized from the machine, and running out of memory ending with a sentence and exit code 71.
+# exit codes, the heap sized from the machine, running out of memory ending with a sentence and exit code 71, and what
+# answers without a display.
 #   product-tests.sh PRODUCT_DIR EXAMPLE.wedge WORK_DIR
 set -u
 PRODUCT="$1"
@@ -21,6 +22,27 @@ grep -q "Halden Mutual" "$WORK/info.out" || fail "wedge info printed: $(cat "$WO
 grep -q 'MaxRAMPercentage=50' "$PRODUCT/wedge" || fail "the start script does not size the heap from the machine"
 # the start page's "Open the example" copies the example shipped with the product: it must be there, unchanged
 cmp -s "$PRODUCT/examples/halden-mutual.wedge" "$EXAMPLE" || fail "the product has no examples/halden-mutual.wedge (the start page's 'Open the example' is disabled without it)"
+
+# 1b. without a display: --help, -h and --version answer; the workbench says in one sentence that it needs one; a model
+#     file that is not there is said as such (exit 3); a typo gets the command meant
+nodisplay() { env -u DISPLAY -u WAYLAND_DISPLAY "$PRODUCT/wedge" "$@" > "$WORK/nd.out" 2> "$WORK/nd.err"; }
+for opt in --help -h; do
+  nodisplay $opt; rc=$?
+  [ $rc -eq 0 ] && grep -q "^usage: wedge" "$WORK/nd.out" && grep -q "71 out of memory" "$WORK/nd.out" \
+    || fail "wedge $opt without a display exited $rc: $(cat "$WORK/nd.out" "$WORK/nd.err")"
+done
+nodisplay --version; rc=$?
+[ $rc -eq 0 ] && grep -q "^Wedge 1\." "$WORK/nd.out" || fail "wedge --version without a display exited $rc: $(cat "$WORK/nd.err")"
+nodisplay; rc=$?
+[ $rc -eq 2 ] && [ "$(wc -l < "$WORK/nd.err")" -eq 1 ] && grep -q "the workbench needs a display.*wedge help" "$WORK/nd.err" \
+  || fail "plain wedge without a display exited $rc: $(cat "$WORK/nd.out" "$WORK/nd.err")"
+nodisplay "$WORK/nosuchfile.wedge"; rc=$?
+[ $rc -eq 3 ] && grep -q "^Cannot open nosuchfile.wedge: the file does not exist" "$WORK/nd.err" \
+  || fail "a missing model exited $rc: $(cat "$WORK/nd.err")"
+nodisplay analyse "$EXAMPLE"; rc=$?
+[ $rc -eq 2 ] && grep -q "did you mean analyze?" "$WORK/nd.err" || fail "analyse exited $rc: $(cat "$WORK/nd.err")"
+nodisplay help report; rc=$?
+[ $rc -eq 0 ] && grep -q -- "--paper a4|letter" "$WORK/nd.out" || fail "wedge help report: $(cat "$WORK/nd.out" "$WORK/nd.err")"
 
 # 2. a model that does not fit in the memory given (16 MB, 400,000 objects in 64 MB): the sentence last on stderr,
 #    exit 71, the details logged (the JVM's own lines go to stdout)

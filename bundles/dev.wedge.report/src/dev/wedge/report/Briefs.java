@@ -327,6 +327,14 @@ public final class Briefs {
   private record Rendered(byte[] content, List<Provenance.Contribution> producedBy, List<String> problems) {
   }
 
+  static {
+    // OpenHTMLtoPDF logs every font it loads and every stylesheet it parses at INFO on its own console handler:
+    // warnings and errors only, as for every other library in Wedge
+    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+    }
+  }
+
   private static Rendered renderPdf(StrategyModel model, BriefOptions options, IProgressMonitor monitor)
       throws IOException {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,

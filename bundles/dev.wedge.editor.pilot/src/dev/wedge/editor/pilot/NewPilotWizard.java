@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.evidence.PilotPower;
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Comparator;
 import dev.wedge.model.Initiative;
@@ -489,8 +490,8 @@ public class NewPilotWizard extends Wizard {
       }
       pilot.setDurationReason(reason.getText().isBlank() ? null : reason.getText().trim());
       if (problem == null && pilot.getStartDate() != null) {
-        decision.setText("Ends " + pilot.getStartDate().plusWeeks(pilot.getDurationWeeks())
-            + "; decision meeting in the week after. Measure the primary metric from day one.");
+        decision.setText("Ends " + PilotSchedule.end(pilot) + "; decision meeting by "
+            + PilotSchedule.decisionDate(pilot) + ", the week after. Measure the primary metric from day one.");
       }
       setErrorMessage(problem);
       setMessage(problem == null && pilot.getDurationWeeks() != 6 && pilot.getDurationReason() == null

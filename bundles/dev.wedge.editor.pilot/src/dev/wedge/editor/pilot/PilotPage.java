@@ -12,7 +12,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -25,14 +24,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
+import dev.wedge.ui.forms.FormParts;
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.core.method.PilotRules;
 import dev.wedge.core.session.ModelSession;
@@ -132,20 +131,6 @@ public final class PilotPage {
     return pilot;
   }
 
-  private Composite section(Composite parent, String title, String description, int span) {
-    Section s = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-    s.setText(title);
-    if (description != null) {
-      s.setDescription(description);
-    }
-    GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(s);
-    Composite c = toolkit.createComposite(s);
-    GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).applyTo(c);
-    s.setClient(c);
-    toolkit.paintBordersFor(c);
-    return c;
-  }
-
   private void problem(Composite body) {
     Composite c = section(body, "1 \u00b7 The business problem", "A problem a business leader loses sleep over, and"
         + " the one number that shows it moving.", 1);
@@ -230,29 +215,22 @@ public final class PilotPage {
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(answers);
   }
 
+  private Composite section(Composite parent, String title, String description, int span) {
+    return FormParts.section(toolkit, parent, title, description, span);
+  }
+
   private TableViewer table(Composite parent, int height) {
-    TableViewer v = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-    v.getTable().setHeaderVisible(true);
-    v.getTable().setLinesVisible(true);
-    v.setContentProvider(ArrayContentProvider.getInstance());
-    GridDataFactory.fillDefaults().grab(true, false).hint(200, height).applyTo(v.getTable());
-    toolkit.adapt(v.getTable());
+    TableViewer v = FormParts.table(toolkit, parent, height);
     editor.track(v);
     return v;
   }
 
   private Composite buttons(Composite parent) {
-    Composite b = toolkit.createComposite(parent);
-    GridLayoutFactory.fillDefaults().applyTo(b);
-    GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(b);
-    return b;
+    return FormParts.buttons(toolkit, parent);
   }
 
   private Button button(Composite parent, String text, Runnable run) {
-    Button b = toolkit.createButton(parent, text, SWT.PUSH);
-    GridDataFactory.fillDefaults().applyTo(b);
-    b.addListener(SWT.Selection, e -> run.run());
-    return b;
+    return FormParts.button(toolkit, parent, text, run);
   }
 
   private void money(Composite body) {
@@ -392,7 +370,7 @@ public final class PilotPage {
    */
   private void recordDecision(Decision decision, String why) {
     LocalDate today = session.today();
-    boolean early = PilotEvidence.end(pilot) != null && today.isBefore(PilotEvidence.end(pilot));
+    boolean early = PilotSchedule.beforeEnd(pilot, today);
     PilotEvidence e = PilotEvidence.of(pilot, today);
     if (decision == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET && why != null && !why.isBlank()) {
       OverrideDialog d = new OverrideDialog(form.getShell(), e.verdict().word(), model().getStakeholders(),
@@ -405,7 +383,7 @@ public final class PilotPage {
     String earlyReason = null;
     if (early && (pilot.getEarlyStopReason() == null || pilot.getEarlyStopReason().isBlank())) {
       org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(form.getShell(),
-          "Decide before the end", "Pilot '" + pilot.getName() + "' runs until " + PilotEvidence.end(pilot)
+          "Decide before the end", "Pilot '" + pilot.getName() + "' runs until " + PilotSchedule.end(pilot)
               + ". Why decide now?", "", v -> v == null || v.isBlank() ? "Write why the pilot stops early." : null);
       if (ask.open() != org.eclipse.jface.window.Window.OK) {
         return;
@@ -660,7 +638,7 @@ public final class PilotPage {
       case DRAFT -> "Draft: agree the criteria with the sponsor and the skeptics.";
       case AGREED -> "Criteria agreed: ready to start.";
       case RUNNING -> "Running since " + dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()) + ", ends "
-          + dev.wedge.ui.emf.LocalDates.format(PilotEvidence.end(pilot)) + ".";
+          + dev.wedge.ui.emf.LocalDates.format(PilotSchedule.end(pilot)) + ".";
       case EVALUATING -> "Evaluating: the weeks are over, the decision is due.";
       case DECIDED -> "Decided: " + pilot.getDecision().getName().toLowerCase(Locale.ROOT)
           + (pilot.getDecisionDate() == null ? "" : " on " + dev.wedge.ui.emf.LocalDates.format(pilot.getDecisionDate()))

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -159,8 +160,7 @@ public final class TrendFigure implements Figure {
     // the pilot's weeks
     if (pilot != null && pilot.getStartDate() != null) {
       double a = Math.max(left, sx.applyAsDouble(pilot.getStartDate().toEpochDay()));
-      double b = Math.min(right, sx.applyAsDouble(pilot.getStartDate().plusWeeks(Math.max(1, pilot.getDurationWeeks()))
-          .toEpochDay()));
+      double b = Math.min(right, sx.applyAsDouble(PilotSchedule.end(pilot).toEpochDay()));
       if (b > a) {
         d.rect(a, top, b - a, bottom - top, Colors.BAND, null, 0, false);
         d.text(a + 2, top + 9, "pilot", 7, false, Colors.MUTED, Draw.Anchor.START);
