@@ -214,7 +214,7 @@ public class NewPilotWizard extends Wizard {
       people = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
       people.setContentProvider(ArrayContentProvider.getInstance());
       people.setLabelProvider(labels());
-      people.setInput(PilotPage.sponsors(session.getModel()));
+      people.setInput(ProblemSection.sponsors(session.getModel()));
       GridDataFactory.fillDefaults().grab(true, true).hint(400, 140).applyTo(people.getTable());
       new Label(c, SWT.NONE).setText("The initiative it tests:");
       initiative = new ComboViewer(c, SWT.READ_ONLY);
