@@ -213,6 +213,20 @@ public final class ModelStore {
    */
   public static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator)
       throws ModelSaveException {
+    save(resource, file, streamDecorator, true);
+  }
+
+  /**
+   * As {@link #save(Resource, Path)}, atomically and checked the same way, but without a {@code .bak} beside the
+   * file: for files another program hands over to be replaced (Git's merge driver writes its result over Git's own
+   * temporary copy of "ours").
+   */
+  public static void saveWithoutBackup(Resource resource, Path file) throws ModelSaveException {
+    save(resource, file, UnaryOperator.identity(), false);
+  }
+
+  private static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator, boolean backup)
+      throws ModelSaveException {
     Path requested = file.toAbsolutePath().normalize();
     for (Object root : resource.getContents()) {
       if (root instanceof StrategyModel m && (!m.isSetFormatVersion() || m.getFormatVersion() != ModelVersion.CURRENT)) {
@@ -239,7 +253,7 @@ public final class ModelStore {
       if (VERIFY) {
         verify(resource, tmp);
       }
-      if (Files.isRegularFile(target)) {
+      if (backup && Files.isRegularFile(target)) {
         backUp(target, dir.resolve(name + ".bak"));
       }
       moveAtomically(tmp, target);

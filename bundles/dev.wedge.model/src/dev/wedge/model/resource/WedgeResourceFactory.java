@@ -75,7 +75,7 @@ public class WedgeResourceFactory extends ResourceFactoryImpl {
     options.put(XMLResource.OPTION_ENCODING, "UTF-8");
     options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
     options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
-    options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+    options.put(XMLResource.OPTION_LINE_WIDTH, 1); // one field to a line: a one-field change is a one-line diff
     options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
     return options;
   }

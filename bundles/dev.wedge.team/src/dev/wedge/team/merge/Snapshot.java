@@ -134,7 +134,72 @@ final class Snapshot {
 
   /** True when the object is the same in both versions, features and (for opaque objects) everything inside. */
   static boolean sameOpaque(EObject a, EObject b) {
-    return new EcoreUtil.EqualityHelper().equals(a, b);
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null || !a.eClass().getName().equals(b.eClass().getName())
+        || !Objects.equals(a.eClass().getEPackage().getNsURI(), b.eClass().getEPackage().getNsURI())) {
+      return false;
+    }
+    // content of an unknown package is read into classes made for each file: compare by names, not by identity
+    for (EStructuralFeature f : a.eClass().getEAllStructuralFeatures()) {
+      if (f.isDerived() || f.isTransient() || f instanceof EReference r && r.isContainer()) {
+        continue;
+      }
+      EStructuralFeature g = b.eClass().getEStructuralFeature(f.getName());
+      if (g == null) {
+        if (a.eIsSet(f)) {
+          return false;
+        }
+        continue;
+      }
+      if (f instanceof EReference r && !r.isContainment()) {
+        if (!Objects.equals(refIds(a.eGet(f, false)), refIds(b.eGet(g, false)))) {
+          return false; // a reference is compared by the id it points to (references may form cycles)
+        }
+        continue;
+      }
+      if (a.eIsSet(f) != b.eIsSet(g) || !sameValue(a.eGet(f, false), b.eGet(g, false))) {
+        return false;
+      }
+    }
+    for (EStructuralFeature g : b.eClass().getEAllStructuralFeatures()) {
+      if (a.eClass().getEStructuralFeature(g.getName()) == null && !g.isDerived() && b.eIsSet(g)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Object refIds(Object v) {
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(x -> out.add(refIds(x)));
+      return out;
+    }
+    return v instanceof EObject o ? Objects.requireNonNullElse(idOf(o), EcoreUtil.getURI(o).fragment()) : v;
+  }
+
+  private static boolean sameValue(Object x, Object y) {
+    if (x instanceof FeatureMap.Entry e && y instanceof FeatureMap.Entry f) {
+      return e.getEStructuralFeature().getName().equals(f.getEStructuralFeature().getName())
+          && sameValue(e.getValue(), f.getValue());
+    }
+    if (x instanceof List<?> l && y instanceof List<?> m) {
+      if (l.size() != m.size()) {
+        return false;
+      }
+      for (int i = 0; i < l.size(); i++) {
+        if (!sameValue(l.get(i), m.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (x instanceof EObject a && y instanceof EObject b) {
+      return sameOpaque(a, b);
+    }
+    return Objects.equals(x, y);
   }
 
   /** The object's id: its id attribute, or for content of an unknown package its {@code id} attribute. */

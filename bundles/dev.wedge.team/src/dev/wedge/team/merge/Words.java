@@ -95,6 +95,11 @@ public final class Words {
 
   /** A value as the user reads it; object ids through {@code objects}. */
   static String value(EStructuralFeature f, Object v, Function<String, String> objects) {
+    return value(f, v, objects, true);
+  }
+
+  /** As {@link #value(EStructuralFeature, Object, Function)}, texts in full unless {@code shorten}. */
+  static String value(EStructuralFeature f, Object v, Function<String, String> objects, boolean shorten) {
     if (v == null) {
       return "not set";
     }
@@ -104,13 +109,13 @@ public final class Words {
       }
       StringBuilder sb = new StringBuilder();
       for (Object x : list) {
-        sb.append(sb.isEmpty() ? "" : ", ").append(value(f, x, objects));
+        sb.append(sb.isEmpty() ? "" : ", ").append(value(f, x, objects, shorten));
       }
       return sb.toString();
     }
     if (f instanceof EAttribute a) {
       String s = EcoreUtil.convertToString(a.getEAttributeType(), v);
-      return s == null ? "not set" : shorten(s);
+      return s == null ? "not set" : shorten ? shorten(s) : s.replace("\n", "\\n").replace("\r", "\\r");
     }
     return objects.apply(v.toString());
   }
