@@ -153,7 +153,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     BusinessMetric metric = pilot.getPrimaryMetric();
     Roi roi = Roi.of(pilot);
     boolean provisional = pilot.getStatus() == null || pilot.getStatus().getValue() < PilotStatus.EVALUATING_VALUE
-        || end(pilot) != null && today.isBefore(end(pilot));
+        || PilotSchedule.beforeEnd(pilot, today);
     List<String> notes = new ArrayList<>();
     Effect effect = null;
     String note;
@@ -239,12 +239,9 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     return by;
   }
 
+  /** The pilot's end ({@link PilotSchedule#end}). */
   public static LocalDate end(Pilot p) {
-    return p.getStartDate() == null ? null : p.getStartDate().plusWeeks(Math.max(1, p.getDurationWeeks()));
-  }
-
-  static LocalDate midpoint(Pilot p) {
-    return p.getStartDate().plusDays(Math.max(1, p.getDurationWeeks()) * 7L / 2);
+    return PilotSchedule.end(p);
   }
 
   static int better(BusinessMetric m) {
@@ -257,7 +254,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   static Sample sample(Pilot p, BusinessMetric m, Cohort cohort, boolean before, LocalDate today) {
     List<Measurement> in = new ArrayList<>();
     LocalDate start = p.getStartDate();
-    LocalDate mid = midpoint(p);
+    LocalDate mid = PilotSchedule.midpoint(p);
     for (Measurement x : m.getMeasurements()) {
       if (x.getCohort() != cohort || x.getDate() == null || !belongs(x, p)
           || today != null && x.getDate().isAfter(today) || !Double.isFinite(x.getValue())) {

@@ -40,9 +40,10 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.prefs.BackingStoreException;
 
-import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
-import dev.wedge.core.cli.WedgeCommand;
+import dev.wedge.core.cli.ModelCommand;
+import dev.wedge.core.cli.Suggestions;
 
 /**
  * {@code wedge plugins list | install REPOSITORY [IU...] | uninstall IU... | update [REPOSITORY...]}: the headless twin
@@ -52,27 +53,31 @@ import dev.wedge.core.cli.WedgeCommand;
  * (for that change only); {@code wedge plugins trust add KEY.asc} trusts a publisher's key for good. A jar whose
  * checksum or PGP signature does not match is always refused. Changes take effect at the next start.
  */
-public final class PluginsCommand implements WedgeCommand {
+public final class PluginsCommand extends ModelCommand {
 
-  static final String USAGE = "wedge plugins list | install REPOSITORY [IU...] [--trust-unsigned]"
-      + " | uninstall IU... | update [REPOSITORY...] [--trust-unsigned]"
-      + " | trust [list | add KEY.asc... | remove FINGERPRINT...]";
+  private static final List<String> ACTIONS = List.of("list", "install", "uninstall", "update", "trust");
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    try {
-      cl = CommandLine.parse(args, Set.of(), Set.of("trust-unsigned"));
-      if (cl.positional().isEmpty()) {
-        throw new CommandLine.UsageException("say what to do: list, install, uninstall, update or trust");
-      }
-    } catch (CommandLine.UsageException e) {
-      err.println("wedge plugins: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
+  protected CommandSyntax syntax() {
+    return CommandSyntax.noModel().arguments("list | install REPOSITORY [IU...] | uninstall IU... | update"
+        + " [REPOSITORY...] | trust [list | add KEY.asc... | remove FINGERPRINT...]")
+        .flag("trust-unsigned", "install or update content that is unsigned or signed by a key not trusted, for this"
+            + " change only");
+  }
+
+  @Override
+  protected int run(Call call) throws Exception {
+    PrintStream out = call.out();
+    PrintStream err = call.err();
+    if (call.arguments().isEmpty()) {
+      throw call.usage("say what to do: list, install, uninstall, update or trust");
     }
-    String action = cl.positional().get(0);
-    List<String> rest = cl.positional().subList(1, cl.positional().size());
+    String action = call.arguments().get(0);
+    if (!ACTIONS.contains(action)) {
+      throw call.usage("unknown action '" + action + "'" + Suggestions.closest(action, ACTIONS).map(
+          a -> "; did you mean " + a + "?").orElse(""));
+    }
+    List<String> rest = call.arguments().subList(1, call.arguments().size());
     IProvisioningAgent agent = currentAgent();
     IProfile profile = agent == null ? null
         : agent.getService(IProfileRegistry.class).getProfile(IProfileRegistry.SELF);
@@ -84,15 +89,11 @@ public final class PluginsCommand implements WedgeCommand {
     Installation installation = new Installation(agent, profile);
     return switch (action) {
       case "list" -> list(installation, rest, out, err);
-      case "install" -> install(installation, rest, cl.flag("trust-unsigned"), out, err);
+      case "install" -> install(installation, rest, call.flag("trust-unsigned"), out, err);
       case "uninstall" -> uninstall(installation, rest, out, err);
-      case "update" -> update(installation, rest, cl.flag("trust-unsigned"), out, err);
+      case "update" -> update(installation, rest, call.flag("trust-unsigned"), out, err);
       case "trust" -> trust(new TrustedKeys(agent, profile.getProfileId()), rest, out, err);
-      default -> {
-        err.println("wedge plugins: unknown action '" + action + "'");
-        err.println("usage: " + USAGE);
-        yield ExitCodes.USAGE;
-      }
+      default -> throw new IllegalStateException(action); // refused above
     };
   }
 
@@ -121,7 +122,6 @@ public final class PluginsCommand implements WedgeCommand {
       PrintStream err) {
     if (rest.isEmpty()) {
       err.println("wedge plugins install: name the repository (a folder or a .zip) and, after it, the plug-ins");
-      err.println("usage: " + USAGE);
       return ExitCodes.USAGE;
     }
     URI location;

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.core.text.Plurals;
 import dev.wedge.evidence.PilotEvidence;
@@ -170,7 +171,7 @@ public record MethodOverview(List<String> nextSteps, Pilot leadPilot, List<Line>
           + " questions, from the business problem to the dates.", null, "pilots");
     }
     PilotStatus s = p.getStatus() == null ? PilotStatus.DRAFT : p.getStatus();
-    LocalDate end = PilotEvidence.end(p);
+    LocalDate end = PilotSchedule.end(p);
     StringBuilder sb = new StringBuilder(quoted(p.getName())).append(": ");
     switch (s) {
       case DRAFT, AGREED -> {

@@ -170,4 +170,22 @@ class AnalyzeCommandTest {
     assertEquals(ExitCodes.USAGE, run("analyze", file, "--time-limit", "soon"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--time-limit takes a whole number of seconds"));
   }
+
+  @Test
+  void aMistypedCommandOrOptionIsAnsweredWithTheOneMeant() {
+    assertEquals(ExitCodes.USAGE, run("analyse", EXAMPLE));
+    assertEquals("wedge: unknown command 'analyse'; did you mean analyze? (wedge help lists the commands)\n",
+        err.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--fail", "error"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("wedge analyze: unknown option --fail; did you mean"
+        + " --fail-on?\nusage: wedge analyze FILE.wedge [--format text|json] [--fail-on"), err.toString(
+            StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--today", "30.11.2026"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("wedge analyze: --today takes a date as yyyy-MM-dd"
+        + " (2026-11-30), not '30.11.2026'"), err.toString(StandardCharsets.UTF_8));
+    assertEquals(ExitCodes.OK, run("help", "analyze"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("[--fail-on error|warning|advice|missing-plugin]") && help.contains("--time-limit SECONDS")
+        && help.contains("  --today yyyy-MM-dd "), help);
+  }
 }

@@ -19,7 +19,6 @@ import dev.wedge.model.InitiativeStatus;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.ReviewStep;
-import dev.wedge.model.RiskArea;
 import dev.wedge.model.RiskClass;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.model.WedgePackage;
@@ -190,12 +189,13 @@ public final class GovernanceAnalyses {
 
     @Override
     public void check(Initiative i, AnalysisContext ctx) {
-      if (i.getRiskArea() == null || i.getRiskArea() == RiskArea.NONE) {
+      // the rule is the method's (dev.wedge.core.method.AiActRisk): the editor and the brief ask it too
+      if (!dev.wedge.core.method.AiActRisk.listed(i)) {
         return;
       }
-      String area = i.getRiskArea() == RiskArea.LEARNING_OUTCOMES ? "evaluates learning outcomes (Annex III, point 3)"
-          : "informs employment decisions (Annex III, point 4)";
-      if (i.getRiskClass() != RiskClass.HIGH) {
+      String area = dev.wedge.core.method.AiActRisk.use(i) + " (Annex III, point " + dev.wedge.core.method.AiActRisk
+          .point(i) + ")";
+      if (dev.wedge.core.method.AiActRisk.misclassified(i)) {
         ctx.report(Names.of(i) + " " + area + ", which the EU AI Act classes as high-risk, but its risk class is "
             + (i.getRiskClass() == null ? "unassessed" : i.getRiskClass().getName().toLowerCase()) + ".",
             Fix.set("Set the risk class to High", i, WedgePackage.Literals.INITIATIVE__RISK_CLASS, RiskClass.HIGH), i);

@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -23,12 +21,11 @@ import dev.wedge.analysis.engine.AnalysisEngines;
 import dev.wedge.analysis.engine.AnalysisFailure;
 import dev.wedge.analysis.engine.FindingsSnapshot;
 import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
-import dev.wedge.core.cli.WedgeCommand;
+import dev.wedge.core.cli.ModelCommand;
 import dev.wedge.core.persistence.LoadedModel;
-import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.MissingPlugin;
-import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.core.provenance.Provenance;
 import dev.wedge.core.session.ModelSessions;
 import dev.wedge.model.Identified;
@@ -42,46 +39,33 @@ import dev.wedge.model.Identified;
  * <p>The time limit per analysis is the command line's own ({@link #DEFAULT_TIME_LIMIT_SECONDS} unless
  * {@code --time-limit}), much longer than the workbench's, which keeps typing fluid.
  */
-public final class AnalyzeCommand implements WedgeCommand {
-
-  static final String USAGE = "wedge analyze FILE.wedge [--format text|json] [--fail-on error|warning|advice|missing-plugin]"
-      + " [--time-limit SECONDS] [--today yyyy-MM-dd]";
+public final class AnalyzeCommand extends ModelCommand {
 
   /** How long one analysis may run on the command line. */
   public static final int DEFAULT_TIME_LIMIT_SECONDS = 120;
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    String format;
-    String failOn;
-    LocalDate today;
-    long timeLimitMillis;
-    try {
-      cl = CommandLine.parse(args, Set.of("format", "fail-on", "today", "time-limit"), Set.of());
-      format = cl.choice("format", "text", Set.of("text", "json"));
-      failOn = cl.choice("fail-on", null, Set.of("error", "warning", "advice", MissingPlugin.FAIL_ON));
-      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
-      timeLimitMillis = timeLimit(cl.option("time-limit", Integer.toString(DEFAULT_TIME_LIMIT_SECONDS)));
-      if (cl.positional().size() != 1) {
-        throw new CommandLine.UsageException("name one model file");
-      }
-    } catch (CommandLine.UsageException | DateTimeParseException e) {
-      err.println("wedge analyze: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
-    }
-    Path file = Path.of(cl.positional().get(0));
-    LoadedModel loaded;
-    try {
-      loaded = ModelStore.load(file);
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
-    }
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("FILE.wedge").format("text", "json")
+        .choice("fail-on", "exit 1 on a finding at this severity or above, on an analysis that could not check the"
+            + " model, or (missing-plugin) on data of a plug-in that is not installed", "error", "warning", "advice",
+            MissingPlugin.FAIL_ON)
+        .option("time-limit", "SECONDS", "how long one analysis may run (default " + DEFAULT_TIME_LIMIT_SECONDS
+            + ")")
+        .today();
+  }
+
+  @Override
+  protected int run(Call call) throws Exception {
+    String format = call.format();
+    String failOn = call.option("fail-on");
+    long timeLimitMillis = timeLimit(call.option("time-limit", Integer.toString(DEFAULT_TIME_LIMIT_SECONDS)));
+    PrintStream out = call.out();
+    PrintStream err = call.err();
+    Path file = call.file();
+    LoadedModel loaded = call.loaded();
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
-    // without --today, today is the session clock's in the model's time zone (one clock for every command)
-    LocalDate day = today != null ? today : ModelSessions.getDefault().today(loaded.model());
+    LocalDate day = call.today();
     AnalysisEngine engine = new AnalysisEngine(loaded.model(), AnalysisEngines.registry(), () -> day,
         timeLimitMillis);
     FindingsSnapshot result;

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Small option parser shared by subcommands: {@code --name value}, {@code --name=value}, flags, and positional
- * arguments; unknown options are errors with a sentence naming them.
+ * arguments; after {@code --} every argument is positional (a file named {@code --x.wedge}). Unknown options are
+ * errors with a sentence naming them, and the option probably meant.
  */
 public final class CommandLine {
 
@@ -26,6 +28,10 @@ public final class CommandLine {
     CommandLine cl = new CommandLine();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
+      if (a.equals("--")) {
+        cl.positional.addAll(args.subList(i + 1, args.size()));
+        break;
+      }
       if (a.startsWith("--") && a.length() > 2) {
         String name = a.substring(2);
         String value = null;
@@ -48,7 +54,10 @@ public final class CommandLine {
           }
           cl.options.put(name, value);
         } else {
-          throw new UsageException("unknown option --" + name);
+          Set<String> known = new TreeSet<>(valued);
+          known.addAll(flags);
+          throw new UsageException("unknown option --" + name + Suggestions.closest(name, known).map(
+              k -> "; did you mean --" + k + "?").orElse(""));
         }
       } else {
         cl.positional.add(a);

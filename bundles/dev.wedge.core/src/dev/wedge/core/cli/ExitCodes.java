@@ -18,6 +18,10 @@ public final class ExitCodes {
   /** Wedge ran out of memory; the sentence says how to give it more. */
   public static final int OUT_OF_MEMORY = 71;
 
+  /** The codes in a sentence, as {@code wedge help} prints them. */
+  public static final String SUMMARY = "exit codes: 0 ok, 1 a check failed, 2 wrong arguments, 3 a file could not be"
+      + " opened, 4 an output could not be written, 70 internal error, 71 out of memory";
+
   private ExitCodes() {
   }
 }

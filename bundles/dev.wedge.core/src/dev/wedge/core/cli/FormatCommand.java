@@ -1,15 +1,10 @@
 package dev.wedge.core.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 import dev.wedge.core.persistence.LoadProblem;
 import dev.wedge.core.persistence.LoadedModel;
-import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.persistence.ModelStore;
 
@@ -19,50 +14,32 @@ import dev.wedge.core.persistence.ModelStore;
  * it is), over itself or to OUT. For pipelines that keep models in version control, and to drive the real save path
  * from tests.
  */
-public final class FormatCommand implements WedgeCommand {
-
-  static final String USAGE = "wedge format FILE.wedge [-o OUT.wedge]";
+public final class FormatCommand extends ModelCommand {
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    List<String> normalized = new ArrayList<>();
-    for (String a : args) {
-      normalized.add(a.equals("-o") ? "--out" : a);
-    }
-    CommandLine cl;
-    try {
-      cl = CommandLine.parse(normalized, Set.of("out"), Set.of());
-      if (cl.positional().size() != 1) {
-        throw new CommandLine.UsageException("name one model file");
-      }
-    } catch (CommandLine.UsageException e) {
-      err.println("wedge format: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
-    }
-    Path file = Path.of(cl.positional().get(0));
-    Path target = cl.option("out", null) == null ? file : Path.of(cl.option("out", null));
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("FILE.wedge").option("out", "OUT.wedge", "where to write it (a file or a folder);"
+        + " without it, over FILE, keeping FILE.bak").alias("-o", "out");
+  }
+
+  @Override
+  protected int run(Call call) throws Failure {
+    Path file = call.file();
+    Path target = call.option("out") == null ? file : Path.of(call.option("out"));
     if (Files.isDirectory(target)) {
       target = target.resolve(file.getFileName());
     }
-    LoadedModel loaded;
-    try {
-      loaded = ModelStore.load(file);
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
-    }
+    LoadedModel loaded = call.loaded();
     for (LoadProblem p : loaded.problems()) {
-      err.println("wedge format: note: " + p);
+      call.note("note: " + p);
     }
     try {
       ModelStore.save(loaded.resource(), target);
     } catch (ModelSaveException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_WRITE;
+      throw call.fail(ExitCodes.CANNOT_WRITE, e.getMessage());
     }
-    out.println("Wrote " + target + (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())
-        ? " (the previous version is " + target.getFileName() + ".bak)" : "") + ".");
+    call.out().println("Wrote " + target + (target.toAbsolutePath().normalize().equals(file.toAbsolutePath()
+        .normalize()) ? " (the previous version is " + target.getFileName() + ".bak)" : "") + ".");
     return ExitCodes.OK;
   }
 }

@@ -1,45 +1,28 @@
 package dev.wedge.core.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.wedge.core.persistence.LoadProblem;
 import dev.wedge.core.persistence.LoadedModel;
-import dev.wedge.core.persistence.ModelLoadException;
-import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.ImportRecord;
 import dev.wedge.model.StrategyModel;
 
 /** {@code wedge info FILE}: what a model holds, and anything found while opening it. */
-public final class InfoCommand implements WedgeCommand {
+public final class InfoCommand extends ModelCommand {
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    try {
-      cl = CommandLine.parse(args, Set.of(), Set.of());
-    } catch (CommandLine.UsageException e) {
-      err.println("wedge info: " + e.getMessage());
-      err.println("usage: wedge info FILE.wedge");
-      return ExitCodes.USAGE;
-    }
-    if (cl.positional().size() != 1) {
-      err.println("usage: wedge info FILE.wedge");
-      return ExitCodes.USAGE;
-    }
-    LoadedModel loaded;
-    try {
-      loaded = ModelStore.load(Path.of(cl.positional().get(0)));
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
-    }
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("FILE.wedge");
+  }
+
+  @Override
+  protected int run(Call call) throws Failure {
+    PrintStream out = call.out();
+    LoadedModel loaded = call.loaded();
     StrategyModel m = loaded.model();
     int objects = 1;
     for (TreeIterator<EObject> it = m.eAllContents(); it.hasNext(); it.next()) {

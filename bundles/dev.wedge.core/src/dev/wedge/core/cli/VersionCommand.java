@@ -3,7 +3,6 @@ package dev.wedge.core.cli;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,24 +14,18 @@ import dev.wedge.core.provenance.Provenance;
  * plug-ins with theirs, and any plug-in that is installed but could not be loaded, with the reason. Exits 1 when
  * one could not be loaded, so a script checking an installation notices.
  */
-public final class VersionCommand implements WedgeCommand {
-
-  static final String USAGE = "wedge version [--format text|json]";
+public final class VersionCommand extends ModelCommand {
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    String format;
-    try {
-      CommandLine cl = CommandLine.parse(args, Set.of("format"), Set.of());
-      format = cl.choice("format", "text", Set.of("text", "json"));
-      if (!cl.positional().isEmpty()) {
-        throw new CommandLine.UsageException("version takes no file");
-      }
-    } catch (CommandLine.UsageException e) {
-      err.println("wedge version: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
-    }
+  protected CommandSyntax syntax() {
+    return CommandSyntax.noModel().format("text", "json");
+  }
+
+  @Override
+  protected int run(Call call) throws Exception {
+    PrintStream out = call.out();
+    PrintStream err = call.err();
+    String format = call.format();
     if (format.equals("json")) {
       StringWriter w = new StringWriter();
       try (JsonGenerator g = new JsonFactory().createGenerator(w)) {

@@ -1,12 +1,18 @@
 package dev.wedge.core.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+
+import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.persistence.Words;
 
 /**
  * The headless {@code wedge} command line: {@code wedge <subcommand> [args]}. Subcommands come from the
@@ -32,20 +38,26 @@ public final class WedgeApplication implements IApplication {
 
   /** Runs one command line; public so it can be tested without starting a new process. */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-      printHelp(args.isEmpty() ? err : out);
-      return args.isEmpty() ? ExitCodes.USAGE : ExitCodes.OK;
+    if (args.isEmpty()) {
+      printHelp(err);
+      return ExitCodes.USAGE;
     }
-    if (args.get(0).equals("--version") || args.get(0).equals("-version")) {
+    String first = args.get(0);
+    if (first.equals("help") || first.equals("--help") || first.equals("-help") || first.equals("-h")) {
+      if (args.size() == 1) {
+        printHelp(out);
+        return ExitCodes.OK;
+      }
+      return helpOn(args.get(1), out, err);
+    }
+    if (first.equals("--version") || first.equals("-version")) {
       args = new ArrayList<>(args);
       args.set(0, "version");
     }
     String name = args.get(0);
     CommandRegistry.Contribution contribution = CommandRegistry.find(name).orElse(null);
     if (contribution == null) {
-      err.println("wedge: unknown command '" + name + "'");
-      printHelp(err);
-      return ExitCodes.USAGE;
+      return unknown(name, err);
     }
     try {
       WedgeCommand command = contribution.create();
@@ -58,21 +70,79 @@ public final class WedgeApplication implements IApplication {
     }
   }
 
+  /** {@code wedge help NAME}: the command's help (the same as {@code wedge NAME --help}). */
+  private static int helpOn(String name, PrintStream out, PrintStream err) {
+    CommandRegistry.Contribution c = CommandRegistry.find(name).orElse(null);
+    if (c == null) {
+      return unknown(name, err);
+    }
+    ModelCommand command = modelCommand(c);
+    if (command != null) {
+      command.help().forEach(out::println);
+    } else {
+      out.println("wedge " + c.name() + ": " + c.description());
+      if (!c.usage().isEmpty()) {
+        out.println("usage: " + c.usage());
+      }
+      out.println();
+      out.println(ExitCodes.SUMMARY);
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * A word that is no command: a model file that is not there (the workbench would have opened one that is) is said
+   * as such, with exit 3; a typo is answered with the command probably meant.
+   */
+  private static int unknown(String name, PrintStream err) {
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".wedge") || name.contains("/") || name.contains("\\")) {
+      try {
+        ModelStore.load(Path.of(name));
+        err.println("wedge: " + name + " is a model: the workbench opens it (it needs a display); without one, run a"
+            + " command on it, for example wedge info " + name + ".");
+        return ExitCodes.USAGE;
+      } catch (ModelLoadException e) {
+        err.println(e.getMessage());
+        return ExitCodes.CANNOT_OPEN;
+      } catch (RuntimeException e) { // not a path this system can name
+        err.println("wedge: cannot open " + name + ": " + Words.of(e) + ".");
+        return ExitCodes.CANNOT_OPEN;
+      }
+    }
+    List<String> names = CommandRegistry.all().stream().map(CommandRegistry.Contribution::name).toList();
+    err.println("wedge: unknown command '" + name + "'" + Suggestions.closest(name, names).map(
+        n -> "; did you mean " + n + "?").orElse("") + " (wedge help lists the commands)");
+    return ExitCodes.USAGE;
+  }
+
+  /** The contribution's command if it is a {@link ModelCommand} (its usage is its own), else null. */
+  private static ModelCommand modelCommand(CommandRegistry.Contribution c) {
+    try {
+      return c.create() instanceof ModelCommand m ? m : null;
+    } catch (CoreException | RuntimeException | LinkageError e) { // a broken plug-in: its declared usage, said below
+      Failures.log("wedge help: the command '" + c.name() + "' of " + c.contributor() + " could not be created", e);
+      return null;
+    }
+  }
+
   private static void printHelp(PrintStream out) {
-    out.println("usage: wedge [FILE.wedge]            open the workbench (on FILE)");
+    out.println("usage: wedge [FILE.wedge]            open the workbench (on FILE; it needs a display)");
     out.println("       wedge <command> [args]         run a command without the workbench");
+    out.println("       wedge help <command>           a command's arguments and options (also: wedge <command>"
+        + " --help)");
     out.println("       wedge --version                Wedge's version and the installed plug-ins");
     out.println();
     out.println("commands:");
     for (CommandRegistry.Contribution c : CommandRegistry.all()) {
       out.printf("  %-10s %s%n", c.name(), c.description());
-      if (!c.usage().isEmpty()) {
-        out.printf("  %-10s   usage: %s%n", "", c.usage());
+      ModelCommand command = modelCommand(c);
+      List<String> usage = command != null ? command.usage() : c.usage().isEmpty() ? List.of() : List.of(c.usage());
+      for (int i = 0; i < usage.size(); i++) {
+        out.printf("  %-10s   %s%s%n", "", i == 0 ? "usage: " : "       ", usage.get(i).strip());
       }
     }
     out.println();
-    out.println("exit codes: 0 ok, 1 check failed, 2 usage, 3 cannot open a file, 4 cannot write, 70 internal error,");
-    out.println("            71 out of memory");
+    out.println(ExitCodes.SUMMARY);
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Comparator;
@@ -271,14 +271,14 @@ public class MetricChart {
     if (pilot != null && pilot.getStartDate() != null) {
       Double level = criterionLevel(pilot, metric);
       if (level != null) {
-        level(CRITERION, level, pilot.getStartDate(), PilotEvidence.end(pilot), criterionColor, LineStyle.DOT);
+        level(CRITERION, level, pilot.getStartDate(), PilotSchedule.end(pilot), criterionColor, LineStyle.DOT);
         min = Math.min(min, level);
         max = Math.max(max, level);
       }
       if (min <= max) {
         double pad = (max - min) * 0.05 + 1e-9;
         marker(START, pilot.getStartDate(), min - pad, max + pad);
-        marker(END, PilotEvidence.end(pilot), min - pad, max + pad);
+        marker(END, PilotSchedule.end(pilot), min - pad, max + pad);
       }
     }
     if (sorted.isEmpty()) {
@@ -298,7 +298,7 @@ public class MetricChart {
     LocalDate to = last;
     if (pilot != null && pilot.getStartDate() != null) {
       from = from.isAfter(pilot.getStartDate()) ? pilot.getStartDate() : from;
-      LocalDate end = PilotEvidence.end(pilot);
+      LocalDate end = PilotSchedule.end(pilot);
       to = to.isBefore(end) ? end : to;
     }
     long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, to));

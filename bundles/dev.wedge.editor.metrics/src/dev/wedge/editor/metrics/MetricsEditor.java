@@ -1,7 +1,6 @@
 package dev.wedge.editor.metrics;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
@@ -74,8 +73,6 @@ public class MetricsEditor extends SessionEditorPart {
   private Label status;
   private Color risk;
   private Color good;
-  /** Fixed by tests; otherwise the sessions' clock. */
-  private Clock clock;
   private boolean blockDialogs = true;
   private ImportTarget.Keys keys = ImportTarget.Keys.user();
   private final ModelSessionListener refresher = new ModelSessionListener() {
@@ -316,14 +313,9 @@ public class MetricsEditor extends SessionEditorPart {
         WedgePackage.Literals.BUSINESS_METRIC__MEASUREMENTS, x));
   }
 
-  /** Today for imports (dates after it are refused); fixed by tests. */
+  /** Today for imports (dates after it are refused): the session's clock (tests fix it there). */
   LocalDate today() {
-    return clock == null ? getSession().today() : LocalDate.now(clock);
-  }
-
-  /** Fixes the clock imports take today and the time of their record from (tests). */
-  public void setClock(Clock clock) {
-    this.clock = clock;
+    return getSession().today();
   }
 
   /**
@@ -336,7 +328,7 @@ public class MetricsEditor extends SessionEditorPart {
     }
     int n = preview.importable().size();
     if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
-        (clock == null ? dev.wedge.core.session.ModelSessions.getDefault().getClock() : clock).instant()))) {
+        dev.wedge.core.session.ModelSessions.getDefault().getClock().instant()))) {
       String firstRefusal = preview.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).findFirst()
           .map(Object::toString).orElse("");
       say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "

@@ -101,6 +101,9 @@ class PilotEditorTest {
 
   @Test
   void theWizardWalksTheSixQuestionsThenScaleIsRefusedWhileGovernanceIsMissing() {
+    // the session's clock on Monday 30 November 2026: the criteria are agreed that day, a week before the start
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 11, 30)
+        .atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
     int before = session.getModel().getPilots().size();
     NewPilotWizard wizard = new NewPilotWizard(session);
     Dialog dialog = new Dialog(window.getShell(), wizard);
@@ -155,6 +158,7 @@ class PilotEditorTest {
     // 6. dates: six weeks from next Monday by default; a wrong date is refused, in words
     assertEquals(wizard.dates, dialog.page());
     assertEquals("6", wizard.dates.weeks.getText());
+    assertEquals("2026-12-07", wizard.dates.start.getText(), "the Monday after today");
     wizard.dates.start.setText("next week");
     assertFalse(dialog.enabled(IDialogConstants.FINISH_ID));
     assertTrue(wizard.dates.getErrorMessage().contains("is not a date"), wizard.dates.getErrorMessage());
@@ -170,6 +174,8 @@ class PilotEditorTest {
     assertEquals(skeptic, c.getSource());
     assertEquals(4.0, c.getThreshold());
     assertEquals(created.getPrimaryMetric(), c.getMetric());
+    assertEquals(LocalDate.of(2026, 11, 30), c.getAgreedOn(), "agreed today, by the session's clock");
+    assertTrue(c.getAgreedOn().isBefore(created.getStartDate()), "agreed up front, before the start");
 
     // the pilot's page: agree, start (freezes), then try to scale with the claims assistant ungoverned
     PilotPage page = editor.showPage(created);
@@ -359,8 +365,13 @@ class PilotEditorTest {
 
     Initiative quiz = session.getModel().getInitiatives().stream()
         .filter(i -> i.getName().equals("Adaptive quiz generator")).findFirst().orElseThrow();
+    // the rule is AiActRisk's (tested headless); the editor shows its verdict, misclassified first
+    org.eclipse.swt.widgets.TableItem first = g.riskTable().getTable().getItem(0);
+    assertTrue(dev.wedge.core.method.AiActRisk.misclassified((Initiative) first.getData()), first.getText(0));
+    org.eclipse.swt.widgets.TableItem quizRow = java.util.Arrays.stream(g.riskTable().getTable().getItems())
+        .filter(t -> t.getData() == quiz).findFirst().orElseThrow();
     assertEquals("High-risk: point 3, evaluates learning outcomes \u2014 set the risk class to High",
-        GovernanceEditor.annexIII(quiz));
+        quizRow.getText(4));
     assertTrue(g.gateLines().stream().anyMatch(l -> l.equals("Onboarding fast-track for new advisors: governance ready;"
         + " criteria met: ready to scale")),
         g.gateLines().toString());

@@ -14,7 +14,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,19 +22,18 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
+import dev.wedge.ui.forms.FormParts;
+import dev.wedge.core.method.AiActRisk;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
@@ -46,8 +44,6 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.ReviewStep;
-import dev.wedge.model.RiskArea;
-import dev.wedge.model.RiskClass;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage.Literals;
 import dev.wedge.ui.emf.ModelNatTable;
@@ -181,20 +177,20 @@ public class GovernanceEditor extends SessionEditorPart {
     annex.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        return annexIII((Initiative) e);
+        return AiActRisk.verdict((Initiative) e);
       }
 
       @Override
       public Color getForeground(Object e) {
         Initiative i = (Initiative) e;
-        return misclassified(i) ? red : null;
+        return AiActRisk.misclassified(i) ? red : null;
       }
     });
     PropertyColumns.add(risks, getSession().getAdapterFactory(), Literals.INITIATIVE__RISK_NOTE, "Note", 220);
     risks.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
       @Override
       public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
-        return Integer.compare(rank((Initiative) a), rank((Initiative) b)); // stable: model order otherwise
+        return AiActRisk.REVIEW_ORDER.compare((Initiative) a, (Initiative) b); // stable: model order otherwise
       }
     });
     risks.setInput(getSession().getModel().getInitiatives());
@@ -204,65 +200,22 @@ public class GovernanceEditor extends SessionEditorPart {
     refresh();
   }
 
-  /** What Annex III says about the initiative's use, and whether its class agrees. */
-  public static String annexIII(Initiative i) {
-    RiskArea area = i.getRiskArea() == null ? RiskArea.NONE : i.getRiskArea();
-    String listed = switch (area) {
-      case LEARNING_OUTCOMES -> "High-risk: point 3, evaluates learning outcomes";
-      case EMPLOYMENT_DECISIONS -> "High-risk: point 4, informs employment decisions";
-      default -> "Not listed";
-    };
-    if (misclassified(i)) {
-      return listed + " \u2014 set the risk class to High";
-    }
-    if (area == RiskArea.NONE && i.getRiskClass() == RiskClass.UNASSESSED && i.isUsesAiContent()) {
-      return "Not assessed yet";
-    }
-    return listed;
-  }
-
-  /** Misclassified first, then the other Annex III uses, then the rest. */
-  static int rank(Initiative i) {
-    return misclassified(i) ? 0 : i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE ? 1 : 2;
-  }
-
-  static boolean misclassified(Initiative i) {
-    return i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE && i.getRiskClass() != RiskClass.HIGH;
-  }
-
   private Composite section(Composite parent, String title, String description, int span) {
-    Section s = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-    s.setText(title);
-    s.setDescription(description);
-    GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(s);
-    Composite c = toolkit.createComposite(s);
-    GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).applyTo(c);
-    s.setClient(c);
-    return c;
+    return FormParts.section(toolkit, parent, title, description, span);
   }
 
   private TableViewer table(Composite parent) {
-    TableViewer v = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-    v.getTable().setHeaderVisible(true);
-    v.getTable().setLinesVisible(true);
-    v.setContentProvider(ArrayContentProvider.getInstance());
-    GridDataFactory.fillDefaults().grab(true, false).hint(200, 110).applyTo(v.getTable());
-    toolkit.adapt(v.getTable());
+    TableViewer v = FormParts.table(toolkit, parent, 110);
     selection.add(v, v.getControl());
     return v;
   }
 
   private Composite buttons(Composite parent) {
-    Composite b = toolkit.createComposite(parent);
-    GridLayoutFactory.fillDefaults().applyTo(b);
-    GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(b);
-    return b;
+    return FormParts.buttons(toolkit, parent);
   }
 
   private void button(Composite parent, String text, Runnable run) {
-    Button b = toolkit.createButton(parent, text, SWT.PUSH);
-    GridDataFactory.fillDefaults().applyTo(b);
-    b.addListener(SWT.Selection, e -> run.run());
+    FormParts.button(toolkit, parent, text, run);
   }
 
   Governance governance() {

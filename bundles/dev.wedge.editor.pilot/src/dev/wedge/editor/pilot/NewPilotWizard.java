@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.evidence.PilotPower;
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Comparator;
 import dev.wedge.model.Initiative;
@@ -213,7 +214,7 @@ public class NewPilotWizard extends Wizard {
       people = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
       people.setContentProvider(ArrayContentProvider.getInstance());
       people.setLabelProvider(labels());
-      people.setInput(PilotPage.sponsors(session.getModel()));
+      people.setInput(ProblemSection.sponsors(session.getModel()));
       GridDataFactory.fillDefaults().grab(true, true).hint(400, 140).applyTo(people.getTable());
       new Label(c, SWT.NONE).setText("The initiative it tests:");
       initiative = new ComboViewer(c, SWT.READ_ONLY);
@@ -489,8 +490,8 @@ public class NewPilotWizard extends Wizard {
       }
       pilot.setDurationReason(reason.getText().isBlank() ? null : reason.getText().trim());
       if (problem == null && pilot.getStartDate() != null) {
-        decision.setText("Ends " + pilot.getStartDate().plusWeeks(pilot.getDurationWeeks())
-            + "; decision meeting in the week after. Measure the primary metric from day one.");
+        decision.setText("Ends " + PilotSchedule.end(pilot) + "; decision meeting by "
+            + PilotSchedule.decisionDate(pilot) + ", the week after. Measure the primary metric from day one.");
       }
       setErrorMessage(problem);
       setMessage(problem == null && pilot.getDurationWeeks() != 6 && pilot.getDurationReason() == null

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -77,16 +78,15 @@ public class TimelineCanvas extends Canvas {
       return weeks;
     }
     BusinessMetric m = pilot.getPrimaryMetric();
-    int n = Math.max(1, pilot.getDurationWeeks());
-    for (int w = 0; w <= n; w++) {
-      LocalDate to = pilot.getStartDate().plusWeeks(w);
-      LocalDate from = w == 0 ? to.minusDays(13) : to.minusDays(6);
+    for (PilotSchedule.Point point : PilotSchedule.points(pilot)) {
+      int w = point.number();
+      LocalDate from = point.from();
+      LocalDate to = point.to();
       int p = 0;
       int c = 0;
       if (m != null) {
         for (Measurement x : m.getMeasurements()) {
-          if (x.getDate() == null || x.getDate().isBefore(from) || x.getDate().isAfter(to)
-              || x.getPilot() != null && x.getPilot() != pilot) {
+          if (!point.contains(x.getDate()) || x.getPilot() != null && x.getPilot() != pilot) {
             continue;
           }
           if (x.getCohort() == Cohort.COMPARISON) {
@@ -106,18 +106,12 @@ public class TimelineCanvas extends Canvas {
    * started has nothing due) and the week ended before today. A point not due is hollow, never a red cross.
    */
   public boolean due(Week w) {
-    boolean started = pilot != null && pilot.getStatus() != null
-        && pilot.getStatus().getValue() >= dev.wedge.model.PilotStatus.RUNNING_VALUE;
-    return started && today != null && w.to().isBefore(today);
+    return pilot != null && PilotSchedule.due(pilot, new PilotSchedule.Point(w.number(), w.from(), w.to()), today);
   }
 
   /** The decision date: the recorded one, else a week after the end. */
   public LocalDate decisionDate() {
-    if (pilot == null || pilot.getStartDate() == null) {
-      return null;
-    }
-    return pilot.getDecisionDate() != null ? pilot.getDecisionDate()
-        : pilot.getStartDate().plusWeeks(Math.max(1, pilot.getDurationWeeks()) + 1L);
+    return pilot == null ? null : PilotSchedule.decisionDate(pilot);
   }
 
   private void paint(GC gc) {
@@ -152,7 +146,7 @@ public class TimelineCanvas extends Canvas {
     gc.setForeground(muted);
     gc.setLineWidth(1);
     gc.drawLine(left, axis, right, axis);
-    LocalDate end = dev.wedge.evidence.PilotEvidence.end(pilot);
+    LocalDate end = PilotSchedule.end(pilot);
     gc.setBackground(running);
     int xs = x.applyAsInt(0);
     int xe = x.applyAsInt((int) (end.toEpochDay() - start.toEpochDay()));

@@ -18,7 +18,10 @@ import dev.wedge.model.CostLine;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.WedgeFactory;
 
-/** Reference values from DOMAIN.md and published worked examples. */
+/**
+ * Reference values of docs/evidence.md (the practitioners' figures, with their sources) and published worked
+ * examples.
+ */
 class CalculationsTest {
 
   private static final WedgeFactory F = WedgeFactory.eINSTANCE;

@@ -15,7 +15,10 @@ import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotDesign;
 import dev.wedge.model.WedgeFactory;
 
-/** The sample-size check of a pilot's design, with the DOMAIN.md reference value (delta/sigma = 0.5: 64 with t). */
+/**
+ * The sample-size check of a pilot's design, with the reference value of Cohen (1988), table 2.4.1, as
+ * docs/evidence.md cites it (delta/sigma = 0.5: 64 with t).
+ */
 class PilotPowerTest {
 
   private static Pilot pilot(double sigma, Double effect, PilotDesign design, int participants, int comparison,

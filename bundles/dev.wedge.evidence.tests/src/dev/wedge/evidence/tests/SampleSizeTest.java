@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.wedge.evidence.SampleSize;
 
-/** Reference values from DOMAIN.md and standard power tables (Cohen 1988). */
+/** Reference values of standard power tables (Cohen 1988, table 2.4.1), as docs/evidence.md cites them. */
 class SampleSizeTest {
 
   @Test

@@ -3,23 +3,18 @@ package dev.wedge.evidence.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
-import dev.wedge.core.cli.WedgeCommand;
+import dev.wedge.core.cli.ModelCommand;
 import dev.wedge.core.persistence.LoadedModel;
-import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.MissingPlugin;
-import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.core.provenance.Provenance;
 import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
@@ -37,47 +32,30 @@ import dev.wedge.model.Pilot;
  * interval, n per group, degrees of freedom and how it was isolated, the sample-size check, ROI figures in the model's
  * currency, scrap learning, and every note.
  */
-public final class EvidenceCommand implements WedgeCommand {
-
-  static final String USAGE = "wedge evidence FILE.wedge [--pilot ID] [--format text|json] [--today yyyy-MM-dd]";
+public final class EvidenceCommand extends ModelCommand {
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    String format;
-    LocalDate today;
-    try {
-      cl = CommandLine.parse(args, Set.of("pilot", "format", "today"), Set.of());
-      format = cl.choice("format", "text", Set.of("text", "json"));
-      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
-      if (cl.positional().size() != 1) {
-        throw new CommandLine.UsageException("name one model file");
-      }
-    } catch (CommandLine.UsageException | DateTimeParseException e) {
-      err.println("wedge evidence: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
-    }
-    LoadedModel loaded;
-    try {
-      loaded = ModelStore.load(Path.of(cl.positional().get(0)));
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
-    }
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("FILE.wedge").option("pilot", "ID", "only this pilot (its id or name)")
+        .format("text", "json").today();
+  }
+
+  @Override
+  protected int run(Call call) throws Exception {
+    PrintStream out = call.out();
+    LoadedModel loaded = call.loaded();
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
-    String only = cl.option("pilot", null);
+    String only = call.option("pilot");
     List<Pilot> pilots = loaded.model().getPilots().stream()
         .filter(p -> only == null || only.equals(p.getId()) || only.equals(p.getName())).toList();
     if (only != null && pilots.isEmpty()) {
-      err.println("wedge evidence: no pilot with the id or name '" + only + "' in " + cl.positional().get(0)
-          + "; pilots: " + String.join(", ", loaded.model().getPilots().stream().map(p -> p.getId() + " ("
-              + p.getName() + ")").toList()));
+      call.note("no pilot with the id or name '" + only + "' in " + call.file() + "; pilots: " + String.join(", ",
+          loaded.model().getPilots().stream().map(p -> p.getId() + " (" + p.getName() + ")").toList()));
       return ExitCodes.USAGE;
     }
-    LocalDate day = today != null ? today : dev.wedge.core.session.ModelSessions.getDefault().today(loaded.model());
+    LocalDate day = call.today();
     List<PilotEvidence> evidence = pilots.stream().map(p -> PilotEvidence.of(p, day)).toList();
-    if (format.equals("json")) {
+    if (call.format().equals("json")) {
       out.println(withProvenance(EvidenceJson.of(evidence, loaded.model() == null ? Money.of("")
           : Money.of(loaded.model())), missing));
     } else {
@@ -85,7 +63,7 @@ public final class EvidenceCommand implements WedgeCommand {
         text(e, out);
       }
     }
-    MissingPlugin.printNotes("evidence", missing, err);
+    MissingPlugin.printNotes("evidence", missing, call.err());
     return ExitCodes.OK;
   }
 

@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
-import dev.wedge.core.cli.WedgeCommand;
-import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.cli.ModelCommand;
 import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessions;
@@ -47,160 +45,155 @@ import dev.wedge.model.Cohort;
  * Otherwise the rows are imported in one command with their import record and the model is saved through the same
  * path as the workbench (atomically, keeping NAME.wedge.bak).
  */
-public final class ImportCommand implements WedgeCommand {
+public final class ImportCommand extends ModelCommand {
 
-  static final String USAGE = "wedge import MODEL.wedge (--csv FILE | --xapi FILE) --metric ID [--dry-run]\n"
-      + "    [--encoding NAME] [--separator comma|semicolon|tab|pipe] [--header yes|no] [--decimal point|comma]\n"
-      + "    [--date-order day-first|month-first] [--date-column C] [--value-column C] [--cohort-column C|none]\n"
-      + "    [--subject-column C|none] [--note-column C|none] [--cohort pilot|comparison|all]\n"
-      + "    [--cohort-map 'VALUE=pilot,VALUE=comparison,VALUE=all,VALUE=leave-out'] [--implausible import|leave-out]\n"
-      + "    [--score scaled|raw] [--verbs passed,failed,...] [--source NAME] [--again] [--max-size 50MB]\n"
-      + "    [--subject-salt FILE] [--today yyyy-MM-dd] [--preview N]";
-  private static final Set<String> VALUED = Set.of("csv", "xapi", "metric", "encoding", "separator", "header",
-      "decimal", "date-order", "date-column", "value-column", "cohort-column", "subject-column", "note-column",
-      "cohort", "cohort-map", "implausible", "score", "verbs", "source", "max-size", "subject-salt", "today",
-      "preview");
-  private static final Set<String> FLAGS = Set.of("dry-run", "again");
-
-  private final Clock clock;
-
-  public ImportCommand() {
-    this(Clock.systemDefaultZone());
-  }
-
-  ImportCommand(Clock clock) {
-    this.clock = clock;
+  @Override
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("MODEL.wedge").lead("(--csv FILE | --xapi FILE) --metric ID")
+        .option("csv", "FILE", "a CSV file of measurements")
+        .option("xapi", "FILE", "xAPI statements: an array, an LRS StatementResult or newline-delimited JSON")
+        .option("metric", "ID", "the metric the measurements are for (its id or its name)")
+        .flag("dry-run", "how the file would be read, without writing anything")
+        .option("encoding", "NAME", "the character set (detected otherwise)")
+        .option("separator", "comma|semicolon|tab|pipe", "how the lines split")
+        .choice("header", "whether the first line names the columns", "yes", "no")
+        .option("decimal", "point|comma", "whether 1,234 is a thousand or one point two")
+        .option("date-order", "day-first|month-first", "whether 02/03/2026 is 2 March or 3 February")
+        .option("date-column", "C", "the column of the dates (a header or a number)")
+        .option("value-column", "C", "the column of the values")
+        .option("cohort-column", "C|none", "the column of the cohorts")
+        .option("subject-column", "C|none", "the column of the learners (kept as keys, never as names)")
+        .option("note-column", "C|none", "the column of notes")
+        .option("cohort", "pilot|comparison|all", "one cohort for every row")
+        .option("cohort-map", "'VALUE=pilot,VALUE=comparison,VALUE=all,VALUE=leave-out'", "what the cohort values"
+            + " stand for (remembered per source)")
+        .option("implausible", "import|leave-out", "values more than ten times off the metric's baseline")
+        .option("score", "scaled|raw", "xAPI: percentages (scaled, or raw by min and max) or raw points")
+        .option("verbs", "passed,failed,...", "xAPI: the verbs to import (all with a score by default)")
+        .option("source", "NAME", "the source's name (the file's otherwise)")
+        .flag("again", "import a file imported before")
+        .option("max-size", "50MB", "the size limit")
+        .option("subject-salt", "FILE", "the salt of subject keys")
+        .today()
+        .option("preview", "N", "rows in the preview (default 10)");
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    LocalDate today;
-    long max;
+  protected int run(Call call) throws Exception {
+    PrintStream out = call.out();
+    PrintStream err = call.err();
     CsvOptions csv = CsvOptions.infer();
     XapiImport.Options xapi = XapiImport.Options.defaults();
+    long max;
     int previewRows;
-    try {
-      cl = CommandLine.parse(args, VALUED, FLAGS);
-      if (cl.positional().size() != 1) {
-        throw new CommandLine.UsageException("name one model file");
-      }
-      if ((cl.option("csv", null) == null) == (cl.option("xapi", null) == null)) {
-        throw new CommandLine.UsageException("name one file to import, with --csv FILE or --xapi FILE");
-      }
-      if (cl.option("metric", null) == null) {
-        throw new CommandLine.UsageException("say which metric the measurements are for, with --metric ID");
-      }
-      today = cl.option("today", null) == null ? LocalDate.now(clock) : LocalDate.parse(cl.option("today", null));
-      max = cl.option("max-size", null) == null ? ImportFiles.maxBytes() : ImportFiles.parseSize(cl.option(
-          "max-size", null));
-      if (max <= 0) {
-        throw new CommandLine.UsageException("--max-size must be a size like 50MB or 2GB, not '" + cl.option(
-            "max-size", null) + "'");
-      }
-      previewRows = Integer.parseInt(cl.option("preview", "10"));
-      if (cl.option("encoding", null) != null) {
-        Charset c = TextDecoder.charset(cl.option("encoding", null));
-        if (c == null) {
-          throw new CommandLine.UsageException("--encoding '" + cl.option("encoding", null) + "' is not a character"
-              + " set Java knows (try UTF-8, windows-1252, ISO-8859-1, ISO-8859-15)");
-        }
-        csv = csv.withEncoding(c);
-      }
-      if (cl.option("separator", null) != null) {
-        csv = csv.withSeparator(separator(cl.option("separator", null)));
-      }
-      if (cl.option("header", null) != null) {
-        csv = csv.withHeader(cl.choice("header", null, Set.of("yes", "no")).equals("yes"));
-      }
-      if (cl.option("decimal", null) != null) {
-        DecimalStyle d = DecimalStyle.ofOption(cl.option("decimal", null));
-        if (d == null) {
-          throw new CommandLine.UsageException("--decimal must be point or comma, not '" + cl.option("decimal",
-              null) + "'");
-        }
-        csv = csv.withDecimal(d);
-      }
-      if (cl.option("date-order", null) != null) {
-        Dates.Order o = Dates.Order.ofOption(cl.option("date-order", null));
-        if (o == null) {
-          throw new CommandLine.UsageException("--date-order must be day-first or month-first, not '" + cl.option(
-              "date-order", null) + "'");
-        }
-        csv = csv.withDateOrder(o);
-      }
-      csv = csv.withDateColumn(cl.option("date-column", null)).withValueColumn(cl.option("value-column", null))
-          .withCohortColumn(cl.option("cohort-column", null)).withSubjectColumn(cl.option("subject-column", null))
-          .withNoteColumn(cl.option("note-column", null));
-      if (cl.option("cohort", null) != null) {
-        Cohort c = cohort(cl.option("cohort", null));
-        csv = csv.withFixedCohort(c);
-        xapi = xapi.withCohort(c);
-      }
-      if (cl.option("cohort-map", null) != null) {
-        try {
-          csv = csv.withCohortMap(CsvOptions.parseCohortMap(cl.option("cohort-map", null)));
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.UsageException(e.getMessage());
-        }
-      }
-      if (cl.option("implausible", null) != null) {
-        CsvOptions.Implausible i = CsvOptions.Implausible.ofOption(cl.option("implausible", null));
-        if (i == null) {
-          throw new CommandLine.UsageException("--implausible must be import or leave-out, not '" + cl.option(
-              "implausible", null) + "'");
-        }
-        csv = csv.withImplausible(i);
-        xapi = xapi.withImplausible(i);
-      }
-      if (cl.option("score", null) != null) {
-        XapiImport.Score s = XapiImport.Score.ofOption(cl.option("score", null));
-        if (s == null) {
-          throw new CommandLine.UsageException("--score must be scaled or raw, not '" + cl.option("score", null)
-              + "'");
-        }
-        xapi = xapi.withScore(s);
-      }
-      if (cl.option("verbs", null) != null) {
-        Set<String> verbs = new LinkedHashSet<>();
-        Arrays.stream(cl.option("verbs", null).split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(
-            verbs::add);
-        xapi = xapi.withVerbs(verbs);
-      }
-      String source = cl.option("source", null);
-      csv = csv.withSource(source).withAgain(cl.flag("again"));
-      xapi = xapi.withSource(source).withAgain(cl.flag("again"));
-      if (cl.option("xapi", null) != null) {
-        for (String csvOnly : new String[] {"encoding", "separator", "header", "decimal", "date-order", "date-column",
-            "value-column", "cohort-column", "subject-column", "note-column", "cohort-map"}) {
-          if (cl.option(csvOnly, null) != null) {
-            throw new CommandLine.UsageException("--" + csvOnly + " is for CSV files; xAPI statements say it"
-                + " themselves");
-          }
-        }
-      } else {
-        for (String xapiOnly : new String[] {"score", "verbs"}) {
-          if (cl.option(xapiOnly, null) != null) {
-            throw new CommandLine.UsageException("--" + xapiOnly + " is for xAPI statements, not CSV files");
-          }
-        }
-      }
-    } catch (CommandLine.UsageException | DateTimeParseException | NumberFormatException e) {
-      err.println("wedge import: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
+    if ((call.option("csv", null) == null) == (call.option("xapi", null) == null)) {
+      throw new CommandLine.UsageException("name one file to import, with --csv FILE or --xapi FILE");
     }
-
-    Path modelFile = Path.of(cl.positional().get(0));
-    ModelSession session;
-    try {
-      session = ModelSessions.getDefault().acquire(modelFile);
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
+    if (call.option("metric", null) == null) {
+      throw new CommandLine.UsageException("say which metric the measurements are for, with --metric ID");
+    }
+    max = call.option("max-size", null) == null ? ImportFiles.maxBytes() : ImportFiles.parseSize(call.option(
+        "max-size", null));
+    if (max <= 0) {
+      throw new CommandLine.UsageException("--max-size must be a size like 50MB or 2GB, not '" + call.option(
+          "max-size", null) + "'");
     }
     try {
-      String wanted = cl.option("metric", null);
+      previewRows = Integer.parseInt(call.option("preview", "10").strip());
+    } catch (NumberFormatException e) {
+      throw call.usage("--preview takes a number of rows, not '" + call.option("preview", null) + "'");
+    }
+    if (call.option("encoding", null) != null) {
+      Charset c = TextDecoder.charset(call.option("encoding", null));
+      if (c == null) {
+        throw new CommandLine.UsageException("--encoding '" + call.option("encoding", null) + "' is not a character"
+            + " set Java knows (try UTF-8, windows-1252, ISO-8859-1, ISO-8859-15)");
+      }
+      csv = csv.withEncoding(c);
+    }
+    if (call.option("separator", null) != null) {
+      csv = csv.withSeparator(separator(call.option("separator", null)));
+    }
+    if (call.option("header", null) != null) {
+      csv = csv.withHeader(call.option("header", null).equals("yes"));
+    }
+    if (call.option("decimal", null) != null) {
+      DecimalStyle d = DecimalStyle.ofOption(call.option("decimal", null));
+      if (d == null) {
+        throw new CommandLine.UsageException("--decimal must be point or comma, not '" + call.option("decimal",
+            null) + "'");
+      }
+      csv = csv.withDecimal(d);
+    }
+    if (call.option("date-order", null) != null) {
+      Dates.Order o = Dates.Order.ofOption(call.option("date-order", null));
+      if (o == null) {
+        throw new CommandLine.UsageException("--date-order must be day-first or month-first, not '" + call.option(
+            "date-order", null) + "'");
+      }
+      csv = csv.withDateOrder(o);
+    }
+    csv = csv.withDateColumn(call.option("date-column", null)).withValueColumn(call.option("value-column", null))
+        .withCohortColumn(call.option("cohort-column", null)).withSubjectColumn(call.option("subject-column", null))
+        .withNoteColumn(call.option("note-column", null));
+    if (call.option("cohort", null) != null) {
+      Cohort c = cohort(call.option("cohort", null));
+      csv = csv.withFixedCohort(c);
+      xapi = xapi.withCohort(c);
+    }
+    if (call.option("cohort-map", null) != null) {
+      try {
+        csv = csv.withCohortMap(CsvOptions.parseCohortMap(call.option("cohort-map", null)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.UsageException(e.getMessage());
+      }
+    }
+    if (call.option("implausible", null) != null) {
+      CsvOptions.Implausible i = CsvOptions.Implausible.ofOption(call.option("implausible", null));
+      if (i == null) {
+        throw new CommandLine.UsageException("--implausible must be import or leave-out, not '" + call.option(
+            "implausible", null) + "'");
+      }
+      csv = csv.withImplausible(i);
+      xapi = xapi.withImplausible(i);
+    }
+    if (call.option("score", null) != null) {
+      XapiImport.Score s = XapiImport.Score.ofOption(call.option("score", null));
+      if (s == null) {
+        throw new CommandLine.UsageException("--score must be scaled or raw, not '" + call.option("score", null)
+            + "'");
+      }
+      xapi = xapi.withScore(s);
+    }
+    if (call.option("verbs", null) != null) {
+      Set<String> verbs = new LinkedHashSet<>();
+      Arrays.stream(call.option("verbs", null).split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(
+          verbs::add);
+      xapi = xapi.withVerbs(verbs);
+    }
+    String sourceName = call.option("source", null);
+    csv = csv.withSource(sourceName).withAgain(call.flag("again"));
+    xapi = xapi.withSource(sourceName).withAgain(call.flag("again"));
+    if (call.option("xapi", null) != null) {
+      for (String csvOnly : new String[] {"encoding", "separator", "header", "decimal", "date-order", "date-column",
+          "value-column", "cohort-column", "subject-column", "note-column", "cohort-map"}) {
+        if (call.option(csvOnly, null) != null) {
+          throw new CommandLine.UsageException("--" + csvOnly + " is for CSV files; xAPI statements say it"
+              + " themselves");
+        }
+      }
+    } else {
+      for (String xapiOnly : new String[] {"score", "verbs"}) {
+        if (call.option(xapiOnly, null) != null) {
+          throw new CommandLine.UsageException("--" + xapiOnly + " is for xAPI statements, not CSV files");
+        }
+      }
+    }
+    Path modelFile = call.file();
+    ModelSession session = call.session();
+    LocalDate today = call.today();
+    {
+      String wanted = call.option("metric", null);
       BusinessMetric metric = session.getModel().getMetrics().stream().filter(m -> wanted.equals(m.getId()))
           .findFirst().orElse(session.getModel().getMetrics().stream().filter(m -> wanted.equalsIgnoreCase(
               m.getName())).findFirst().orElse(null));
@@ -210,9 +203,9 @@ public final class ImportCommand implements WedgeCommand {
                 + ")").toList()));
         return ExitCodes.USAGE;
       }
-      Path saltFile = cl.option("subject-salt", null) == null ? SubjectKeys.defaultFile() : Path.of(cl.option(
+      Path saltFile = call.option("subject-salt", null) == null ? SubjectKeys.defaultFile() : Path.of(call.option(
           "subject-salt", null));
-      boolean dryRun = cl.flag("dry-run");
+      boolean dryRun = call.flag("dry-run");
       boolean[] saltToMake = {false};
       ImportTarget.Keys keys = () -> {
         if (dryRun && !Files.exists(saltFile)) {
@@ -224,10 +217,10 @@ public final class ImportCommand implements WedgeCommand {
         }
         return SubjectKeys.open(saltFile);
       };
-      boolean isCsv = cl.option("csv", null) != null;
-      Path file = Path.of(isCsv ? cl.option("csv", null) : cl.option("xapi", null));
+      boolean isCsv = call.option("csv", null) != null;
+      Path file = Path.of(isCsv ? call.option("csv", null) : call.option("xapi", null));
       String name = file.getFileName().toString();
-      String source = cl.option("source", null) != null ? cl.option("source", null) : CsvImport.sourceOf(name);
+      String source = call.option("source", null) != null ? call.option("source", null) : CsvImport.sourceOf(name);
       ImportTarget target = ImportTarget.of(metric, source, today, keys);
       ImportPreview preview;
       try {
@@ -247,7 +240,7 @@ public final class ImportCommand implements WedgeCommand {
         return ExitCodes.CANNOT_OPEN;
       }
       out.println("Importing " + name + " into '" + metric.getName() + "' (" + metric.getId() + ")"
-          + (cl.flag("dry-run") ? ", dry run: nothing is written" : ""));
+          + (call.flag("dry-run") ? ", dry run: nothing is written" : ""));
       if (preview.fatal() != null) {
         err.println(preview.fatal());
         return ExitCodes.CANNOT_OPEN;
@@ -267,7 +260,7 @@ public final class ImportCommand implements WedgeCommand {
       }
       int n = preview.importable().size();
       int refused = preview.rowsRefused();
-      if (cl.flag("dry-run")) {
+      if (call.flag("dry-run")) {
         out.println(preview.summary() + " (dry run: nothing written)");
         return refused > 0 ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
       }
@@ -276,7 +269,7 @@ public final class ImportCommand implements WedgeCommand {
             : "") + "; the model is unchanged.");
         return ExitCodes.FAILED_CHECK;
       }
-      if (!session.execute(MeasurementImport.command(session.getEditingDomain(), metric, preview, clock.instant()))) {
+      if (!session.execute(MeasurementImport.command(session.getEditingDomain(), metric, preview, ModelSessions.getDefault().getClock().instant()))) {
         err.println("wedge import: the import was refused: " + session.lastRefusal());
         return ExitCodes.FAILED_CHECK;
       }
@@ -291,8 +284,6 @@ public final class ImportCommand implements WedgeCommand {
           + " left out on purpose" : "") + (refused > 0 ? "; " + refused + " refused (listed above)" : "") + "; saved " + modelFile + " (the previous version is "
           + modelFile.getFileName() + ".bak).");
       return refused > 0 ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
-    } finally {
-      ModelSessions.getDefault().release(session);
     }
   }
 

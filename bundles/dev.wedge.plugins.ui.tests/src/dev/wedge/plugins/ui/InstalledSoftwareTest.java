@@ -25,7 +25,6 @@ import org.eclipse.equinox.p2.metadata.Version;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.ui.Policy;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -46,12 +45,8 @@ class InstalledSoftwareTest {
   void wedgesOwnFeaturesAreNotOfferedForUninstall() throws Exception {
     Policy policy = ProvisioningUI.getDefaultUI().getPolicy();
     // set when the workbench starts (org.eclipse.ui.startup), in the background: wait until it is
-    for (int i = 0; i < 600 && InstalledSoftware.applied != policy.getVisibleInstalledIUQuery(); i++) {
-      while (Display.getCurrent().readAndDispatch()) {
-        // let the workbench run what is pending
-      }
-      Thread.sleep(50);
-    }
+    dev.wedge.ui.testing.UiTesting.waitUntil(() -> InstalledSoftware.applied == policy.getVisibleInstalledIUQuery(),
+        "the workbench's start to set the query of Installed Software");
     assertTrue(InstalledSoftware.applied == policy.getVisibleInstalledIUQuery(),
         "the workbench's start leaves Wedge's own units out of Installed Software");
 

@@ -130,12 +130,12 @@ class TrustDialogTest {
     display.timerExec(50, look[0]);
     CompletableFuture<TrustInfo> asked = CompletableFuture.supplyAsync(
         () -> dialogs.getTrustInfo(Map.of(), Map.of(key, Set.of(artifact)), Set.of(), Map.of()));
-    for (int i = 0; i < 2400 && !asked.isDone(); i++) {
-      if (!display.readAndDispatch()) {
-        Thread.sleep(25);
-      }
+    try {
+      dev.wedge.ui.testing.UiTesting.waitUntil(asked::isDone, java.time.Duration.ofSeconds(60),
+          "the trust question to be answered");
+    } finally {
+      display.timerExec(-1, look[0]);
     }
-    display.timerExec(-1, look[0]);
     if (failed.get() instanceof Error e) {
       throw e;
     }
@@ -159,11 +159,8 @@ class TrustDialogTest {
     if ((button.getStyle() & SWT.CHECK) != 0) {
       button.setSelection(!button.getSelection());
     }
-    Display display = shell.getDisplay();
     button.notifyListeners(SWT.Selection, null);
-    while (display.readAndDispatch()) {
-      // the button's effect
-    }
+    dev.wedge.ui.testing.UiTesting.processEvents(); // the button's effect
   }
 
   private static <T extends Control> T find(Composite parent, Class<T> type) {

@@ -251,6 +251,15 @@ class BriefTest {
     assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--paper", "a5"), new PrintStream(o),
         new PrintStream(e)));
     assertTrue(e.toString().contains("--paper must be one of a4, letter, not 'a5'"), e.toString());
+    // every option the command reads is in its usage, in wedge help as in wedge help report
+    for (List<String> help : List.of(List.of("help"), List.of("help", "report"), List.of("report", "--help"))) {
+      ByteArrayOutputStream h = new ByteArrayOutputStream();
+      assertEquals(0, WedgeApplication.run(help, new PrintStream(h), new PrintStream(e)));
+      for (String option : List.of("--paper a4|letter", "--format pdf|html", "--logo FILE.png", "--json",
+          "--personal-data", "--today yyyy-MM-dd")) {
+        assertTrue(h.toString().contains(option), help + " omits " + option + ": " + h);
+      }
+    }
 
     e.reset();
     assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--color", "blue"), new PrintStream(o),

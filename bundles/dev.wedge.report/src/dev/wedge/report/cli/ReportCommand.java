@@ -5,23 +5,18 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.wedge.core.cli.CommandLine;
+import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
-import dev.wedge.core.persistence.Words;
-import dev.wedge.core.cli.WedgeCommand;
+import dev.wedge.core.cli.ModelCommand;
 import dev.wedge.core.persistence.LoadedModel;
-import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.MissingPlugin;
-import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.persistence.Words;
 import dev.wedge.core.provenance.Provenance;
 import dev.wedge.report.BriefOptions;
 import dev.wedge.report.Briefs;
@@ -32,57 +27,46 @@ import dev.wedge.report.figures.Colors;
  * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--paper a4|letter] [--today yyyy-MM-dd]}: writes the executive brief next to
  * the model (or to --out) and prints where.
  */
-public final class ReportCommand implements WedgeCommand {
-
-  static final String USAGE = "wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--json] [--names]"
-      + " [--personal-data] [--organization NAME] [--color #RRGGBB] [--logo FILE.png] [--paper a4|letter]"
-      + " [--today yyyy-MM-dd]";
+public final class ReportCommand extends ModelCommand {
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine cl;
-    String format;
-    String paper;
-    LocalDate today;
-    try {
-      cl = CommandLine.parse(args, Set.of("format", "pilot", "out", "organization", "color", "logo", "paper",
-          "today"),
-          Set.of("names", "personal-data", "json"));
-      format = cl.choice("format", "pdf", Set.of("html", "pdf"));
-      paper = cl.choice("paper", "a4", Set.of("a4", "letter"));
-      today = cl.option("today", null) == null ? null : LocalDate.parse(cl.option("today", null));
-      if (cl.positional().size() != 1) {
-        throw new CommandLine.UsageException("name one model file");
-      }
-      if (cl.option("color", null) != null && Colors.parse(cl.option("color", null)) == null) {
-        throw new CommandLine.UsageException("--color takes a colour like #1f3864, not '" + cl.option("color", null)
-            + "'");
-      }
-      String logo = cl.option("logo", null);
-      if (logo != null && !(logo.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)") && Files.isRegularFile(
-          Path.of(logo)))) {
-        throw new CommandLine.UsageException("--logo takes a PNG or JPEG file that exists, not '" + logo + "'");
-      }
-    } catch (CommandLine.UsageException | DateTimeParseException e) {
-      err.println("wedge report: " + e.getMessage());
-      err.println("usage: " + USAGE);
-      return ExitCodes.USAGE;
+  protected CommandSyntax syntax() {
+    return CommandSyntax.model("FILE.wedge").format("pdf", "html")
+        .option("pilot", "ID", "the brief of this pilot only (its id or name)")
+        .option("out", "PATH", "where to write it (a file or a folder; default: beside the model, NAME-brief.pdf)")
+        .flag("json", "say what was written as JSON (the brief, its size, what produced it)")
+        .flag("names", "name people instead of giving their role")
+        .flag("personal-data", "show learner data individually, not as cohort averages")
+        .option("organization", "NAME", "the organization named on the cover")
+        .option("color", "#RRGGBB", "the accent colour (default " + BriefOptions.DEFAULT_ACCENT + ")")
+        .option("logo", "FILE.png", "a PNG or JPEG logo for the cover")
+        .choice("paper", "A4 (default) or US Letter", "a4", "letter")
+        .today();
+  }
+
+  @Override
+  protected int run(Call call) throws Exception {
+    PrintStream out = call.out();
+    PrintStream err = call.err();
+    String format = call.format();
+    String paper = call.option("paper", "a4");
+    String color = call.option("color");
+    if (color != null && Colors.parse(color) == null) {
+      throw call.usage("--color takes a colour like #1f3864, not '" + color + "'");
     }
-    Path file = Path.of(cl.positional().get(0));
-    LoadedModel loaded;
-    try {
-      loaded = ModelStore.load(file);
-    } catch (ModelLoadException e) {
-      err.println(e.getMessage());
-      return ExitCodes.CANNOT_OPEN;
+    String logo = call.option("logo");
+    if (logo != null && !(logo.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)") && Files.isRegularFile(
+        Path.of(logo)))) {
+      throw call.usage("--logo takes a PNG or JPEG file that exists, not '" + logo + "'");
     }
-    BriefOptions options = BriefOptions.defaults().withToday(today != null ? today
-        : dev.wedge.core.session.ModelSessions.getDefault().today(loaded.model())) // the session's clock, not the system's
+    Path file = call.file();
+    LoadedModel loaded = call.loaded();
+    BriefOptions options = BriefOptions.defaults().withToday(call.today())
         .withPaper(paper.equals("letter") ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4)
-        .withPilot(cl.option("pilot", null))
-        .withNames(cl.flag("names"), cl.flag("personal-data"))
-        .withBranding(cl.option("organization", null), cl.option("color", BriefOptions.DEFAULT_ACCENT),
-            cl.option("logo", null) == null ? null : Path.of(cl.option("logo", null)));
+        .withPilot(call.option("pilot", null))
+        .withNames(call.flag("names"), call.flag("personal-data"))
+        .withBranding(call.option("organization", null), call.option("color", BriefOptions.DEFAULT_ACCENT),
+            call.option("logo", null) == null ? null : Path.of(call.option("logo", null)));
     try {
       Briefs.pilots(loaded.model(), options);
     } catch (IllegalArgumentException e) {
@@ -90,7 +74,7 @@ public final class ReportCommand implements WedgeCommand {
       return ExitCodes.USAGE;
     }
     String base = file.getFileName().toString().replaceFirst("\\.wedge$", "");
-    Path target = cl.option("out", null) != null ? Path.of(cl.option("out", null))
+    Path target = call.option("out", null) != null ? Path.of(call.option("out", null))
         : file.toAbsolutePath().resolveSibling(base + "-brief." + format);
     if (Files.isDirectory(target)) {
       target = target.resolve(base + "-brief." + format);
@@ -109,7 +93,7 @@ public final class ReportCommand implements WedgeCommand {
     }
     List<MissingPlugin> missing = MissingPlugin.in(loaded);
     MissingPlugin.printNotes("report", missing, err);
-    if (cl.flag("json")) {
+    if (call.flag("json")) {
       out.println(json(file, written, format, missing));
       return problems(written, err);
     }

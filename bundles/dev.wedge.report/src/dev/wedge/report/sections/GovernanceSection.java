@@ -3,13 +3,13 @@ package dev.wedge.report.sections;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.wedge.core.method.AiActRisk;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.model.Consultation;
 import dev.wedge.model.Governance;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
-import dev.wedge.model.RiskArea;
 import dev.wedge.report.BriefContext;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
@@ -65,12 +65,10 @@ public final class GovernanceSection implements ReportSection {
       }
       out.element("p", null, sb.toString().trim());
     }
-    List<Initiative> high = c.model().getInitiatives().stream()
-        .filter(i -> i.getRiskArea() != null && i.getRiskArea() != RiskArea.NONE).toList();
+    List<Initiative> high = AiActRisk.listedIn(c.model());
     if (!high.isEmpty()) {
       out.element("p", "risk", "EU AI Act, Annex III: high-risk uses \u2014 " + String.join("; ", high.stream()
-          .map(i -> c.privacy().text(i.getName()) + " (" + (i.getRiskArea() == RiskArea.LEARNING_OUTCOMES
-              ? "evaluates learning outcomes" : "informs employment decisions") + ", classed "
+          .map(i -> c.privacy().text(i.getName()) + " (" + AiActRisk.use(i) + ", classed "
               + Words.word(i.getRiskClass()).toLowerCase(java.util.Locale.ROOT) + ")").toList()) + ".");
     }
     out.endSection();

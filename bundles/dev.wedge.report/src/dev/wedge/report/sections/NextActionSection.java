@@ -3,6 +3,7 @@ package dev.wedge.report.sections;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
 import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
@@ -44,7 +45,7 @@ public final class NextActionSection implements ReportSection {
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
-            + "; the decision meeting is due on " + PilotEvidence.end(p).plusWeeks(1) + (e.verdict()
+            + "; the decision meeting is due on " + PilotSchedule.decisionDate(p) + (e.verdict()
                 == PilotEvidence.Verdict.MET ? "" : "; so far " + c.privacy().text(e.criteriaReading())) + ".");
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -36,11 +38,36 @@ public final class UiTesting {
   /** Runs the pending events (async runnables, repaints, layouts) a few rounds over. */
   public static void processEvents() {
     Display d = Display.getCurrent();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 50; i++) {
       while (d.readAndDispatch()) {
         // drain
       }
     }
+  }
+
+  /**
+   * Runs events until {@code condition} holds (work in the background: an analysis, a job, the workbench's start);
+   * fails, saying {@code what} was awaited, when it still does not after {@code timeout}, which is a bound for a
+   * machine under load, not a measure.
+   */
+  public static void waitUntil(BooleanSupplier condition, Duration timeout, String what) {
+    long end = System.nanoTime() + timeout.toNanos();
+    Display d = Display.getCurrent();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("still waiting after " + timeout.toSeconds() + " s for " + what);
+      }
+      if (!d.readAndDispatch()) {
+        d.timerExec(20, () -> { }); // wakes the sleep below soon, whatever else arrives
+        d.sleep();
+      }
+    }
+    processEvents();
+  }
+
+  /** {@link #waitUntil(BooleanSupplier, Duration, String)} for up to 30 s. */
+  public static void waitUntil(BooleanSupplier condition, String what) {
+    waitUntil(condition, Duration.ofSeconds(30), what);
   }
 
   /** A copy of the example model in {@code dir}, so a test may edit and save it. */

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.wedge.ui.testing.UiTesting.closeAllModels;
 import static dev.wedge.ui.testing.UiTesting.copyExample;
 import static dev.wedge.ui.testing.UiTesting.processEvents;
+import static dev.wedge.ui.testing.UiTesting.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.Platform;
@@ -59,31 +59,12 @@ class FindingsViewTest {
     session = WorkbenchModels.get().openWithEditor(model, window);
     view = (FindingsView) window.getActivePage().showView(FindingsView.ID);
     view.show(session);
-    waitUntil(() -> !WorkbenchFindings.get().snapshotOf(session).findings().isEmpty());
+    waitUntil(() -> !WorkbenchFindings.get().snapshotOf(session).findings().isEmpty(), "the first findings");
   }
 
   @AfterEach
   void close() {
     closeAllModels();
-  }
-
-  static void processEvents() {
-    Display d = Display.getCurrent();
-    while (d.readAndDispatch()) {
-      // drain
-    }
-  }
-
-  static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-    long end = System.currentTimeMillis() + 10_000;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > end) {
-        throw new AssertionError("timed out");
-      }
-      processEvents();
-      Thread.sleep(10);
-    }
-    processEvents();
   }
 
   private List<String> texts(TreeItem[] items) {
@@ -150,11 +131,12 @@ class FindingsViewTest {
     assertEquals(RiskClass.HIGH, quiz.getRiskClass());
     waitUntil(() -> WorkbenchFindings.get().snapshotOf(session).findings().stream()
         .noneMatch(f -> f.analysisId().equals("dev.wedge.governance.ai-act") && f.severity() == Severity.WARNING
-            && f.primaryObject() == quiz && f.fix() != null));
+            && f.primaryObject() == quiz && f.fix() != null), "the fixed finding to go");
     handlers.executeCommand("org.eclipse.ui.edit.undo", null);
     assertEquals(RiskClass.UNASSESSED, quiz.getRiskClass(), "Ctrl+Z in the Findings view undoes the fix");
     waitUntil(() -> WorkbenchFindings.get().snapshotOf(session).findings().stream()
-        .anyMatch(f -> f.analysisId().equals("dev.wedge.governance.ai-act") && f.primaryObject() == quiz));
+        .anyMatch(f -> f.analysisId().equals("dev.wedge.governance.ai-act") && f.primaryObject() == quiz),
+        "the finding to come back");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import dev.wedge.analysis.ui.FindingsView;
 import dev.wedge.analysis.ui.WorkbenchFindings;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.testing.UiTesting;
 
 /**
  * In a real workbench, a plug-in whose analyses loop, allocate without end and call System.exit: the workbench stays
@@ -48,17 +50,6 @@ class PlugInContainmentTest {
     closeAllModels();
     AnalysisEngine.forgetSessionStops();
     Misbehaviour.forgive();
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > end) {
-        throw new AssertionError("not within " + millis + " ms");
-      }
-      FindingsViewTest.processEvents();
-      Thread.sleep(20);
-    }
   }
 
   private Path hostileCopy(String name) throws Exception {
@@ -100,7 +91,7 @@ class PlugInContainmentTest {
     ModelSession session = WorkbenchModels.get().openWithEditor(hostileCopy("one"), window);
     FindingsView view = (FindingsView) window.getActivePage().showView(FindingsView.ID);
     view.show(session);
-    waitUntil(() -> failed(session).containsAll(HOSTILE), 60_000);
+    UiTesting.waitUntil(() -> failed(session).containsAll(HOSTILE), Duration.ofSeconds(60), "the hostile analyses to be stopped");
     assertEquals(HOSTILE, failed(session), "only the misbehaving analyses failed");
     Map<String, String> reasons = WorkbenchFindings.get().snapshotOf(session).failures().stream()
         .collect(Collectors.toMap(AnalysisFailure::analysisId, AnalysisFailure::reason));
@@ -113,7 +104,7 @@ class PlugInContainmentTest {
     assertFalse(WorkbenchFindings.get().snapshotOf(session).findings().isEmpty(), "Wedge's own checks still report");
     assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null, "the workbench is still there");
 
-    waitUntil(() -> !hostileCodeRuns(), 5_000);
+    UiTesting.waitUntil(() -> !hostileCodeRuns(), Duration.ofSeconds(5), "the hostile code to stop");
     long before = cpuNanosOfAllThreads();
     Thread.sleep(1000);
     long cpuMillis = (cpuNanosOfAllThreads() - before) / 1_000_000;
@@ -123,7 +114,7 @@ class PlugInContainmentTest {
 
     int runs = Misbehaviour.RUNS.get();
     ModelSession second = WorkbenchModels.get().openWithEditor(hostileCopy("two"), window);
-    waitUntil(() -> failed(second).containsAll(HOSTILE), 30_000);
+    UiTesting.waitUntil(() -> failed(second).containsAll(HOSTILE), Duration.ofSeconds(30), "the second model's analyses to be stopped");
     assertEquals(runs, Misbehaviour.RUNS.get(), "switched off for the session: not run on the second model");
   }
 }

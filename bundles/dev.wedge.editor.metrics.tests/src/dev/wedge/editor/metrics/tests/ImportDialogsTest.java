@@ -60,7 +60,7 @@ class ImportDialogsTest {
     session = WorkbenchModels.get().open(copyExample(dir), null);
     editor = (MetricsEditor) ModelEditors.openPart(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
         .getActivePage(), session, ModelParts.find("metrics").orElseThrow(), null);
-    editor.setClock(Clock.fixed(Instant.parse("2026-04-15T10:00:00Z"), ZoneOffset.UTC));
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(Clock.fixed(Instant.parse("2026-04-15T10:00:00Z"), ZoneOffset.UTC));
     editor.setBlockDialogs(false);
     editor.setSubjectKeys(() -> SubjectKeys.of(new byte[32]));
     processEvents();
@@ -69,6 +69,7 @@ class ImportDialogsTest {
   @AfterEach
   void close() {
     closeAllModels();
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(Clock.systemDefaultZone());
   }
 
   private BusinessMetric metric(String id) {

@@ -58,6 +58,7 @@ class MetricsEditorTest {
   @AfterEach
   void close() {
     closeAllModels();
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(Clock.systemDefaultZone());
   }
 
   @Test
@@ -74,7 +75,7 @@ class MetricsEditorTest {
   void importingACsvGrowsTheSeriesAndOneUndoRemovesTheWholeImport() throws Exception {
     int before = editor.chart().points(Cohort.PILOT);
     int rows = editor.table().rowCount();
-    editor.setClock(Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    dev.wedge.core.session.ModelSessions.getDefault().setClock(Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     ImportPreview r = editor.pasteText(winRate,
         "date\tvalue\tcohort\n2026-11-27\t25.9\tpilot\n2026-11-28\t26.1\tpilot\n2026-11-28\toops\tpilot\n");
     processEvents();

@@ -1,0 +1,206 @@
+package dev.wedge.editor.pilot;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+
+import dev.wedge.core.method.PilotRules;
+import dev.wedge.model.Comparator;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.PilotDesign;
+import dev.wedge.model.Rebaseline;
+import dev.wedge.model.Stakeholder;
+import dev.wedge.model.Stance;
+import dev.wedge.model.SuccessCriterion;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.model.WedgePackage.Literals;
+import dev.wedge.ui.emf.PropertyColumns;
+
+/**
+ * 4 · Success criteria, agreed before the start: the criteria table, frozen once the pilot starts (changes go through
+ * Re-baseline), and the stakeholders' answers to "what does success look like to you?", each a criterion in a click.
+ */
+final class CriteriaSection {
+
+  private final PageContext page;
+  private final Pilot pilot;
+  private final TableViewer criteria;
+  private final Label frozenNote;
+  private final Label rebaselines;
+  private final Label offer;
+  private final Composite answers;
+
+  CriteriaSection(PageContext page, Composite body) {
+    this.page = page;
+    this.pilot = page.pilot();
+    Composite c = page.section(body, "4 \u00b7 Success criteria, agreed before the start", "What success looks like,"
+        + " in numbers, agreed with the sponsor and the skeptics. Starting the pilot freezes them.", 2);
+    criteria = page.table(c, 110);
+    var f = page.session().getAdapterFactory();
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__DESCRIPTION, "Criterion", 300);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__METRIC, "Metric", 170);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__COMPARATOR, "Comparator", 150);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__THRESHOLD, "Threshold", 70);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__RULE, "Decision rule", 150);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_BY, "Agreed by", 170);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_ON, "On", 80);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__SOURCE, "From the answer of", 130);
+    criteria.setInput(pilot.getCriteria());
+    Composite buttons = page.buttons(c);
+    page.button(buttons, "Add criterion", this::addCriterion);
+    page.button(buttons, "Remove", () -> page.remove(criteria, Literals.PILOT__CRITERIA));
+    page.button(buttons, "Re-baseline\u2026", this::rebaseline);
+    frozenNote = page.toolkit().createLabel(c, "", SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(frozenNote);
+    rebaselines = page.toolkit().createLabel(c, "", SWT.WRAP);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(rebaselines);
+    offer = page.toolkit().createLabel(c, "", SWT.WRAP);
+    offer.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(offer);
+    answers = page.toolkit().createComposite(c);
+    GridLayoutFactory.fillDefaults().applyTo(answers);
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(answers);
+  }
+
+  TableViewer table() {
+    return criteria;
+  }
+
+  Composite answerLines() {
+    return answers;
+  }
+
+  private SuccessCriterion newCriterion() {
+    SuccessCriterion c = WedgeFactory.eINSTANCE.createSuccessCriterion();
+    c.setMetric(pilot.getPrimaryMetric());
+    boolean compare = pilot.getDesign() != null && pilot.getDesign() != PilotDesign.PRE_POST;
+    c.setComparator(compare ? Comparator.BEATS_COMPARISON_BY : Comparator.IMPROVES_BY);
+    c.setThreshold(pilot.getTargetEffect() == null ? 0 : Math.abs(pilot.getTargetEffect()));
+    c.setAgreedOn(page.session().today());
+    c.setLastEditedOn(page.session().today());
+    return c;
+  }
+
+  private void addCriterion() {
+    SuccessCriterion c = newCriterion();
+    c.setDescription("New criterion");
+    if (pilot.getSponsor() != null) {
+      c.getAgreedBy().add(pilot.getSponsor());
+    }
+    if (page.run("criteria", AddCommand.create(page.session().getEditingDomain(), pilot, Literals.PILOT__CRITERIA,
+        c))) {
+      criteria.refresh();
+      criteria.setSelection(new StructuredSelection(c), true);
+      criteria.editElement(c, 0);
+    }
+  }
+
+  /** Turns a stakeholder's answer to "what does success look like to you?" into a criterion they agreed. */
+  boolean useAnswer(Stakeholder s) {
+    return page.run("criteria", PilotRules.criterionFromAnswer(page.session().getEditingDomain(), pilot, s,
+        s.getSuccessAnswer(), page.session().today()));
+  }
+
+  private void rebaseline() {
+    Object o = ((IStructuredSelection) criteria.getSelection()).getFirstElement();
+    if (!(o instanceof SuccessCriterion c)) {
+      page.say("criteria", "Select the criterion to re-baseline.", IMessageProvider.WARNING);
+      return;
+    }
+    RebaselineDialog d = new RebaselineDialog(page.form().getShell(), page.session(), c);
+    if (d.open() == Window.OK) {
+      page.run("criteria", d.command());
+    }
+  }
+
+  void refresh() {
+    boolean frozen = PilotRules.frozen(pilot);
+    frozenNote.setText(frozen ? "Frozen since " + (pilot.getFrozenOn() == null ? "the start"
+        : dev.wedge.ui.emf.LocalDates.format(pilot.getFrozenOn())) + ": edits are refused. A change goes through"
+        + " Re-baseline\u2026, which records what changed and why."
+        : "Open for agreement: the criteria freeze when the pilot starts.");
+    StringBuilder rb = new StringBuilder();
+    for (Rebaseline r : pilot.getRebaselines()) {
+      rb.append("Re-baselined ").append(dev.wedge.ui.emf.LocalDates.format(r.getDate())).append(": ")
+          .append(r.getChange()).append(" \u2014 ").append(r.getReason()).append('\n');
+    }
+    rebaselines.setText(Fields.esc(rb.toString().trim()));
+    answers();
+  }
+
+  private void answers() {
+    for (Control c : answers.getChildren()) {
+      c.dispose();
+    }
+    List<Stakeholder> people = page.model().getStakeholders().stream()
+        .filter(s -> s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank())
+        .sorted(java.util.Comparator.comparing(CriteriaSection::skepticFirst)).toList();
+    boolean frozen = PilotRules.frozen(pilot);
+    offer.setText(frozen ? "The answers the criteria came from:"
+        : "\u201cWhat does success look like to you?\u201d \u2014 one click turns an answer into a criterion:");
+    if (people.isEmpty()) {
+      page.toolkit().createLabel(answers, "No answers recorded yet: ask the stakeholders, the skeptics first"
+          + " (Resistance editor).");
+    }
+    int elsewhere = 0;
+    for (Stakeholder s : people) {
+      boolean used = pilot.getCriteria().stream().anyMatch(c -> c.getSource() == s);
+      if (frozen && !used) {
+        continue;
+      }
+      if (!used && page.model().getPilots().stream().anyMatch(o -> o != pilot && o.getCriteria().stream()
+          .anyMatch(c -> c.getSource() == s))) {
+        elsewhere++; // the answer is another pilot's criterion: it is that pilot's, not offered here
+        continue;
+      }
+      String who = s.getName() + (s.getRole() == null ? "" : ", " + s.getRole())
+          + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT) + ")");
+      String text = who + ": \u201c" + s.getSuccessAnswer() + "\u201d";
+      if (used || frozen) {
+        Label l = page.toolkit().createLabel(answers, Fields.esc((used ? "\u2713 " : "") + text), SWT.WRAP);
+        l.setForeground(used ? page.green() : null);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(l);
+      } else {
+        Hyperlink h = page.toolkit().createHyperlink(answers, "+ " + text, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(h);
+        h.addHyperlinkListener(new HyperlinkAdapter() {
+          @Override
+          public void linkActivated(HyperlinkEvent e) {
+            useAnswer(s);
+          }
+        });
+      }
+    }
+    if (elsewhere > 0) {
+      Label l = page.toolkit().createLabel(answers, (elsewhere == 1 ? "1 answer is" : elsewhere + " answers are")
+          + " already a criterion of another pilot, and shown there.", SWT.WRAP);
+      l.setForeground(page.form().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+      GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(l);
+    }
+  }
+
+  /** The answers offered or shown (for tests). */
+  List<String> answerTexts() {
+    return java.util.Arrays.stream(answers.getChildren()).map(c -> c instanceof Hyperlink h ? h.getText()
+        : c instanceof Label l ? l.getText() : "").toList();
+  }
+
+  private static int skepticFirst(Stakeholder s) {
+    return s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT ? 0 : 1;
+  }
+}

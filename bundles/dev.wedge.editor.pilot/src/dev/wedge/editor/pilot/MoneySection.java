@@ -1,0 +1,114 @@
+package dev.wedge.editor.pilot;
+
+import java.util.Locale;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import dev.wedge.evidence.Money;
+import dev.wedge.evidence.Roi;
+import dev.wedge.model.BenefitLine;
+import dev.wedge.model.CostCategory;
+import dev.wedge.model.CostLine;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.WedgeFactory;
+import dev.wedge.model.WedgePackage.Literals;
+import dev.wedge.ui.emf.PropertyColumns;
+
+/** 5 · Costs and benefits, in the model's currency, and the ROI line they give (fully loaded only when it is). */
+final class MoneySection {
+
+  private final PageContext page;
+  private final Pilot pilot;
+  private final TableViewer costs;
+  private final TableViewer benefits;
+  private final Label roi;
+
+  MoneySection(PageContext page, Composite body) {
+    this.page = page;
+    this.pilot = page.pilot();
+    var f = page.session().getAdapterFactory();
+    // "fully loaded" only when the cost lines show it (the ROI line below says which categories are missing)
+    Composite c = page.section(body, "5 \u00b7 Costs", "Fully loaded when there is a line for each of participants'"
+        + " time, development, delivery, evaluation and overhead (tools count as delivery).", 1);
+    costs = page.table(c, 90);
+    PropertyColumns.add(costs, f, Literals.COST_LINE__DESCRIPTION, "Cost", 220);
+    PropertyColumns.add(costs, f, Literals.COST_LINE__CATEGORY, "Category", 110);
+    String currency = Money.of(page.model()).currency();
+    PropertyColumns.add(costs, f, Literals.COST_LINE__AMOUNT, "Amount" + (currency.isEmpty() ? "" : " (" + currency
+        + ")"), 90);
+    costs.setInput(pilot.getCosts());
+    Composite cb = page.buttons(c);
+    page.button(cb, "Add cost", this::addCost);
+    page.button(cb, "Remove", () -> page.remove(costs, Literals.PILOT__COSTS));
+
+    Composite b = page.section(body, "Benefits", "Annual value, adjusted by confidence and by the share the pilot can"
+        + " claim (isolation).", 1);
+    benefits = page.table(b, 90);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__DESCRIPTION, "Benefit", 170);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__METRIC, "Metric", 120);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__UNITS_CHANGE, "Units", 55);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ANNUAL_VALUE, "Annual", 70);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__CONFIDENCE, "Confidence", 70);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ISOLATION, "Isolation", 65);
+    benefits.setInput(pilot.getBenefits());
+    Composite bb = page.buttons(b);
+    page.button(bb, "Add benefit", this::addBenefit);
+    page.button(bb, "Remove", () -> page.remove(benefits, Literals.PILOT__BENEFITS));
+    roi = page.toolkit().createLabel(body, "", SWT.WRAP);
+    roi.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(roi);
+  }
+
+  TableViewer costs() {
+    return costs;
+  }
+
+  TableViewer benefits() {
+    return benefits;
+  }
+
+  private void addCost() {
+    CostLine l = WedgeFactory.eINSTANCE.createCostLine();
+    l.setDescription("New cost");
+    l.setCategory(CostCategory.DEVELOPMENT);
+    if (page.run("costs", AddCommand.create(page.session().getEditingDomain(), pilot, Literals.PILOT__COSTS, l))) {
+      costs.refresh();
+      costs.editElement(l, 0);
+    }
+  }
+
+  private void addBenefit() {
+    BenefitLine l = WedgeFactory.eINSTANCE.createBenefitLine();
+    l.setDescription("New benefit");
+    l.setMetric(pilot.getPrimaryMetric());
+    l.setConfidence(0.5);
+    l.setIsolation(0.5);
+    if (page.run("benefits", AddCommand.create(page.session().getEditingDomain(), pilot, Literals.PILOT__BENEFITS,
+        l))) {
+      benefits.refresh();
+      benefits.editElement(l, 0);
+    }
+  }
+
+  void refresh() {
+    Roi r = Roi.of(pilot);
+    Money money = Money.of(page.model());
+    roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? "ROI: add the fully loaded costs to see it."
+        : String.format(Locale.ROOT, "%s %s \u00b7 adjusted benefits %s a year \u00b7 BCR %s \u00b7 ROI %s \u00b7"
+            + " payback %s", r.costsLabel(), money.format(r.costs()), money.format(r.benefits()),
+            Double.isNaN(r.bcr()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", r.bcr()),
+            Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()),
+            Double.isInfinite(r.paybackMonths()) ? "never (no benefits counted)"
+                : String.format(Locale.ROOT, "%.1f months", r.paybackMonths())
+                    + (r.paybackBeyondHorizon() ? ", beyond the 12 months of benefits counted" : ""))));
+  }
+
+  String roiText() {
+    return roi.getText();
+  }
+}
