@@ -44,6 +44,11 @@ public final class MapFigure implements Figure {
   }
 
   @Override
+  public String title() {
+    return "Strategy map";
+  }
+
+  @Override
   public String description() {
     long unlinked = geometry.boxes().keySet().stream().filter(MapText::unlinked).count();
     return "Strategy map: " + geometry.boxes().size() + " goals, metrics and initiatives; "

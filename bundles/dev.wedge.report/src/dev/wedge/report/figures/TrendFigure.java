@@ -45,6 +45,11 @@ public final class TrendFigure implements Figure {
     return height;
   }
 
+  @Override
+  public String title() {
+    return "Trend of " + metric.getName();
+  }
+
   /**
    * What the chart shows, in one sentence: where the metric went from its baseline (or first measurement) to its
    * latest (the pilot cohort's when there is one), and the target: "New-advisor time to productivity fell from 94
