@@ -308,7 +308,7 @@ public final class Briefs {
         svg.figure { max-width: 100%; height: auto; }
         ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
         .failed { color: #c92a2a; font-style: italic; }
-        .colophon { margin-top: 14pt; font-size: 7.5pt; color: #60676e; }
+        .colophon { margin-top: 14pt; font-size: 8pt; color: #60676e; }
         .warning { color: #c92a2a; }
         table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
         table.map-table tr { page-break-inside: avoid; }

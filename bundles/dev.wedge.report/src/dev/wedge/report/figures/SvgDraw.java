@@ -19,7 +19,8 @@ public final class SvgDraw implements Draw {
   public static String svg(Figure f, String id) {
     SvgDraw d = new SvgDraw();
     String p = id == null ? "figure" : id;
-    d.sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" width=\"%.0f\""
+    d.sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\""
+        + " font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\" width=\"%.0f\""
         + " height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title\""
         + " aria-describedby=\"%s-desc\">", f.width(), f.height(), f.width(), f.height(), p, p));
     d.sb.append("<title id=\"").append(p).append("-title\">").append(esc(f.title())).append("</title>");
@@ -108,6 +109,6 @@ public final class SvgDraw implements Draw {
 
   @Override
   public double textWidth(String text, double size, boolean bold) {
-    return text.length() * size * (bold ? 0.58 : 0.53);
+    return G2Draw.width(text, size, bold); // the brief's font, as the PDF and the page's font stack lay it out
   }
 }
