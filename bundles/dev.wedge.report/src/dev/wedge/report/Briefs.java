@@ -167,12 +167,22 @@ public final class Briefs {
       throw new IllegalStateException("the brief's style sheet must not contain & or <");
     }
     out.raw("<style>").raw(css).raw("</style></head><body>");
+    boolean inMain = false;
     List<ReportSections.Entry> written = new ArrayList<>();
     List<String> problems = new ArrayList<>(c.failedChecks());
     for (ReportSections.Entry e : sections) {
       SubMonitor step = sub.split(1);
       String name = e.name() == null ? e.id() : e.name();
       step.setTaskName(name);
+      // landmarks: the cover is the page's header, every other section a region of its main part
+      boolean cover = ReportSections.isCover(e);
+      if (cover) {
+        out.raw(inMain ? "</main><header>" : "<header>");
+        inMain = false;
+      } else if (!inMain) {
+        out.raw("<main>");
+        inMain = true;
+      }
       int before = out.mark()[0];
       String failed = writeSection(e, out, c, step);
       if (failed == null) {
@@ -186,14 +196,21 @@ public final class Briefs {
         out.element("p", "failed", sentence);
         problems.add(sentence);
       }
+      if (cover) {
+        out.raw("</header>");
+      }
     }
     List<Provenance.Contribution> producedBy = BriefProvenance.of(written, c.findings());
     String sentence = BriefProvenance.sentence(producedBy);
+    if (inMain) {
+      out.raw("</main>");
+    }
+    out.raw("<footer>");
     out.element("p", "colophon", "Produced by " + sentence + ".");
     if (!forPdf) { // on paper the running footer of every page says it
-      out.raw("<footer>").text("Written with Wedge on " + options.today() + " for " + c.organization() + ".")
-          .raw("</footer>");
+      out.element("p", null, "Written with Wedge on " + options.today() + " for " + c.organization() + ".");
     }
+    out.raw("</footer>");
     out.raw("</body></html>\n");
     String html = out.toString().replace(GENERATOR, Html.esc(sentence));
     return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.privacy().text(c.organization()), producedBy,
@@ -250,13 +267,12 @@ public final class Briefs {
   }
 
   static String css(BriefOptions options, String runningFooter) {
-    int[] a = Colors.parse(options.accent());
-    String accent = a == null ? BriefOptions.DEFAULT_ACCENT : String.format("#%02x%02x%02x", a[0], a[1], a[2]);
+    String accent = Contrast.accent(options).shown(); // darkened when the branding colour is not legible on white
     return """
         @page { size: PAPER; margin: 16mm 15mm 18mm 15mm;
-          @bottom-left { content: "FOOTER"; font-size: 8pt; color: #6e757d;
+          @bottom-left { content: "FOOTER"; font-size: 8pt; color: #60676e;
             font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; }
-          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #6e757d;
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #60676e;
             font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; } }
         body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35;
           color: #212529; margin: 0 auto; max-width: 720px; }
@@ -265,17 +281,17 @@ public final class Briefs {
           margin: 16pt 0 8pt 0; page-break-after: avoid; }
         h3 { font-size: 11pt; margin: 10pt 0 3pt 0; page-break-after: avoid; }
         .cover { border-left: 8pt solid ACCENT; padding: 10pt 0 10pt 14pt; margin: 20pt 0 18pt 0; }
-        .cover .org { font-size: 12pt; font-weight: bold; color: #6e757d; margin: 0; text-transform: uppercase;
+        .cover .org { font-size: 12pt; font-weight: bold; color: #60676e; margin: 0; text-transform: uppercase;
           letter-spacing: 1pt; }
         .cover .subtitle { font-size: 12pt; margin: 0 0 4pt 0; }
-        .cover .date { color: #6e757d; margin: 0 0 10pt 0; }
+        .cover .date { color: #60676e; margin: 0 0 10pt 0; }
         .cover .logo { max-height: 40pt; max-width: 160pt; display: block; margin-bottom: 8pt; }
         .privacy { font-size: 8.5pt; color: #495057; background: #f1f3f5; padding: 5pt 7pt; }
         .pilot { page-break-inside: avoid; margin-bottom: 10pt; }
         section#map { page-break-before: always; }
         .headline { font-size: 13pt; font-weight: bold; color: ACCENT; margin: 2pt 0 4pt 0; }
         .facts, .strength, .roi { margin: 2pt 0; }
-        .strength-strong { color: #2b8a3e; } .strength-moderate { color: #b7791f; }
+        .strength-strong { color: #237a35; } .strength-moderate { color: #8a5a0f; }
         .strength-weak, .strength-weakest { color: #c92a2a; }
         .next { font-size: 12pt; font-weight: bold; background: #fff4e6; border-left: 4pt solid #fd7e14;
           padding: 6pt 8pt; margin: 4pt 0; }
@@ -283,6 +299,8 @@ public final class Briefs {
           page-break-inside: avoid; }
         th { text-align: left; background: #f1f3f5; border-bottom: 1pt solid #adb5bd; padding: 3pt 4pt; }
         td { border-bottom: 0.5pt solid #dee2e6; padding: 3pt 4pt; vertical-align: top; }
+        tbody th { font-weight: normal; background: none; border-bottom: 0.5pt solid #dee2e6; vertical-align: top; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 2pt 0; }
         figure { margin: 4pt 0 8pt 0; page-break-inside: avoid; }
         figcaption { font-size: 8.5pt; color: #495057; margin-top: 2pt; }
         .grid .cell { display: inline-block; width: 49%; vertical-align: top; page-break-inside: avoid; }
@@ -290,12 +308,12 @@ public final class Briefs {
         svg.figure { max-width: 100%; height: auto; }
         ul.findings li.error { color: #c92a2a; } ul.findings li { margin-bottom: 2pt; }
         .failed { color: #c92a2a; font-style: italic; }
-        .colophon { margin-top: 14pt; font-size: 7.5pt; color: #6e757d; }
+        .colophon { margin-top: 14pt; font-size: 8pt; color: #60676e; }
         .warning { color: #c92a2a; }
         table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
         table.map-table tr { page-break-inside: avoid; }
         thead { display: table-header-group; }
-        footer { margin-top: 18pt; font-size: 8pt; color: #6e757d; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
+        footer { margin-top: 18pt; font-size: 8pt; color: #60676e; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
         @media print { body { max-width: none; } }
         """.replace("ACCENT", accent).replace("PAPER", options.paper().css()).replace("FOOTER", cssString(runningFooter));
   }

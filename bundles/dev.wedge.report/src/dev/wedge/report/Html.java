@@ -21,6 +21,8 @@ public final class Html {
   private final List<Figure> figures = new ArrayList<>();
   private final int figureOffset;
   private final UnaryOperator<String> filter;
+  /** Inline SVG figures written (for their ids). */
+  private int svgs;
 
   Html(boolean forPdf) {
     this(forPdf, 0, null);
@@ -44,13 +46,14 @@ public final class Html {
 
   /** A new part to write a section in, to {@link #append} when it is complete. */
   Html part() {
-    return new Html(forPdf, figureOffset + figures.size(), filter);
+    return new Html(forPdf, figureOffset + figures.size() + svgs, filter);
   }
 
   /** Adds {@code part} (made by {@link #part()} since the last append) at the end. */
   void append(Html part) {
     sb.append(part.sb);
     figures.addAll(part.figures);
+    svgs += part.svgs;
   }
 
   public static String esc(String s) {
@@ -92,8 +95,11 @@ public final class Html {
 
   /** A section with its heading. */
   public Html section(String id, String heading) {
-    sb.append("<section id=\"").append(esc(id)).append("\">");
-    return element("h2", null, heading);
+    // a named region: its heading is its accessible name
+    sb.append("<section id=\"").append(esc(id)).append("\" aria-labelledby=\"").append(esc(id)).append("-h\">");
+    sb.append("<h2 id=\"").append(esc(id)).append("-h\">");
+    text(heading);
+    return close("h2");
   }
 
   public Html endSection() {
@@ -110,7 +116,7 @@ public final class Html {
           + " height: %.1fpt; display: block;\" alt=\"%s\"></object>", figureOffset + figures.size() - 1,
           f.width() * 0.75, f.height() * 0.75, esc(f.description())));
     } else {
-      sb.append(SvgDraw.svg(f));
+      sb.append(SvgDraw.svg(f, "figure-" + (figureOffset + figures.size() + svgs++)));
     }
     if (caption != null) {
       element("figcaption", null, caption);
@@ -185,16 +191,36 @@ public final class Html {
 
   /** A table: the header row, then rows of escaped cells. */
   public Html table(String cls, List<String> header, List<List<String>> rows) {
+    return table(cls, null, header, rows);
+  }
+
+  /**
+   * A table with its caption (what it shows, for a screen reader and the PDF's structure; none when null): the
+   * header row (column headers), then rows of escaped cells, the first of each a row header.
+   */
+  public Html table(String cls, String caption, List<String> header, List<List<String>> rows) {
     open("table", cls);
+    if (caption != null) {
+      element("caption", null, caption);
+    }
     sb.append("<thead><tr>");
     for (String h : header) {
-      element("th", null, h);
+      sb.append("<th scope=\"col\">");
+      text(h);
+      sb.append("</th>");
     }
     sb.append("</tr></thead><tbody>");
     for (List<String> r : rows) {
       sb.append("<tr>");
-      for (String c : r) {
-        element("td", null, c == null ? "" : c);
+      for (int i = 0; i < r.size(); i++) {
+        String c = r.get(i) == null ? "" : r.get(i);
+        if (i == 0) {
+          sb.append("<th scope=\"row\">");
+          text(c);
+          sb.append("</th>");
+        } else {
+          element("td", null, c);
+        }
       }
       sb.append("</tr>");
     }

@@ -30,6 +30,14 @@ public final class ReportSections {
   public static final String EXTENSION_POINT = "dev.wedge.report.sections";
 
   /** A section in effect. */
+  /** The ids of sections that took the cover's place. */
+  private static final java.util.Set<String> COVERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Whether {@code e} is the brief's cover (Wedge's, or one that replaces it): the page's header. */
+  static boolean isCover(Entry e) {
+    return e.id().equals("cover") || COVERS.contains(e.id());
+  }
+
   public record Entry(String id, String name, int order, String contributor, ReportSection section) {
   }
 
@@ -64,6 +72,9 @@ public final class ReportSections {
           ReportSection s = (ReportSection) e.createExecutableExtension("class");
           if (replaces != null && byId.containsKey(replaces)) {
             Entry old = byId.remove(replaces);
+            if (isCover(old)) {
+              COVERS.add(id);
+            }
             byId.put(id, new Entry(id, e.getAttribute("name"), e.getAttribute("order") == null ? old.order() : order,
                 contributor, s));
           } else {

@@ -147,4 +147,43 @@ class BriefConformanceTest {
     int i = s.indexOf(what);
     return i < 0 ? "(no " + what + ")" : s.substring(Math.max(0, i - 100), Math.min(s.length(), i + 300));
   }
+
+  /**
+   * The structure tree (what a screen reader reads) follows the page: the metric grid reads metric by metric, each
+   * heading followed by its own chart, whose alternative text names the same metric.
+   */
+  @Test
+  void theMetricGridReadsMetricByMetric() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(PDFS.get("example").toFile())) {
+      List<String> order = new ArrayList<>();
+      walk(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), order);
+      List<String> figures = order.stream().filter(x -> x.startsWith("Figure:")).toList();
+      StrategyModel m = ModelStore.load(BriefTest.EXAMPLE).model();
+      // pilots' metrics first, then the rest, as the section writes them; each figure right after a heading
+      int trends = 0;
+      for (int i = 0; i < order.size(); i++) {
+        if (order.get(i).startsWith("Figure:") && order.get(i).contains(" (baseline)")) {
+          trends++;
+          assertEquals("H3", order.get(i - 1), () -> "a trend not after its heading: " + order);
+        }
+      }
+      assertEquals(m.getMetrics().size(), trends, () -> figures.toString());
+      String first = figures.stream().filter(f -> f.contains(" (baseline)")).findFirst().orElseThrow();
+      String second = figures.stream().filter(f -> f.contains(" (baseline)")).skip(1).findFirst().orElseThrow();
+      assertTrue(first.startsWith("Figure:New-advisor time to productivity") && second.startsWith(
+          "Figure:Broker sales win rate"), first + " / " + second);
+    }
+  }
+
+  private static void walk(List<Object> kids, List<String> out) {
+    for (Object k : kids) {
+      if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        String type = e.getStructureType();
+        if (type.equals("Figure") || type.equals("H3")) {
+          out.add(type.equals("Figure") ? "Figure:" + e.getAlternateDescription() : type);
+        }
+        walk(e.getKids(), out);
+      }
+    }
+  }
 }

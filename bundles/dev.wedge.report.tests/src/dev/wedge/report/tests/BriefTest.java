@@ -274,7 +274,7 @@ class BriefTest {
         new PrintStream(o), new PrintStream(e)));
   }
 
-  private static String around(String html, String what) {
+  static String around(String html, String what) {
     int i = html.indexOf(what);
     return i < 0 ? what + " not found" : html.substring(Math.max(0, i - 100), Math.min(html.length(), i + 400));
   }

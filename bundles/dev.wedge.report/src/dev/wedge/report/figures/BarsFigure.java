@@ -54,11 +54,11 @@ public final class BarsFigure implements Figure {
     max = Math.ceil(max / 10) * 10;
     double left = 8;
     double right = width - 8;
-    double top = 14;
+    double top = TrendFigure.TEXT + 6;
     double bottom = height - 40;
     d.rect(0, 0, width, height, Colors.WHITE, null, 0, false);
     double group = (right - left) / categories.size();
-    double bar = Math.min(26, (group - 12) / series.size());
+    double bar = Math.min(34, (group - 12) / series.size());
     for (int c = 0; c < categories.size(); c++) {
       double gx = left + c * group + (group - bar * series.size()) / 2;
       if (c == highlight) {
@@ -69,18 +69,18 @@ public final class BarsFigure implements Figure {
         double h = (bottom - top) * v / max;
         double x = gx + s * bar;
         d.rect(x + 1, bottom - h, bar - 2, h, series.get(s).rgb(), null, 0, false);
-        d.text(x + bar / 2, bottom - h - 2, String.format(Locale.ROOT, "%.0f%%", v), 7, false, Colors.INK,
+        d.text(x + bar / 2, bottom - h - 2, String.format(Locale.ROOT, "%.0f%%", v), TrendFigure.TEXT, false, Colors.INK,
             Draw.Anchor.MIDDLE);
       }
-      d.text(left + c * group + group / 2, bottom + 11, categories.get(c), 7.5, c == highlight, Colors.INK,
+      d.text(left + c * group + group / 2, bottom + TrendFigure.TEXT + 3, categories.get(c), TrendFigure.TEXT, c == highlight, Colors.INK,
           Draw.Anchor.MIDDLE);
     }
     d.line(left, bottom, right, bottom, Colors.MUTED, 0.7, false);
     double lx = left;
     for (Series s : series) {
-      d.rect(lx, height - 14, 10, 6, s.rgb(), null, 0, false);
-      d.text(lx + 13, height - 8, s.name(), 7.5, false, Colors.INK, Draw.Anchor.START);
-      lx += 13 + d.textWidth(s.name(), 7.5, false) + 14;
+      d.rect(lx, height - 4 - TrendFigure.TEXT * 0.6, 10, 6, s.rgb(), null, 0, false);
+      d.text(lx + 13, height - 4, s.name(), TrendFigure.TEXT, false, Colors.INK, Draw.Anchor.START);
+      lx += 13 + d.textWidth(s.name(), TrendFigure.TEXT, false) + 14;
     }
   }
 }

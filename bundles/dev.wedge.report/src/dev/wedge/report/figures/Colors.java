@@ -1,18 +1,24 @@
 package dev.wedge.report.figures;
 
-/** The brief's palette (RGB). */
+/**
+ * The brief's palette (RGB), legible under WCAG 2.2 AA: every text colour has at least 4.5:1 against the white page,
+ * the pilot's band and the panels; every line or mark that carries meaning at least 3:1 against white. GRID and BAND
+ * are decoration (the values are written beside what they show).
+ */
 public final class Colors {
   public static final int[] INK = {33, 37, 41};
-  public static final int[] MUTED = {110, 117, 125};
+  public static final int[] MUTED = {96, 103, 110};
   public static final int[] GRID = {225, 228, 232};
-  public static final int[] ALL = {150, 150, 150};
+  public static final int[] ALL = {140, 140, 140};
   public static final int[] PILOT = {31, 119, 180};
-  public static final int[] COMPARISON = {255, 127, 14};
-  public static final int[] BASELINE = {110, 117, 125};
-  public static final int[] TARGET = {44, 160, 44};
-  public static final int[] SURVEY = {175, 175, 175};
+  public static final int[] COMPARISON = {217, 95, 2};
+  public static final int[] BASELINE = {96, 103, 110};
+  public static final int[] TARGET = {30, 123, 30};
+  public static final int[] SURVEY = {140, 140, 140};
   public static final int[] WHITE = {255, 255, 255};
   public static final int[] BAND = {232, 240, 250};
+  /** The background of table headers and notes. */
+  public static final int[] PANEL = {241, 243, 245};
 
   private Colors() {
   }

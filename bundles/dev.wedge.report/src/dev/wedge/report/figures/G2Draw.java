@@ -100,6 +100,12 @@ public final class G2Draw implements Draw {
     }
   }
 
+  /** The width of {@code text} in Liberation Sans (the brief's font) at {@code size}, as laid out (fractional). */
+  public static double width(String text, double size, boolean bold) {
+    return LIBERATION[bold ? 1 : 0].deriveFont((float) size).getStringBounds(text,
+        new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+  }
+
   private Font font(double size, boolean bold) {
     if (family.equals(LIBERATION[0].getFamily())) { // the family the brief embeds: the same glyphs as the PDF's text
       return LIBERATION[bold ? 1 : 0].deriveFont((float) size);

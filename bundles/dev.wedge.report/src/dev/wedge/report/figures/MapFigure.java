@@ -43,6 +43,27 @@ public final class MapFigure implements Figure {
     return geometry.height() * scale;
   }
 
+  /** The size of a box's title and of its small line: 8.6 and 8.25 pt where the map is printed at its size. */
+  static final double TITLE = 11.5;
+  static final double SUBTITLE = 11;
+
+  /** {@code text}, shortened with an ellipsis until it fits {@code width}. */
+  static String fit(Draw d, String text, double width, double size, boolean bold) {
+    if (d.textWidth(text, size, bold) <= width) {
+      return text;
+    }
+    String t = text;
+    while (t.length() > 1 && d.textWidth(t + "\u2026", size, bold) > width) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip() + "\u2026";
+  }
+
+  @Override
+  public String title() {
+    return "Strategy map";
+  }
+
   @Override
   public String description() {
     long unlinked = geometry.boxes().keySet().stream().filter(MapText::unlinked).count();
@@ -71,21 +92,25 @@ public final class MapFigure implements Figure {
       d.rect(b.x() * s, b.y() * s, b.width() * s, b.height() * s, MapText.fill(o), unlinked ? MapText.NO_METRIC
           : o instanceof BusinessMetric ? MapText.METRIC_FRAME : MapText.FRAME, 4 * s, unlinked);
       boolean goal = o instanceof BusinessGoal;
-      double size = 11 * s;
-      List<String> lines = MapText.wrap(title.apply(o), (b.width() - 12) * s, 2, t -> d.textWidth(t, size, true));
-      double y = (b.y() + 15) * s;
+      // text at a fixed size, whatever the map's scale (8 pt and more in print), fitted to its box
+      double inner = (b.width() - 12) * s;
+      double size = TITLE;
+      List<String> lines = MapText.wrap(title.apply(o), inner, 2, t -> d.textWidth(t, size, true));
+      double y = b.y() * s + size + 2;
       for (String line : lines) {
-        d.text((b.x() + 6) * s, y, line, size, true, goal ? MapText.GOAL_TEXT : MapText.TEXT, Draw.Anchor.START);
-        y += 13 * s;
+        d.text((b.x() + 6) * s, y, fit(d, line, inner, size, true), size, true, goal ? MapText.GOAL_TEXT : MapText.TEXT,
+            Draw.Anchor.START);
+        y += size + 1.5;
       }
       String small = subtitle.apply(o);
-      d.text((b.x() + 6) * s, (b.y() + b.height() - 6) * s, small.contains("Goal \u00b7") ? "Business goal" : small,
-          9 * s, false, goal ? MapText.GOAL_TEXT : MapText.SUBTEXT,
-          Draw.Anchor.START);
+      small = small.contains("Goal \u00b7") ? "Business goal" : small;
+      d.text((b.x() + 6) * s, (b.y() + b.height()) * s - 4, fit(d, small, inner, SUBTITLE, false), SUBTITLE, false,
+          goal ? MapText.GOAL_TEXT : MapText.SUBTEXT, Draw.Anchor.START);
       if (unlinked) {
-        d.rect((b.x() + b.width() - 68) * s, (b.y() - 7) * s, 64 * s, 13 * s, MapText.NO_METRIC, null, 2 * s, false);
-        d.text((b.x() + b.width() - 36) * s, (b.y() + 3) * s, "NO METRIC", 8 * s, true, MapText.GOAL_TEXT,
-            Draw.Anchor.MIDDLE);
+        double w = d.textWidth("NO METRIC", SUBTITLE, true) + 8;
+        double right = (b.x() + b.width() - 4) * s;
+        d.rect(right - w, b.y() * s - SUBTITLE - 2, w, SUBTITLE + 3, MapText.NO_METRIC, null, 2, false);
+        d.text(right - w / 2, b.y() * s - 2.5, "NO METRIC", SUBTITLE, true, MapText.GOAL_TEXT, Draw.Anchor.MIDDLE);
       }
     }
   }

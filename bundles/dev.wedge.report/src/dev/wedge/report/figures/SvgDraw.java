@@ -8,11 +8,23 @@ public final class SvgDraw implements Draw {
   private final StringBuilder sb = new StringBuilder();
 
   public static String svg(Figure f) {
+    return svg(f, null);
+  }
+
+  /**
+   * {@code f} as an image for assistive technology: {@code role="img"}, its {@link Figure#title() title} and
+   * {@link Figure#description() description} as the SVG's {@code title} and {@code desc}, named and described by
+   * them ({@code id}: a prefix unique in the page, or null for a stand-alone file).
+   */
+  public static String svg(Figure f, String id) {
     SvgDraw d = new SvgDraw();
-    d.sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" width=\"%.0f\""
-        + " height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">", f.width(), f.height(),
-        f.width(), f.height(), esc(f.description())));
-    d.sb.append("<title>").append(esc(f.description())).append("</title>");
+    String p = id == null ? "figure" : id;
+    d.sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\""
+        + " font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\" width=\"%.0f\""
+        + " height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title\""
+        + " aria-describedby=\"%s-desc\">", f.width(), f.height(), f.width(), f.height(), p, p));
+    d.sb.append("<title id=\"").append(p).append("-title\">").append(esc(f.title())).append("</title>");
+    d.sb.append("<desc id=\"").append(p).append("-desc\">").append(esc(f.description())).append("</desc>");
     f.draw(d);
     d.sb.append("</svg>");
     return d.sb.toString();
@@ -97,6 +109,6 @@ public final class SvgDraw implements Draw {
 
   @Override
   public double textWidth(String text, double size, boolean bold) {
-    return text.length() * size * (bold ? 0.58 : 0.53);
+    return G2Draw.width(text, size, bold); // the brief's font, as the PDF and the page's font stack lay it out
   }
 }

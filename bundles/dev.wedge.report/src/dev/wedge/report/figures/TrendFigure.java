@@ -46,6 +46,11 @@ public final class TrendFigure implements Figure {
     return height;
   }
 
+  @Override
+  public String title() {
+    return "Trend of " + metric.getName();
+  }
+
   /**
    * What the chart shows, in one sentence: where the metric went from its baseline (or first measurement) to its
    * latest (the pilot cohort's when there is one), and the target: "New-advisor time to productivity fell from 94
@@ -114,6 +119,28 @@ public final class TrendFigure implements Figure {
     return out;
   }
 
+  /** The size of every text of the figure: 8.25 pt where the figure is printed at its size (0.75 pt a unit). */
+  public static final double TEXT = 11;
+
+  /**
+   * "Nice" axis bounds and step (1, 2 or 5 times a power of ten) for values from {@code min} to {@code max}, with
+   * at least 5% of the range as padding on either side, about {@code ticks} intervals.
+   */
+  public static double[] niceAxis(double min, double max, int ticks) {
+    double range = max - min;
+    if (range <= 0) {
+      range = Math.max(1, Math.abs(max) * 0.1);
+      min -= range / 2;
+      max += range / 2;
+    }
+    double lo = min - range * 0.05;
+    double hi = max + range * 0.05;
+    double raw = (hi - lo) / ticks;
+    double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = mag * (raw / mag <= 1 ? 1 : raw / mag <= 2 ? 2 : raw / mag <= 5 ? 5 : 10);
+    return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step};
+  }
+
   @Override
   public void draw(Draw d) {
     Map<Cohort, List<double[]>> series = series();
@@ -135,68 +162,96 @@ public final class TrendFigure implements Figure {
         maxY = Math.max(maxY, ref);
       }
     }
-    double left = 38;
-    double right = width - 8;
-    double top = 8;
-    double bottom = height - 34;
+    double t = TEXT;
     d.rect(0, 0, width, height, Colors.WHITE, null, 0, false);
     if (minX == Double.MAX_VALUE) {
-      d.text(width / 2, height / 2, "No measurements yet", 10, false, Colors.MUTED, Draw.Anchor.MIDDLE);
+      d.text(width / 2, height / 2, "No measurements yet", t, false, Colors.MUTED, Draw.Anchor.MIDDLE);
       return;
     }
     if (maxX == minX) {
       maxX = minX + 30;
       minX -= 30;
     }
-    double pad = (maxY - minY) * 0.08 + 1e-9;
-    minY -= pad;
-    maxY += pad;
+    double[] axis = niceAxis(minY, maxY, 4);
+    double y0 = axis[0];
+    double y1 = axis[1];
+    double step = axis[2];
+    double labelWidth = 0;
+    for (double v = y0; v <= y1 + step / 2; v += step) {
+      labelWidth = Math.max(labelWidth, d.textWidth(tick(v, step), t, false));
+    }
+    double left = Math.ceil(labelWidth) + 8;
+    double right = width - 6;
+    double top = t + 8; // the unit above the plot
+    double bottom = height - 2 * t - 14; // month labels, then the legend
     double x0 = minX;
     double x1 = maxX;
-    double y0 = minY;
-    double y1 = maxY;
     java.util.function.DoubleUnaryOperator sx = v -> left + (v - x0) / (x1 - x0) * (right - left);
     java.util.function.DoubleUnaryOperator sy = v -> bottom - (v - y0) / (y1 - y0) * (bottom - top);
-    // the pilot's weeks
+    // the unit, above the axis
+    String unit = (metric.getUnit() == null || metric.getUnit().isBlank() ? "value" : metric.getUnit())
+        + (individual ? "" : ", monthly averages");
+    d.text(0, t, unit, t, false, Colors.MUTED, Draw.Anchor.START);
+    // the pilot's weeks (named in the legend)
+    boolean band = false;
     if (pilot != null && pilot.getStartDate() != null) {
       double a = Math.max(left, sx.applyAsDouble(pilot.getStartDate().toEpochDay()));
       double b = Math.min(right, sx.applyAsDouble(PilotSchedule.end(pilot).toEpochDay()));
       if (b > a) {
         d.rect(a, top, b - a, bottom - top, Colors.BAND, null, 0, false);
-        d.text(a + 2, top + 9, "pilot", 7, false, Colors.MUTED, Draw.Anchor.START);
+        band = true;
       }
     }
-    // grid and axes
-    for (int i = 0; i <= 4; i++) {
-      double v = y0 + (y1 - y0) * i / 4;
+    // grid and value axis
+    for (double v = y0; v <= y1 + step / 2; v += step) {
       double y = sy.applyAsDouble(v);
       d.line(left, y, right, y, Colors.GRID, 0.5, false);
-      d.text(left - 4, y + 3, fmt(Math.round(v * 10) / 10.0), 7, false, Colors.MUTED, Draw.Anchor.END);
+      d.text(left - 4, y + t * 0.35, tick(v, step), t, false, Colors.MUTED, Draw.Anchor.END);
     }
+    // months: as many as fit without touching
     LocalDate from = LocalDate.ofEpochDay((long) x0);
     LocalDate to = LocalDate.ofEpochDay((long) x1);
     YearMonth first = YearMonth.from(from);
     long months = Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.from(to)));
-    long step = Math.max(1, months / 6);
-    for (YearMonth m = first; !m.atDay(1).isAfter(to); m = m.plusMonths(step)) {
+    double monthLabel = d.textWidth("Mmm 00", t, false) + 8;
+    long fit = Math.max(1, (long) ((right - left) / monthLabel));
+    long every = Math.max(1, (long) Math.ceil((double) months / fit));
+    double lastEnd = -Double.MAX_VALUE;
+    for (YearMonth m = first; !m.atDay(1).isAfter(to); m = m.plusMonths(every)) {
       double x = sx.applyAsDouble(m.atDay(1).toEpochDay());
-      if (x >= left && x <= right) {
+      String label = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+          + String.valueOf(m.getYear()).substring(2);
+      double w = d.textWidth(label, t, false);
+      double cx = Math.max(left + w / 2, Math.min(right - w / 2, x));
+      if (x >= left && x <= right && cx - w / 2 > lastEnd + 4) {
         d.line(x, bottom, x, bottom + 3, Colors.MUTED, 0.5, false);
-        d.text(x, bottom + 12, m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
-            + String.valueOf(m.getYear()).substring(2), 7, false, Colors.MUTED, Draw.Anchor.MIDDLE);
+        d.text(cx, bottom + t + 3, label, t, false, Colors.MUTED, Draw.Anchor.MIDDLE);
+        lastEnd = cx + w / 2;
       }
     }
     d.line(left, bottom, right, bottom, Colors.MUTED, 0.7, false);
-    // baseline and target
-    if (metric.getBaseline() != null) {
-      double y = sy.applyAsDouble(metric.getBaseline());
-      d.line(left, y, right, y, Colors.BASELINE, 1, true);
-      d.text(right, y - 3, "baseline " + fmt(metric.getBaseline()), 7, false, Colors.BASELINE, Draw.Anchor.END);
+    // baseline and target, labelled at the right: above their line, or below when the other label is in the way
+    double[] labelY = new double[2];
+    Double[] refs = {metric.getBaseline(), metric.getTarget()};
+    for (int i = 0; i < 2; i++) {
+      if (refs[i] != null) {
+        labelY[i] = sy.applyAsDouble(refs[i]) - 3;
+      }
     }
-    if (metric.getTarget() != null) {
-      double y = sy.applyAsDouble(metric.getTarget());
+    if (refs[0] != null && refs[1] != null && Math.abs(labelY[0] - labelY[1]) < t + 2) {
+      // the lower line's label goes below it
+      int lower = sy.applyAsDouble(refs[0]) > sy.applyAsDouble(refs[1]) ? 0 : 1;
+      labelY[lower] = sy.applyAsDouble(refs[lower]) + t + 1;
+    }
+    if (refs[0] != null) {
+      double y = sy.applyAsDouble(refs[0]);
+      d.line(left, y, right, y, Colors.BASELINE, 1, true);
+      d.text(right, labelY[0], "baseline " + fmt(refs[0]), t, false, Colors.BASELINE, Draw.Anchor.END);
+    }
+    if (refs[1] != null) {
+      double y = sy.applyAsDouble(refs[1]);
       d.line(left, y, right, y, Colors.TARGET, 1.2, true);
-      d.text(right, y - 3, "target " + fmt(metric.getTarget()), 7, true, Colors.TARGET, Draw.Anchor.END);
+      d.text(right, labelY[1], "target " + fmt(refs[1]), t, true, Colors.TARGET, Draw.Anchor.END);
     }
     // the cohorts
     for (Cohort c : Cohort.values()) {
@@ -204,7 +259,7 @@ public final class TrendFigure implements Figure {
       if (pts == null || pts.isEmpty()) {
         continue;
       }
-      int[] color = c == Cohort.PILOT ? Colors.PILOT : c == Cohort.COMPARISON ? Colors.COMPARISON : Colors.ALL;
+      int[] color = color(c);
       double[] xy = new double[pts.size() * 2];
       for (int i = 0; i < pts.size(); i++) {
         xy[2 * i] = sx.applyAsDouble(pts.get(i)[0]);
@@ -218,19 +273,30 @@ public final class TrendFigure implements Figure {
       }
     }
     // legend
-    double lx = left;
-    double ly = height - 6;
+    double lx = 0;
+    double ly = height - 3;
     for (Cohort c : Cohort.values()) {
       if (!series.containsKey(c)) {
         continue;
       }
-      int[] color = c == Cohort.PILOT ? Colors.PILOT : c == Cohort.COMPARISON ? Colors.COMPARISON : Colors.ALL;
-      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot cohort" : "comparison group";
-      d.rect(lx, ly - 6, 10, 4, color, null, 0, false);
-      d.text(lx + 13, ly - 2, label, 7, false, Colors.INK, Draw.Anchor.START);
-      lx += 18 + d.textWidth(label, 7, false) + 8;
+      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot" : "comparison";
+      d.rect(lx, ly - t * 0.55, 10, 4, color(c), null, 0, false);
+      d.text(lx + 13, ly, label, t, false, Colors.INK, Draw.Anchor.START);
+      lx += 13 + d.textWidth(label, t, false) + 10;
     }
-    d.text(right, ly - 2, metric.getUnit() == null ? "" : metric.getUnit() + (individual ? "" : ", monthly averages"),
-        7, false, Colors.MUTED, Draw.Anchor.END);
+    if (band) {
+      d.rect(lx, ly - t * 0.8, 10, t * 0.8, Colors.BAND, Colors.MUTED, 0, false);
+      d.text(lx + 13, ly, "pilot weeks", t, false, Colors.INK, Draw.Anchor.START);
+    }
+  }
+
+  private static int[] color(Cohort c) {
+    return c == Cohort.PILOT ? Colors.PILOT : c == Cohort.COMPARISON ? Colors.COMPARISON : Colors.ALL;
+  }
+
+  /** A tick value with as many decimals as the step needs. */
+  static String tick(double v, double step) {
+    int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
+    return String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(v) < step / 1e6 ? 0 : v);
   }
 }

@@ -44,6 +44,12 @@ public final class CoverSection implements ReportSection {
     out.text("Each effect is measured against a comparison group where there is one, and its evidence strength"
         + " says how it was isolated. ROI follows the Phillips"
         + " method: fully loaded costs, confidence-adjusted benefits, the most conservative figure.");
+    String colours = dev.wedge.report.Contrast.accent(c.options()).note();
+    if (colours != null) {
+      out.raw("<br/>");
+      out.element("strong", null, "About the colours. ");
+      out.text(colours);
+    }
     out.close("div");
     out.raw("</section>");
   }

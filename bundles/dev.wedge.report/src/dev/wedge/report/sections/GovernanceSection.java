@@ -40,7 +40,8 @@ public final class GovernanceSection implements ReportSection {
               GovernanceGate.describe(gaps))) + "."));
     }
     if (!rows.isEmpty()) {
-      out.table("governance", List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);
+      out.table("governance", "Governance of each pilot: human review, learner data and legal review",
+          List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);
     }
     Governance g = c.model().getGovernance();
     if (g != null) {

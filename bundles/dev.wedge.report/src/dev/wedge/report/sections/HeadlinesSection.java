@@ -68,7 +68,7 @@ public final class HeadlinesSection implements ReportSection {
             r.criterion().getAgreedBy().stream().map(c.privacy()::person).reduce((x, y) -> x + ", " + y).orElse("")));
       }
       if (!rows.isEmpty()) {
-        out.table("criteria", List.of("Success criterion (agreed before the start)", "Result", "Why", "Agreed by"),
+        out.table("criteria", "Success criteria of \u201c" + p.getName() + "\u201d and their results", List.of("Success criterion (agreed before the start)", "Result", "Why", "Agreed by"),
             rows);
       }
       Roi roi = e.roi();

@@ -35,15 +35,22 @@ public final class MetricsSection implements ReportSection {
       Pilot pilot = c.pilots().stream().filter(p -> p.getPrimaryMetric() == m).findFirst().orElse(null);
       out.open("div", "cell");
       out.element("h3", null, m.getName() + (m.getUnit() == null ? "" : " (" + m.getUnit() + ")"));
-      out.figure(new TrendFigure(m, pilot, c.options().includePersonalData(), 330, 170), caption(m, c));
+      out.figure(new TrendFigure(m, pilot, c.options().includePersonalData(), 330, 180), caption(m, pilot, c));
       out.close("div");
     }
     out.close("div");
     out.endSection();
   }
 
-  static String caption(BusinessMetric m, BriefContext c) {
+  /**
+   * What the trend rests on and what it is worth: baseline and target (or that there is none), the latest value and
+   * the pace, the measurements shown per cohort, and the value of one unit in the model's currency.
+   */
+  static String caption(BusinessMetric m, Pilot pilot, BriefContext c) {
     StringBuilder sb = new StringBuilder();
+    if (m.getTarget() == null) {
+      sb.append("No target set").append(m.getBaseline() == null ? "" : "; baseline " + Words.number(m.getBaseline()));
+    }
     if (m.getBaseline() != null && m.getTarget() != null) {
       sb.append("Baseline ").append(Words.number(m.getBaseline())).append(" \u2192 target ")
           .append(Words.number(m.getTarget()));
@@ -59,6 +66,40 @@ public final class MetricsSection implements ReportSection {
         sb.append(p.atRisk() ? " \u2014 at risk" : " \u2014 on pace");
       }
     }
+    java.util.Map<dev.wedge.model.Cohort, Integer> n = new java.util.EnumMap<>(dev.wedge.model.Cohort.class);
+    for (dev.wedge.model.Measurement x : m.getMeasurements()) {
+      if (x.getDate() != null && x.getCohort() != null
+          && (pilot == null || x.getPilot() == null || x.getPilot() == pilot)) {
+        n.merge(x.getCohort(), 1, Integer::sum);
+      }
+    }
+    int total = n.values().stream().mapToInt(Integer::intValue).sum();
+    sb.append(sb.length() == 0 ? "" : ". ").append("n = ").append(Words.number(total))
+        .append(total == 1 ? " measurement" : " measurements");
+    if (n.size() > 1) {
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      n.forEach((k, v) -> parts.add((k == dev.wedge.model.Cohort.ALL ? "everyone" : k == dev.wedge.model.Cohort.PILOT
+          ? "pilot" : "comparison") + " " + Words.number(v)));
+      sb.append(" (").append(String.join(", ", parts)).append(')');
+    }
+    dev.wedge.evidence.Money money = dev.wedge.evidence.Money.of(c.model());
+    // what one unit is worth, in the model's currency (not said of a metric counted in money itself)
+    if (m.getValuePerUnit() != null && (m.getUnit() == null || !money.known()
+        || !m.getUnit().toUpperCase(Locale.ROOT).contains(money.currency().toUpperCase(Locale.ROOT)))) {
+      sb.append("; one ").append(m.getUnit() == null || m.getUnit().isBlank() ? "unit" : singular(m.getUnit()))
+          .append(" is worth ").append(money.format(m.getValuePerUnit()));
+    }
     return sb.append('.').toString();
+  }
+
+  /** "days" to "day", "%" stays: the unit one value counts in. */
+  private static String singular(String unit) {
+    if (unit.startsWith("%")) {
+      return "percentage point";
+    }
+    String[] w = unit.split(" ", 2); // "minutes per claim": "minute per claim"
+    String first = w[0].endsWith("s") && !w[0].endsWith("ss") && w[0].length() > 2
+        ? w[0].substring(0, w[0].length() - 1) : w[0];
+    return w.length == 1 ? first : first + " " + w[1];
   }
 }

@@ -85,7 +85,7 @@ public final class NextActionSection implements ReportSection {
           e.effect() == null ? "\u2013" : Effect.describe(e.effect().groups())));
     }
     if (!rows.isEmpty()) {
-      out.table("glance", List.of("Pilot", "Criteria (95% interval rule)", "Evidence (0-5) and what capped it",
+      out.table("glance", "Each pilot at a glance: its criteria, its evidence and its sample", List.of("Pilot", "Criteria (95% interval rule)", "Evidence (0-5) and what capped it",
           "n per group"), rows);
     }
   }

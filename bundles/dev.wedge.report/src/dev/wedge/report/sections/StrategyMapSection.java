@@ -80,7 +80,8 @@ public final class StrategyMapSection implements ReportSection {
               c.privacy().text(MapText.title(x)), MapText.subtitle(x), String.valueOf(group.size()),
               group.isEmpty() ? "" : mix(group)));
         }
-        out.table("map-table", List.of("Goal", "Metric", "Baseline \u2192 target", "Initiatives", "Mix"), rows);
+        out.table("map-table", "The strategy map as a table: each goal, the business metrics under it and the"
+            + " AI initiatives tied to each metric", List.of("Goal", "Metric", "Baseline \u2192 target", "Initiatives", "Mix"), rows);
         out.element("p", unlinked.isEmpty() ? null : "warning", missing);
       }
     }

@@ -29,7 +29,7 @@ public final class MapText {
   public static final int[] NO_METRIC = {200, 30, 30};
   public static final int[] TEXT = {30, 30, 30};
   public static final int[] SUBTEXT = {90, 90, 90};
-  public static final int[] GOAL_LINE = {150, 150, 150};
+  public static final int[] GOAL_LINE = {140, 140, 140};
   public static final int[] LINK_LINE = {70, 110, 160};
   public static final int[] SELECTED = {255, 140, 0};
 

@@ -30,8 +30,10 @@ public final class SvgMap {
     double h = Math.ceil(g.height());
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-        + " viewBox=\"0 0 %.0f %.0f\" font-family=\"Helvetica, Arial, sans-serif\">%n", w, h, w, h));
-    sb.append("<title>").append(esc(text.apply(title))).append("</title>\n");
+        + " viewBox=\"0 0 %.0f %.0f\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\""
+        + " aria-labelledby=\"map-title\" aria-describedby=\"map-desc\">%n", w, h, w, h));
+    sb.append("<title id=\"map-title\">").append(esc(text.apply(title))).append("</title>\n");
+    sb.append("<desc id=\"map-desc\">").append(esc(description(g))).append("</desc>\n");
     sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     for (MapLayout.Line l : g.lines()) {
       boolean link = l.element() instanceof MetricLink;
@@ -66,25 +68,64 @@ public final class SvgMap {
           unlinked ? " stroke-dasharray=\"6 4\"" : ""));
       String ink = hex(o instanceof BusinessGoal ? MapText.GOAL_TEXT : MapText.TEXT);
       String sub = hex(o instanceof BusinessGoal ? MapText.GOAL_TEXT : MapText.SUBTEXT);
+      double tag = unlinked ? width("NO METRIC", 10, true) + 8 : 0;
       java.util.List<String> lines = MapText.wrap(text.apply(MapText.title(o)), b.width() - 14, 2,
-          s -> s.length() * 6.6);
+          t -> width(t, 12, true));
       double y = b.y() + 17;
       for (String line : lines) {
         sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"bold\""
-            + " fill=\"%s\">%s</text>", b.x() + 7, y, ink, esc(line)));
+            + " fill=\"%s\">%s</text>", b.x() + 7, y, ink, esc(fit(line, b.width() - 14, 12, true))));
         y += 15;
       }
       sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>",
-          b.x() + 7, b.y() + b.height() - 6, sub, esc(text.apply(MapText.subtitle(o)))));
-      if (unlinked) {
-        sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"66\" height=\"15\" rx=\"3\""
-            + " fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#ffffff\">NO METRIC</text>",
-            b.x() + b.width() - 70, b.y() - 8, hex(MapText.NO_METRIC), b.x() + b.width() - 66, b.y() + 3));
+          b.x() + 7, b.y() + b.height() - 6, sub, esc(fit(text.apply(MapText.subtitle(o)), b.width() - 14, 10,
+              false))));
+      if (unlinked) { // above the box's top edge, as wide as its text
+        sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"15\" rx=\"3\""
+            + " fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" font-weight=\"bold\""
+            + " fill=\"#ffffff\">NO METRIC</text>", b.x() + b.width() - 4 - tag, b.y() - 12, tag,
+            hex(MapText.NO_METRIC), b.x() + b.width() - tag, b.y()));
       }
       sb.append("</g>\n");
     }
     sb.append("</svg>\n");
     return sb.toString();
+  }
+
+  /** What the map shows, for its {@code desc}: how many goals, metrics and initiatives, and the unlinked ones. */
+  public static String description(MapLayout.Geometry g) {
+    long goals = g.boxes().keySet().stream().filter(o -> o instanceof BusinessGoal).count();
+    long metrics = g.boxes().keySet().stream().filter(o -> o instanceof BusinessMetric).count();
+    long unlinked = g.boxes().keySet().stream().filter(MapText::unlinked).count();
+    long initiatives = g.boxes().size() - goals - metrics;
+    return "Strategy map: " + dev.wedge.core.text.Plurals.count(goals, "business goal", "business goals") + ", "
+        + dev.wedge.core.text.Plurals.count(metrics, "business metric", "business metrics") + " and "
+        + dev.wedge.core.text.Plurals.count(initiatives, "AI initiative", "AI initiatives") + "; "
+        + (unlinked == 0 ? "every initiative is tied to a metric" : dev.wedge.core.text.Plurals.count(unlinked,
+            "initiative", "initiatives") + " without a business metric (marked NO METRIC)") + ".";
+  }
+
+  /**
+   * The width of {@code text} at {@code size}, measured with the Java runtime's sans-serif font (on Linux DejaVu
+   * Sans, wider than the Helvetica or Arial a viewer shows: text measured so fits with room to spare).
+   */
+  public static double width(String text, double size, boolean bold) {
+    return new java.awt.Font(java.awt.Font.SANS_SERIF, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1)
+        .deriveFont((float) size).getStringBounds(text, FRC).getWidth();
+  }
+
+  private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
+  /** {@code text}, shortened with an ellipsis until it fits {@code width}. */
+  static String fit(String text, double width, double size, boolean bold) {
+    if (text == null || width(text, size, bold) <= width) {
+      return text;
+    }
+    String t = text;
+    while (t.length() > 1 && width(t + "\u2026", size, bold) > width) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip() + "\u2026";
   }
 
   static String hex(int[] c) {
