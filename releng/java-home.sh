@@ -1,8 +1,16 @@
 # Sourced by ./wedge, ./run-tests and .ci/run: exports JAVA_HOME pointing at a JDK 21 or newer
 # (JAVA_HOME if it is one, else java on PATH, else the newest under /usr/lib/jvm or macOS's JavaVirtualMachines).
+wedge_java_version() { # the major version of a java binary, from its JDK's release file (no JVM started)
+  wedge_r="$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")/../release"
+  if [ -f "$wedge_r" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$wedge_r"
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+  fi
+}
 wedge_java_ok() {
   [ -x "$1" ] || return 1
-  wedge_v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+  wedge_v=$(wedge_java_version "$1")
   [ -n "$wedge_v" ] && [ "$wedge_v" -ge 21 ]
 }
 if [ -z "${JAVA_HOME:-}" ] || ! wedge_java_ok "$JAVA_HOME/bin/java"; then
@@ -21,7 +29,7 @@ if [ -z "$JAVA_HOME" ]; then
 fi
 export JAVA_HOME
 # Maven's own libraries use sun.misc.Unsafe: keep Java 24+ from warning about it on every build
-if [ "$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')" -ge 24 ]; then
+if [ "$(wedge_java_version "$JAVA_HOME/bin/java")" -ge 24 ]; then
   case "${MAVEN_OPTS:-}" in
     *sun-misc-unsafe*) ;;
     *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;

@@ -186,6 +186,52 @@ mkdir -p "$WORK/wedge2/dropins" && cp "$PLUGIN_JAR" "$WORK/wedge2/dropins/"
 "$W2" analyze "$WORK/model.wedge" --format json --today 2026-11-29 > "$WORK/a3.json" 2> "$WORK/a3.err"
 grep -q "$FINDING" "$WORK/a3.json" || fail "a jar in dropins/ is not loaded: $(cat "$WORK/a3.err")"
 
+# 10. the workbench: Help › Install New Software from the zipped repository, Restart Now, and after the restart the
+#     Findings view shows the plug-in's finding and the Model tree's New Child › New Check-in creates its object. A test-only driver (install-test/, compiled here against this
+#     product's jars, never shipped) is dropped into a copy's dropins/ and does what a client would; the
+#     consultancy's key is trusted first (the trust dialog itself is TrustDialogTest's)
+if [ -z "${DISPLAY:-}" ]; then
+  fail "the workbench install test needs a display: run the tests with ./run-tests (it starts Xvfb)"
+else
+  cp -r "$PRODUCT" "$WORK/wedge3"
+  W3="$WORK/wedge3/wedge"
+  JAVAC="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+  DRIVER="$(cd "$(dirname "$0")" && pwd)/install-test"
+  mkdir -p "$WORK/driver/classes"
+  if "$JAVAC" --release 21 -nowarn -d "$WORK/driver/classes" \
+      -cp "$(ls "$WORK"/wedge3/plugins/*.jar | tr '\n' :)" "$DRIVER"/src/dev/wedge/installtest/*.java \
+      > "$WORK/driver/javac.log" 2>&1; then
+    cp "$DRIVER/plugin.xml" "$WORK/driver/classes/"
+    mkdir -p "$WORK/wedge3/dropins"
+    "$JARTOOL" cfm "$WORK/wedge3/dropins/dev.wedge.installtest_1.0.0.jar" "$DRIVER/META-INF/MANIFEST.MF" \
+      -C "$WORK/driver/classes" .
+    "$W3" plugins trust add "$WORK/acme-key/public.asc" > /dev/null 2>&1 || fail "trust add (workbench copy) failed"
+    mkdir -p "$WORK/wb"
+    WEDGE_VMARGS="-Duser.home=$WORK/home -Dwedge.installtest.dir=$WORK/wb -Dwedge.installtest.repo=jar:file:$PLUGIN_REPO!/" \
+      timeout 420 "$W3" "$WORK/model.wedge" > "$WORK/wb.out" 2>&1
+    rc=$?
+    if [ -f "$WORK/wb/passed" ]; then
+      [ $rc -eq 0 ] || fail "the workbench exited $rc after the install test passed: $(tail -20 "$WORK/wb.out")"
+      [ -f "$WORK/wb/installing" ] || fail "the workbench test passed without installing"
+      # before the install the analyses had run (Wedge's own findings listed) and the plug-in's finding was absent
+      grep -q "dev.wedge.governance.no-review-step" "$WORK/wb/installing" \
+        || fail "the findings before the install were not read: $(cat "$WORK/wb/installing")"
+      grep -q "$FINDING" "$WORK/wb/installing" && fail "the plug-in's finding was there before the install"
+      grep -q "$FINDING" "$WORK/wb/passed" || fail "the Findings view after the restart: $(cat "$WORK/wb/passed")"
+      # and its objects are created like Wedge's: New Child › New Check-in (its own name), selected when created
+      grep -q "^New Child: .*New Business Goal.*New Check-in" "$WORK/wb/passed" \
+        || fail "New Child in the Model tree: $(grep "^New Child" "$WORK/wb/passed")"
+      grep -q "^created and selected: Check-in with (no one yet)" "$WORK/wb/passed" || fail "the new check-in"
+      grep -q "^undone: " "$WORK/wb/passed" || fail "Undo did not take the new check-in back"
+      "$W3" plugins list | grep -q "$FEATURE" || fail "the plug-in installed from the dialog is not listed"
+    else
+      fail "Install New Software in the workbench (exit $rc): $(cat "$WORK"/wb/failed "$WORK"/wb/installing 2>/dev/null || tail -20 "$WORK/wb.out")"
+    fi
+  else
+    fail "the workbench install test driver does not compile: $(cat "$WORK/driver/javac.log")"
+  fi
+fi
+
 if [ $failures -gt 0 ]; then
   echo "plug-in tests: $failures failed" >&2
   exit 1

@@ -79,6 +79,31 @@ rc=$?
 [ $? -eq 3 ] || fail "a missing file does not exit 3"
 "$PRODUCT/wedge" help | grep -q "71 out of memory" || fail "help does not list exit code 71"
 
+# 5. the command line starts only what a command needs: every command works, and neither SPI Fly (ServiceLoader in
+#    OSGi, for the workbench's tables) nor eclipse-collections is started or even loaded (-Xlog:class+load lists
+#    every class the JVM loads)
+cp "$EXAMPLE" "$WORK/cli.wedge"
+cli() { # NAME ARGS...: runs wedge ARGS with the class-load log in $WORK/NAME.classes
+  name=$1; shift
+  WEDGE_VMARGS="-Xlog:class+load=info:file=$WORK/$name.classes" "$PRODUCT/wedge" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err"
+  rc=$?
+  [ $rc -eq 0 ] || fail "wedge $* exited $rc: $(cat "$WORK/$name.err")"
+  [ -s "$WORK/$name.classes" ] || fail "wedge $*: no class-load log"
+  started=$(grep -E ' (org\.apache\.aries\.spifly|org\.eclipse\.collections)\.' "$WORK/$name.classes" | head -n 3)
+  [ -z "$started" ] || fail "wedge $* loaded SPI Fly or eclipse-collections: $started"
+}
+cli info info "$WORK/cli.wedge"
+cli analyze analyze "$WORK/cli.wedge"
+cli evidence evidence "$WORK/cli.wedge"
+cli pdf report "$WORK/cli.wedge" --format pdf --today 2026-11-20 --out "$WORK/cli-brief.pdf"
+cli html report "$WORK/cli.wedge" --format html --today 2026-11-20 --out "$WORK/cli-brief.html"
+cli version --version
+cli plugins plugins list
+cli format format "$WORK/cli.wedge" -o "$WORK/cli-formatted.wedge"
+head -c 5 "$WORK/cli-brief.pdf" | grep -q '%PDF-' || fail "wedge report wrote no PDF"
+grep -q 'Halden Mutual' "$WORK/cli-brief.html" || fail "wedge report wrote no HTML brief"
+grep -q 'Halden Mutual' "$WORK/cli-formatted.wedge" || fail "wedge format wrote no model"
+
 if [ $failures -gt 0 ]; then
   echo "product tests: $failures failed" >&2
   exit 1

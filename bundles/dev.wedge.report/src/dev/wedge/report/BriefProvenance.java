@@ -18,6 +18,7 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 import dev.wedge.analysis.AnalysisRegistry;
@@ -56,7 +57,11 @@ final class BriefProvenance {
     return Provenance.sentence(contributions.stream().map(c -> c.from().id()).toList());
   }
 
-  /** The PDF with its Creator, Producer and XMP metadata saying what produced it. */
+  /**
+   * The PDF with its Creator, Producer, creation date and XMP metadata saying what produced it. The XMP the renderer
+   * wrote (its PDF/A and PDF/UA identification and their extension schemas) is kept and completed, and the document
+   * information and the XMP say the same (PDF/A asks for both to agree).
+   */
   static byte[] stamp(byte[] pdf, String title, String producedBy, java.time.LocalDate day) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String producer = producedBy + " (PDF by OpenHTMLtoPDF and Apache PDFBox)";
@@ -64,28 +69,57 @@ final class BriefProvenance {
       info.setTitle(title);
       info.setCreator(producedBy);
       info.setProducer(producer);
+      info.setModificationDate(null);
       Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
       date.clear();
       date.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
       info.setCreationDate(date);
-      XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-      DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+      PDMetadata existing = doc.getDocumentCatalog().getMetadata();
+      XMPMetadata xmp;
+      if (existing == null) {
+        xmp = XMPMetadata.createXMPMetadata();
+      } else {
+        DomXmpParser parser = new DomXmpParser();
+        parser.setStrictParsing(false);
+        try (java.io.InputStream in = existing.exportXMPMetadata()) {
+          xmp = parser.parse(in);
+        }
+      }
+      DublinCoreSchema dc = xmp.getDublinCoreSchema();
+      if (dc == null) {
+        dc = xmp.createAndAddDublinCoreSchema();
+      }
       dc.setTitle(title);
+      for (String c : dc.getCreators() == null ? List.<String>of() : List.copyOf(dc.getCreators())) {
+        dc.removeCreator(c);
+      }
       dc.addCreator(producedBy);
-      XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+      XMPBasicSchema basic = xmp.getXMPBasicSchema();
+      if (basic == null) {
+        basic = xmp.createAndAddXMPBasicSchema();
+      }
       basic.setCreatorTool(producedBy);
       basic.setCreateDate(date);
-      AdobePDFSchema adobe = xmp.createAndAddAdobePDFSchema();
+      if (basic.getModifyDateProperty() != null) {
+        basic.removeProperty(basic.getModifyDateProperty());
+      }
+      AdobePDFSchema adobe = xmp.getAdobePDFSchema();
+      if (adobe == null) {
+        adobe = xmp.createAndAddAdobePDFSchema();
+      }
       adobe.setProducer(producer);
       ByteArrayOutputStream xml = new ByteArrayOutputStream();
       new XmpSerializer().serialize(xmp, xml, true);
+      // some XML transformers drop the xml: prefix of the language alternatives' attribute
+      byte[] packet = xml.toString(java.nio.charset.StandardCharsets.UTF_8)
+          .replace(" lang=\"x-default\"", " xml:lang=\"x-default\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
       PDMetadata metadata = new PDMetadata(doc);
-      metadata.importXMPMetadata(xml.toByteArray());
+      metadata.importXMPMetadata(packet);
       doc.getDocumentCatalog().setMetadata(metadata);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-      doc.save(out);
+      doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION); // no object streams: a cross-reference table qpdf and archival checkers read without a warning
       return out.toByteArray();
-    } catch (javax.xml.transform.TransformerException e) {
+    } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.xml.XmpParsingException e) {
       throw new IOException("the PDF's metadata could not be written: " + e.getMessage(), e);
     }
   }

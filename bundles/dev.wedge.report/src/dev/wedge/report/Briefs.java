@@ -155,6 +155,10 @@ public final class Briefs {
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
     out.raw("<meta name=\"generator\" content=\"" + GENERATOR + "\"/>");
+    // the PDF's subject (PDF/UA asks for a description), the page's description
+    out.raw("<meta name=\"" + (forPdf ? "subject" : "description") + "\" content=\"").text("The executive brief of "
+        + c.organization() + ": the next step, each pilot's result against the criteria agreed up front, the strategy"
+        + " map, the business metrics' trends, the AI portfolio, governance and the open findings.").raw("\"/>");
     String css = css(options, "Executive brief \u00b7 " + c.privacy().text(c.organization()) + " \u00b7 "
         + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
         + " \u00b7 Wedge");
@@ -356,12 +360,21 @@ public final class Briefs {
       return null;
     });
     builder.useObjectDrawerFactory(drawers);
+    // PDF/UA-1 (tagged: headings, tables, lists and figures as structure, page margins as artifacts, the language,
+    // the title shown) and PDF/A-2u (fonts embedded, XMP, text extractable as Unicode), colours in sRGB
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+    builder.useColorProfile(SRGB);
     builder.toStream(bytes);
     builder.run();
     sub.worked(6);
     return new Rendered(BriefProvenance.stamp(bytes.toByteArray(), doc.title(),
         BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy(), doc.problems());
   }
+
+  /** The sRGB profile (IEC 61966-2.1) of the Java runtime: the PDF's output intent. */
+  private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+      .getData();
 
   private static InputStream font(String file) {
     InputStream in = Briefs.class.getResourceAsStream("/fonts/" + file);

@@ -107,9 +107,8 @@ public final class Html {
     if (forPdf) {
       figures.add(f);
       sb.append(String.format(Locale.ROOT, "<object type=\"wedge/figure\" data-figure=\"%d\" style=\"width: %.1fpt;"
-          + " height: %.1fpt; display: block;\" aria-label=\"%s\"></object>", figureOffset + figures.size() - 1,
-          f.width() * 0.75,
-          f.height() * 0.75, esc(f.description())));
+          + " height: %.1fpt; display: block;\" alt=\"%s\"></object>", figureOffset + figures.size() - 1,
+          f.width() * 0.75, f.height() * 0.75, esc(f.description())));
     } else {
       sb.append(SvgDraw.svg(f));
     }

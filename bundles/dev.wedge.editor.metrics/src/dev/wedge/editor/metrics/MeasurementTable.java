@@ -54,6 +54,10 @@ import dev.wedge.ui.emf.SingleColumnSort;
  */
 public class MeasurementTable {
 
+  static {
+    dev.wedge.ui.emf.ServiceLoaderBundles.await(); // NatTable's eclipse-collections needs SPI Fly (started late)
+  }
+
   static final String[] COLUMNS = {"Date", "Value", "Cohort", "Source", "Note"};
   static final String[] COHORTS = {"All", "Pilot", "Comparison"};
 

@@ -86,7 +86,24 @@ public final class G2Draw implements Draw {
     g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
   }
 
+  /** Liberation Sans regular and bold, from the bundle (not the system's fonts, which may not have it). */
+  private static final Font[] LIBERATION = {load("LiberationSans-Regular.ttf"), load("LiberationSans-Bold.ttf")};
+
+  private static Font load(String file) {
+    try (java.io.InputStream in = G2Draw.class.getResourceAsStream("/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the font " + file + " is missing from dev.wedge.report");
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (java.awt.FontFormatException | java.io.IOException e) {
+      throw new IllegalStateException("the font " + file + " of dev.wedge.report could not be read", e);
+    }
+  }
+
   private Font font(double size, boolean bold) {
+    if (family.equals(LIBERATION[0].getFamily())) { // the family the brief embeds: the same glyphs as the PDF's text
+      return LIBERATION[bold ? 1 : 0].deriveFont((float) size);
+    }
     return new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
   }
 
@@ -100,6 +117,6 @@ public final class G2Draw implements Draw {
 
   @Override
   public double textWidth(String text, double size, boolean bold) {
-    return g.getFontMetrics(font(size, bold)).stringWidth(text);
+    return font(size, bold).getStringBounds(text, g.getFontRenderContext()).getWidth();
   }
 }

@@ -46,11 +46,40 @@ public final class TrendFigure implements Figure {
     return height;
   }
 
+  /**
+   * What the chart shows, in one sentence: where the metric went from its baseline (or first measurement) to its
+   * latest (the pilot cohort's when there is one), and the target: "New-advisor time to productivity fell from 94
+   * (baseline) to 79.5 days (pilot cohort, October 2026); target 70."
+   */
   @Override
   public String description() {
-    return "Trend of " + metric.getName() + (metric.getBaseline() == null ? "" : ", baseline " + fmt(metric.getBaseline()))
-        + (metric.getTarget() == null ? "" : ", target " + fmt(metric.getTarget()))
-        + (individual ? "" : " (monthly averages per cohort)");
+    Map<Cohort, List<double[]>> series = series();
+    String unit = metric.getUnit() == null || metric.getUnit().isBlank() ? "" : " " + metric.getUnit();
+    String target = metric.getTarget() == null ? "; no target set" : "; target " + fmt(metric.getTarget());
+    Cohort shown = series.containsKey(Cohort.PILOT) ? Cohort.PILOT : series.containsKey(Cohort.ALL) ? Cohort.ALL
+        : series.isEmpty() ? null : series.keySet().iterator().next();
+    if (shown == null) {
+      return metric.getName() + ": no measurements yet" + (metric.getBaseline() == null ? ""
+          : "; baseline " + fmt(metric.getBaseline())) + target + ".";
+    }
+    List<double[]> pts = series.get(shown);
+    double[] last = pts.get(pts.size() - 1);
+    double from = metric.getBaseline() != null ? metric.getBaseline() : pts.get(0)[1];
+    String fromWhat = metric.getBaseline() != null ? " (baseline)" : " (first " + (individual ? "value" : "month") + ")";
+    double to = Math.round(last[1] * 10) / 10.0;
+    String verb = fmt(to).equals(fmt(from)) ? "stayed at " + fmt(to) + unit
+        : (to < from ? "fell" : "rose") + " from " + fmt(from) + fromWhat + " to " + fmt(to) + unit;
+    String who = shown == Cohort.PILOT ? "pilot cohort" : shown == Cohort.ALL ? "everyone" : "comparison group";
+    String when = individual ? LocalDate.ofEpochDay((long) last[0]).toString()
+        : YearMonth.from(LocalDate.ofEpochDay((long) last[0])).format(java.time.format.DateTimeFormatter
+            .ofPattern("MMMM yyyy", Locale.ENGLISH));
+    String comparison = "";
+    List<double[]> cmp = series.get(Cohort.COMPARISON);
+    if (shown == Cohort.PILOT && cmp != null && !cmp.isEmpty()) {
+      comparison = ", comparison group " + fmt(Math.round(cmp.get(cmp.size() - 1)[1] * 10) / 10.0);
+    }
+    return metric.getName() + " " + verb + " (" + who + ", " + (individual ? "" : "monthly average of ") + when
+        + comparison + ")" + target + ".";
   }
 
   static String fmt(double v) {

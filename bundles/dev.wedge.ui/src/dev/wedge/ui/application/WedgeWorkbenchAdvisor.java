@@ -10,6 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import dev.wedge.ui.emf.ServiceLoaderBundles;
 import dev.wedge.ui.session.WorkbenchFailures;
 import dev.wedge.ui.session.WorkbenchModels;
 import dev.wedge.ui.session.WorkbenchRecovery;
@@ -58,6 +59,8 @@ public class WedgeWorkbenchAdvisor extends WorkbenchAdvisor {
       StartPage.follow(window.getActivePage()); // with no model open, the start page, never empty panes
       StartPage.showIfNothingOpen(window.getActivePage());
     }
+    // the bundles above the start level (ServiceLoader for NatTable) start on the framework's thread, after the window
+    display.asyncExec(ServiceLoaderBundles::startInBackground);
   }
 
   /** Whatever escapes the event loop is said in full, after the unsaved work was put in recovery files. */

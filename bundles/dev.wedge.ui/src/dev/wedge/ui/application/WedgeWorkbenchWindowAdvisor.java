@@ -28,13 +28,10 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
     Rectangle area = screen();
     Rectangle fitted = within(shell.getBounds(), area);
-    if (fitted.width >= area.width || fitted.height >= area.height) {
-      // a laptop screen: the whole of it, maximized, rather than a window cut at an edge
-      shell.setBounds(area);
-      shell.setMaximized(true);
-    } else {
-      shell.setBounds(fitted);
-    }
+    // a laptop screen: the whole of it rather than a window cut at an edge. Not setMaximized: without a window
+    // manager (a projector's kiosk session, Xvfb) GTK then keeps the 1400x900 default and the window runs off the
+    // screen while SWT reports it fitted
+    shell.setBounds(fitted);
   }
 
   private static final int WIDTH = 1400;

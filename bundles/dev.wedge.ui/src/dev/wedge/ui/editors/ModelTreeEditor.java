@@ -78,7 +78,13 @@ public class ModelTreeEditor extends SessionEditorPart {
             public void run() {
               getSession().execute(c);
               Collection<?> created = c.getAffectedObjects();
-              viewer.setSelection(new StructuredSelection(created.toArray()), true);
+              // after the tree has the new object: EMF's content provider adds it in a refresh it posts to the
+              // display, so selecting it now would select nothing and leave the Properties view empty
+              viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                  viewer.setSelection(new StructuredSelection(created.toArray()), true);
+                }
+              });
             }
           };
           a.setImageDescriptor(null);

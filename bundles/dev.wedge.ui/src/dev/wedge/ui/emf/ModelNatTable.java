@@ -49,6 +49,10 @@ import org.eclipse.swt.widgets.Composite;
  */
 public class ModelNatTable<T extends EObject> {
 
+  static {
+    ServiceLoaderBundles.await(); // NatTable's eclipse-collections needs SPI Fly, which the workbench starts late
+  }
+
   /**
    * One column: a feature of the row objects, with its title and width; or, with {@code derived}, a read-only text
    * computed from the row (a summary of its concerns, say).

@@ -1,5 +1,6 @@
 package dev.wedge.model.edit.tests;
 
+import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ReflectiveItemProvider;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -13,6 +14,11 @@ public final class NoteItemProviders extends ReflectiveItemProviderAdapterFactor
       public String getText(Object object) {
         Object text = ((EObject) object).eGet(Notes.TEXT);
         return "Note: " + (text == null || text.toString().isBlank() ? "(empty)" : text);
+      }
+
+      @Override
+      public ResourceLocator getResourceLocator() {
+        return Notes.STRINGS; // EMF names a type (New Child › New …) by the type's own item provider
       }
     };
   }

@@ -2,7 +2,6 @@ package dev.wedge.model.edit.tests;
 
 import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -10,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.edit.EMFEditPlugin;
 
 /** A plug-in's package of its own, made in code as a dynamic package would be read: notes with a text. */
 final class Notes {
@@ -38,9 +38,12 @@ final class Notes {
   private Notes() {
   }
 
-  /** The plug-in's strings (a real plug-in reads them from its plugin.properties). */
+  /**
+   * The plug-in's strings (a real plug-in reads them from its plugin.properties), EMF.Edit's for the rest. The type's
+   * name differs from the class name, so that a test can tell the plug-in's string from EMF's fallback.
+   */
   static final ResourceLocator STRINGS = new ResourceLocator() {
-    private final Map<String, String> strings = Map.of("_UI_Note_type", "Note");
+    private final Map<String, String> strings = Map.of("_UI_Note_type", "Sponsor note");
 
     @Override
     public java.net.URL getBaseURL() {
@@ -49,16 +52,13 @@ final class Notes {
 
     @Override
     public Object getImage(String key) {
-      throw new MissingResourceException("no images", Notes.class.getName(), key);
+      return EMFEditPlugin.INSTANCE.getImage(key);
     }
 
     @Override
     public String getString(String key) {
       String s = strings.get(key);
-      if (s == null) {
-        throw new MissingResourceException(key, Notes.class.getName(), key);
-      }
-      return s;
+      return s != null ? s : EMFEditPlugin.INSTANCE.getString(key);
     }
 
     @Override

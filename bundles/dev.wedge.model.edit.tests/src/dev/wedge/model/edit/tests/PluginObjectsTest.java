@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PluginObjectsTest {
         .map(CommandParameter.class::cast).filter(p -> p.getFeature() == WedgePackage.Literals.STRATEGY_MODEL__GOALS)
         .findFirst().orElseThrow();
     assertEquals("New Business Goal", CreateChildCommand.create(domain, model, goal, List.of(model)).getLabel());
-    assertEquals("New Note", create.getLabel(), "the menu item is named like Wedge's, by the plug-in's strings");
+    assertEquals("New Sponsor note", create.getLabel(), "the menu item is named like Wedge's, by the plug-in's strings");
     assertTrue(create.canExecute());
     domain.getCommandStack().execute(create);
     assertEquals(1, model.getExtensions().size());
@@ -77,6 +78,10 @@ class PluginObjectsTest {
 
     domain.getCommandStack().execute(SetCommand.create(domain, note, Notes.TEXT, "Sponsor wants the win rate"));
     assertEquals("Note: Sponsor wants the win rate", label(note));
+    // the Properties view: its attribute is listed under its own name, with EMF's texts for what the plug-in lacks
+    IItemPropertySource properties = (IItemPropertySource) factory.adapt(note, IItemPropertySource.class);
+    assertEquals(List.of("Text"), properties.getPropertyDescriptors(note).stream().map(d -> d.getDisplayName(note))
+        .toList());
 
     domain.getCommandStack().undo();
     domain.getCommandStack().undo();

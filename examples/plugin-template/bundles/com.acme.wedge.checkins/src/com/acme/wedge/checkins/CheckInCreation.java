@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.edit.EMFEditPlugin;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IChildCreationExtender;
@@ -36,8 +37,12 @@ public final class CheckInCreation implements IChildCreationExtender {
     return STRINGS;
   }
 
-  /** This bundle's plugin.properties, as EMF reads a plug-in's strings. */
-  private static final ResourceLocator STRINGS = new ResourceLocator() {
+  /**
+   * This bundle's plugin.properties, as EMF reads a plug-in's strings; what it does not have (the Properties view's
+   * generic texts, the reflective icons) comes from EMF.Edit's own. Used for the New Child menu here and by
+   * {@link CheckInLabels}, whose item provider EMF asks for the type's name.
+   */
+  static final ResourceLocator STRINGS = new ResourceLocator() {
     private final ResourceBundle bundle = ResourceBundle.getBundle("plugin", java.util.Locale.getDefault(),
         CheckInCreation.class.getClassLoader());
 
@@ -48,22 +53,26 @@ public final class CheckInCreation implements IChildCreationExtender {
 
     @Override
     public Object getImage(String key) {
-      throw new MissingResourceException("no images", CheckInCreation.class.getName(), key);
+      return EMFEditPlugin.INSTANCE.getImage(key);
     }
 
     @Override
     public String getString(String key) {
-      return bundle.getString(key);
+      return getString(key, true);
     }
 
     @Override
     public String getString(String key, boolean translate) {
-      return bundle.getString(key);
+      try {
+        return bundle.getString(key);
+      } catch (MissingResourceException notOurs) {
+        return EMFEditPlugin.INSTANCE.getString(key, translate);
+      }
     }
 
     @Override
     public String getString(String key, Object[] substitutions) {
-      return MessageFormat.format(bundle.getString(key), substitutions);
+      return MessageFormat.format(getString(key), substitutions);
     }
 
     @Override

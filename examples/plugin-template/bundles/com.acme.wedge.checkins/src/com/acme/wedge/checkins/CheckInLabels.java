@@ -1,5 +1,6 @@
 package com.acme.wedge.checkins;
 
+import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ReflectiveItemProvider;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -18,6 +19,12 @@ public final class CheckInLabels extends ReflectiveItemProviderAdapterFactory {
       @Override
       public String getText(Object object) {
         return label((EObject) object);
+      }
+
+      @Override
+      public ResourceLocator getResourceLocator() {
+        // EMF names a type (New Child › New Check-in) by the type's own item provider: your plugin.properties
+        return CheckInCreation.STRINGS;
       }
     };
   }
