@@ -1,9 +1,11 @@
 # Filters the build's output for ./run-tests: what a passing run prints is the modules tested with their counts;
 # a failing run prints each failing test with its assertion and where it failed, Maven's errors, and the log.
-# The whole output is in target/run-tests.log either way (run-tests writes it before this filter).
+# The whole output is in target/run-tests.log either way (run-tests writes it before this filter). Each module's line
+# is printed (and flushed) when the next module's tests start.
 function flush_module() {
   if (module != "" && summary != "") {
     printf "  %-44s %s\n", module, summary
+    fflush()
     tests += count
   }
   summary = ""
