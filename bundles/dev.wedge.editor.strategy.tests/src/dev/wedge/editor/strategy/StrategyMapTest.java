@@ -133,7 +133,8 @@ class StrategyMapTest {
     Path svg = dir.resolve("map.svg");
     editor.exportTo(svg, "svg");
     assertTrue(Files.readString(svg).contains("Cost per learning hour"));
-    assertTrue(Files.readString(svg).contains("Goal \u00b7 Marcus Oyelaran, Chief Revenue Officer"), "names if asked");
+    // the owner line is fitted to its box (an ellipsis when it is too long): the name comes first when asked
+    assertTrue(Files.readString(svg).contains("Goal \u00b7 Marcus Oyelaran"), "names if asked");
     Path byRole = dir.resolve("map-by-role.svg");
     editor.exportTo(byRole, "svg", false);
     String anonymous = Files.readString(byRole);
