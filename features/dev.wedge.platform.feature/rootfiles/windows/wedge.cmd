@@ -14,7 +14,7 @@ if not defined LAUNCHER (
   echo wedge: this installation is incomplete ^(no launcher in %HERE%plugins^). 1>&2
   exit /b 2
 )
-set "VMARGS=-XX:MaxRAMPercentage=50 %WEDGE_VMARGS% -Djava.util.logging.config.file=%HERE%logging.properties"
+set "VMARGS=-XX:MaxRAMPercentage=50 %WEDGE_VMARGS% -Djava.util.logging.config.file=%HERE%logging.properties -Dslf4j.internal.verbosity=ERROR"
 
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
