@@ -49,6 +49,7 @@ import dev.wedge.model.Stance;
 import dev.wedge.model.SuccessCriterion;
 import dev.wedge.ui.emf.NatTableEditing;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.testing.UiTesting;
 
 /** The resistance diagnosis editor on the example model, in a real workbench. */
 class ResistanceEditorTest {
@@ -194,8 +195,13 @@ class ResistanceEditorTest {
     dev.wedge.model.Concern c = sam.getConcerns().get(0);
     assertEquals(1, editor.concerns().rowCount());
     NatTable concerns = editor.concerns().getControl();
-    concerns.doCommand(new UpdateDataCommand(concerns, 1, 1, "Worried the AI paths skip the policy basics"));
-    concerns.doCommand(new UpdateDataCommand(concerns, 2, 1, "Quality"));
+    // the new row is shown once the details panel has been laid out again; a cell is edited only where it is shown
+    UiTesting.waitUntil(() -> "New concern".equals(concerns.getDataValueByPosition(1, 1)),
+        "the concerns table to show the new concern in its first row");
+    assertTrue(concerns.doCommand(new UpdateDataCommand(concerns, 1, 1, "Worried the AI paths skip the policy basics")),
+        "the description cell takes the edit");
+    assertTrue(concerns.doCommand(new UpdateDataCommand(concerns, 2, 1, "Quality")), "the root-cause cell takes the edit");
+    processEvents();
     assertEquals("Worried the AI paths skip the policy basics", c.getDescription());
     assertEquals(RootCause.QUALITY, c.getRootCause(), "the root cause is chosen by its name");
 
