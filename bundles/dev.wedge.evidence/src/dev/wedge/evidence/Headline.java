@@ -12,6 +12,9 @@ import dev.wedge.model.Cohort;
  */
 public final class Headline {
 
+  /** The lowest evidence level (of 5) at which a headline says the pilot caused the change ("cut", "raised"). */
+  public static final int CREDITED_FROM = 2;
+
   private Headline() {
   }
 
@@ -22,8 +25,10 @@ public final class Headline {
     if (m == null || effect == null) {
       sb.append("no measured effect yet");
     } else {
-      // a causal verb only when the interval excludes no change; otherwise the change is stated with its sign
-      boolean shown = effect.significant();
+      // a causal verb only when the interval excludes no change and the evidence is at least weak (2 of 5);
+      // otherwise the change is stated with its sign, and why the pilot is not credited with it
+      boolean credited = e.rating() == null || e.rating().level() >= CREDITED_FROM;
+      boolean shown = effect.significant() && credited;
       String verb = !shown ? "changed " : effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ")
           : "raised ";
       String unit = PilotEvidence.unitOfChange(m);
@@ -47,6 +52,9 @@ public final class Headline {
             .append(minus(PilotEvidence.fmt(effect.upper()))).append(unit).append(')');
         if (!effect.significant()) {
           sb.append(", not distinguishable from no change");
+        } else if (!credited) {
+          sb.append(", but evidence ").append(e.rating().label())
+              .append(" is too weak to credit the pilot with it");
         }
       }
     }

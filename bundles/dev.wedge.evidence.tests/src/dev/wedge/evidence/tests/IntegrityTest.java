@@ -164,7 +164,18 @@ class IntegrityTest {
     assertFalse(h.contains("cut ") || h.contains("lowered ") || h.contains("raised "), h);
     // clearly apart: the causal verb
     add(p, Cohort.PILOT, AFTER, spread(30, 70, 14));
-    assertTrue(dev.wedge.evidence.Headline.of(PilotEvidence.of(p, TODAY)).startsWith("cut time to productivity by "));
+    // apart, but the data cannot detect the 10 days agreed (10 in the comparison group): very weak, not credited
+    PilotEvidence underpowered = PilotEvidence.of(p, TODAY);
+    assertEquals(1, underpowered.rating().level(), underpowered.rating().toString());
+    assertTrue(dev.wedge.evidence.Headline.of(underpowered).startsWith("changed time to productivity by \u2212"),
+        dev.wedge.evidence.Headline.of(underpowered));
+    assertTrue(dev.wedge.evidence.Headline.of(underpowered).endsWith("is too weak to credit the pilot with it"));
+    // and with a comparison group large enough to detect it: the causal verb
+    add(p, Cohort.COMPARISON, AFTER, spread(30, 94, 14));
+    PilotEvidence apart = PilotEvidence.of(p, TODAY);
+    assertTrue(apart.rating().level() >= dev.wedge.evidence.Headline.CREDITED_FROM, apart.rating().toString());
+    assertTrue(dev.wedge.evidence.Headline.of(apart).startsWith("cut time to productivity by "),
+        dev.wedge.evidence.Headline.of(apart) + " " + apart.rating());
   }
 
   @Test

@@ -84,8 +84,12 @@ class PilotEvidenceTest {
     assertEquals("the estimate sits on the threshold: no amount of data settles it", e.criteria().get(0).settle());
     assertEquals(Verdict.INCONCLUSIVE, e.verdict());
     assertFalse(e.provisional());
-    assertTrue(Headline.of(e).startsWith("cut time to productivity by 10 days (\u221211%) against the comparison group"
-        + " (95% interval "), Headline.of(e));
+    // three values per group: the interval clears zero, but the evidence is very weak, so the pilot is not credited
+    assertEquals(1, e.rating().level(), e.rating().toString());
+    assertTrue(Headline.of(e).startsWith("changed time to productivity by \u221210 days (\u221211%) against the"
+        + " comparison group (95% interval "), Headline.of(e));
+    assertTrue(Headline.of(e).endsWith("but evidence 1 of 5 (very weak) is too weak to credit the pilot with it"),
+        Headline.of(e));
   }
 
   @Test
