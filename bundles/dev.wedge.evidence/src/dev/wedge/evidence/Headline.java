@@ -27,7 +27,7 @@ public final class Headline {
     } else {
       // a causal verb only when the interval excludes no change and the evidence is at least weak (2 of 5);
       // otherwise the change is stated with its sign, and why the pilot is not credited with it
-      boolean credited = e.rating() == null || e.rating().level() >= CREDITED_FROM;
+      boolean credited = e.rating().level() >= CREDITED_FROM;
       boolean shown = effect.significant() && credited;
       String verb = !shown ? "changed " : effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ")
           : "raised ";
