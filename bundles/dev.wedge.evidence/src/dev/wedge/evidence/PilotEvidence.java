@@ -25,6 +25,10 @@ import dev.wedge.model.SuccessCriterion;
  * <p>Periods: "before" is every measurement dated on or before the start; "after" is every measurement dated from
  * the pilot's midpoint on (effects build up during a pilot); measurements dated after today are left out. Pilot and
  * comparison cohorts are the measurements of those cohorts that belong to this pilot (or to no pilot in particular).
+ * A measurement that belongs to no pilot in particular counts as "after" only up to the pilot's decision date
+ * ({@link PilotSchedule#decisionDate}): one dated later may measure anything that happened since, so it is left out
+ * with a note saying how many and how to count them (attach them to the pilot, as for a metric that lags, such as
+ * time to productivity read weeks after the cohort's start).
  * Measurements are paired by person when every one of them carries a subject key.
  */
 public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<CriterionResult> criteria,
@@ -149,6 +153,28 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     return x.getPilot() == null || x.getPilot() == p;
   }
 
+  /**
+   * Whether a measurement of the pilot or comparison cohort, dated up to today, is left out because it belongs to no
+   * pilot in particular and is dated after this pilot's decision date.
+   */
+  private static boolean afterTheDecision(Measurement x, Pilot p, LocalDate today) {
+    LocalDate decision = PilotSchedule.decisionDate(p);
+    return x.getPilot() == null && decision != null && x.getDate() != null && x.getDate().isAfter(decision)
+        && (today == null || !x.getDate().isAfter(today))
+        && (x.getCohort() == Cohort.PILOT || x.getCohort() == Cohort.COMPARISON);
+  }
+
+  /** How many measurements {@link #afterTheDecision} leaves out. */
+  static int afterTheDecision(Pilot p, BusinessMetric m, LocalDate today) {
+    int n = 0;
+    for (Measurement x : m.getMeasurements()) {
+      if (afterTheDecision(x, p, today) && Double.isFinite(x.getValue())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   public static PilotEvidence of(Pilot pilot, LocalDate today) {
     BusinessMetric metric = pilot.getPrimaryMetric();
     Roi roi = Roi.of(pilot);
@@ -172,6 +198,14 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     if (cells != null && cells.future() > 0) {
       notes.add(cells.future() + (cells.future() == 1 ? " measurement is" : " measurements are") + " dated after today ("
           + today + ") and left out");
+    }
+    int late = cells == null ? 0 : afterTheDecision(pilot, metric, today);
+    if (late > 0) {
+      notes.add(late + (late == 1 ? " measurement of the pilot or comparison cohort is" : " measurements of the pilot or"
+          + " comparison cohort are") + " dated after the decision date (" + PilotSchedule.decisionDate(pilot)
+          + ") and attached to no pilot, so " + (late == 1 ? "it is" : "they are") + " left out: attach "
+          + (late == 1 ? "it" : "them") + " to this pilot (a measurement's Pilot property) if "
+          + (late == 1 ? "it measures" : "they measure") + " its people");
     }
     if (!note.isEmpty()) {
       notes.add(note);
@@ -260,7 +294,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
           || today != null && x.getDate().isAfter(today) || !Double.isFinite(x.getValue())) {
         continue;
       }
-      if (before ? !x.getDate().isAfter(start) : !x.getDate().isBefore(mid)) {
+      if (before ? !x.getDate().isAfter(start) : !x.getDate().isBefore(mid) && !afterTheDecision(x, p, today)) {
         in.add(x);
       }
     }

@@ -148,4 +148,33 @@ class PilotEvidenceTest {
     p.setStatus(PilotStatus.RUNNING);
     assertTrue(PilotEvidence.of(p, START.plusWeeks(2)).provisional());
   }
+
+  @Test
+  void measurementsOfNoPilotDatedAfterTheDecisionAreLeftOutAndSaidSo() {
+    // A spreadsheet of later months, its rows marked "pilot" but attached to no pilot, imported long after the decision
+    // (six weeks from START, decision a week later): they must not change what the pilot showed.
+    Pilot p = pilot(PilotDesign.PRE_POST, Direction.DECREASE);
+    add(p, Cohort.PILOT, BEFORE, 92, 93, 94);
+    add(p, Cohort.PILOT, AFTER, 79, 80, 81);
+    LocalDate months = START.plusWeeks(30);
+    add(p, Cohort.PILOT, months, 60, 61);
+    PilotEvidence e = PilotEvidence.of(p, START.plusWeeks(40));
+    assertEquals(3, e.effect().groups().get(1).n(), "the three after the midpoint, not the two of months later");
+    assertEquals(-13, e.effect().change(), 1e-9, "80 - 93, as without the later rows");
+    String note = String.join("; ", e.notes());
+    assertTrue(note.contains("2 measurements of the pilot or comparison cohort are dated after the decision date ("
+        + START.plusWeeks(7) + ") and attached to no pilot"), note);
+    assertTrue(note.contains("attach them to this pilot"), note);
+
+    // the same later rows attached to the pilot (a metric that lags) count
+    for (Measurement x : p.getPrimaryMetric().getMeasurements()) {
+      if (months.equals(x.getDate())) {
+        x.setPilot(p);
+      }
+    }
+    PilotEvidence attached = PilotEvidence.of(p, START.plusWeeks(40));
+    assertEquals(5, attached.effect().groups().get(1).n());
+    assertEquals((79 + 80 + 81 + 60 + 61) / 5.0 - 93, attached.effect().change(), 1e-9);
+    assertFalse(String.join("; ", attached.notes()).contains("decision date"));
+  }
 }
