@@ -253,6 +253,12 @@ class BriefTest {
       assertEquals(792, letter.getPage(0).getMediaBox().getHeight(), 1, "Letter");
     }
     e.reset();
+    Path typo = dir.resolve("no-such-folder").resolve("brief.pdf");
+    assertEquals(4, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--out", typo.toString()),
+        new PrintStream(o), new PrintStream(e)), "a mistyped folder is an output that cannot be written");
+    assertTrue(e.toString().contains("the folder " + typo.getParent().toAbsolutePath() + " does not exist"), e.toString());
+    assertFalse(Files.exists(typo.getParent()), "no folder is made that nobody asked for");
+    e.reset();
     assertEquals(2, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--paper", "a5"), new PrintStream(o),
         new PrintStream(e)));
     assertTrue(e.toString().contains("--paper must be one of a4, letter, not 'a5'"), e.toString());

@@ -83,6 +83,13 @@ public final class ReportCommand extends ModelCommand {
       err.println("wedge report: the brief would overwrite the model " + file + "; choose another --out");
       return ExitCodes.USAGE;
     }
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      // a mistyped --out is said, not answered by making folders nobody asked for
+      err.println("wedge report: cannot write " + target + ": the folder " + folder + " does not exist; create it"
+          + " first or choose another --out");
+      return ExitCodes.CANNOT_WRITE;
+    }
     long t = System.nanoTime();
     Briefs.Written written;
     try {

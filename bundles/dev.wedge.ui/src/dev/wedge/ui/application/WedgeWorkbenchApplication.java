@@ -17,9 +17,16 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import dev.wedge.ui.Messages;
+import dev.wedge.ui.start.ExampleModel;
 
-/** Starts the Wedge workbench; model files named on the command line are opened. */
+/**
+ * Starts the Wedge workbench; model files named on the command line are opened, and {@value #EXAMPLE} opens the
+ * user's own copy of the example ({@link ExampleModel}), so that the shipped file is never changed by a save.
+ */
 public class WedgeWorkbenchApplication implements IApplication {
+
+  /** The argument that opens the user's copy of the example (what the start script passes without a model file). */
+  public static final String EXAMPLE = "--example";
 
   @Override
   public Object start(IApplicationContext context) {
@@ -29,10 +36,34 @@ public class WedgeWorkbenchApplication implements IApplication {
       if (!claimWorkspace(display)) {
         return IApplication.EXIT_OK;
       }
-      int code = PlatformUI.createAndRunWorkbench(display, new WedgeWorkbenchAdvisor(filesIn(args)));
+      List<Path> files = filesIn(args);
+      if (args != null && List.of(args).contains(EXAMPLE)) {
+        Path example = example();
+        if (example != null) {
+          files.add(0, example);
+        }
+      }
+      int code = PlatformUI.createAndRunWorkbench(display, new WedgeWorkbenchAdvisor(files));
       return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
     } finally {
       display.dispose();
+    }
+  }
+
+  /** The user's copy of the example, made now if needed; null (with the reason said) when there is none. */
+  private static Path example() {
+    Path shipped = ExampleModel.shipped();
+    if (shipped == null) {
+      MessageDialog.openError(null, Messages.App_Title, "This installation of Wedge has no example model (its"
+          + " examples folder is missing), so the workbench opens without it; open a model with File › Open Model.");
+      return null;
+    }
+    try {
+      return ExampleModel.userCopy(shipped);
+    } catch (IOException e) {
+      MessageDialog.openError(null, Messages.App_Title, e.getMessage() + ". The workbench opens without the example;"
+          + " make the folder writable, or open a model with File › Open Model.");
+      return null;
     }
   }
 
