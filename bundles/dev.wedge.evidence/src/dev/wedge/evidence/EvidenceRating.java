@@ -45,6 +45,9 @@ public record EvidenceRating(int level, List<Reason> reasons) {
   private static final String[] NAMES = {"no secure evidence", "very weak", "weak", "moderate", "strong",
       "very strong"};
 
+  /** The smallest detectable effect, as a share of the agreed one, that the level above each cap needs. */
+  private static final double[] NEXT_RATIO = {2, 1.5, 1, 0.75, 0.5};
+
   public static final double WWC_SATISFIES = 0.05;
   public static final double WWC_FAILS = 0.25;
 
@@ -124,10 +127,16 @@ public record EvidenceRating(int level, List<Reason> reasons) {
       double ratio = mde / Math.abs(agreed);
       int cap = ratio <= 0.5 ? 5 : ratio <= 0.75 ? 4 : ratio <= 1 ? 3 : ratio <= 1.5 ? 2 : ratio <= 2 ? 1 : 0;
       if (cap < 5) {
-        caps.add(new Reason(cap, "smallest detectable effect of the data " + PilotEvidence.amount(mde, unit) + " against the "
+        String need = PilotEvidence.amount(NEXT_RATIO[cap] * Math.abs(agreed), unit);
+        String shown = PilotEvidence.amount(mde, unit);
+        if (shown.equals(need)) { // 7.52 against 7.5 needed: shown finely enough to see which side it is on
+          shown = String.format(Locale.ROOT, "%.2f", mde) + dev.wedge.core.text.Plurals.unit("2", unit);
+        }
+        caps.add(new Reason(cap, "smallest detectable effect of the data " + shown + " against the "
             + PilotEvidence.amount(Math.abs(agreed), unit) + " agreed (80% power, from the estimate's standard error of " + fmt(effect.se())
             + unit + " and " + PilotEvidence.degreesOfFreedom(df) + ")" + (ratio > 1 ? ": the pilot could not detect the effect it was agreed to"
-                + " show" : "")));
+                + " show" : "") + "; " + (cap + 1) + " of 5 needs it at "
+            + need + " or less (more measurements make it smaller)"));
       }
     } else if (!Double.isFinite(mde)) {
       caps.add(new Reason(0, "no effect is detectable with these data"));
