@@ -12,6 +12,24 @@ import dev.wedge.model.Cohort;
  */
 public final class Headline {
 
+  /**
+   * The evidence's side of a pilot's stage gate, beside "governance ready", in the editor and the brief alike. It never
+   * says "ready to scale": met criteria are a case for the decision meeting, stated with the rating they rest on, and
+   * met criteria on evidence too weak to credit the pilot with its change are said to be so.
+   */
+  public static String stageGate(PilotEvidence e) {
+    if (e == null) {
+      return "no evidence yet";
+    }
+    if (e.verdict() != PilotEvidence.Verdict.MET) {
+      return "criteria " + e.verdict().word() + ", so not ready to scale";
+    }
+    if (e.rating().level() < CREDITED_FROM) {
+      return "criteria met, but evidence " + e.rating().label() + " is too weak to scale on";
+    }
+    return "criteria met, evidence " + e.rating().label() + ": for the decision meeting to weigh";
+  }
+
   /** The lowest evidence level (of 5) at which a headline says the pilot caused the change ("cut", "raised"). */
   public static final int CREDITED_FROM = 2;
 

@@ -373,7 +373,7 @@ class PilotEditorTest {
     assertEquals("High-risk: point 3, evaluates learning outcomes \u2014 set the risk class to High",
         quizRow.getText(4));
     assertTrue(g.gateLines().stream().anyMatch(l -> l.equals("Onboarding fast-track for new advisors: governance ready;"
-        + " criteria met: ready to scale")),
+        + " criteria met, evidence 3 of 5 (moderate): for the decision meeting to weigh")),
         g.gateLines().toString());
     assertTrue(g.gateLines().stream().anyMatch(l -> l.startsWith("Role-play coach for broker sales:")
         && l.contains("has not given its answer yet")), g.gateLines().toString());

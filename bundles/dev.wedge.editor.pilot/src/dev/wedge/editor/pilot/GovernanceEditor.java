@@ -385,14 +385,12 @@ public class GovernanceEditor extends SessionEditorPart {
         + gap.message().substring(1) + ".", null, org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
   }
 
-  /** "; criteria inconclusive, so not ready to scale": the evidence's side of the stage gate. */
+  /** "; criteria inconclusive, so not ready to scale": the evidence's side of the stage gate ({@link dev.wedge.evidence.Headline#stageGate}). */
   private String evidence(Pilot p) {
-    dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
-    return e.verdict() == dev.wedge.evidence.PilotEvidence.Verdict.MET ? "; criteria met: ready to scale"
-        : "; criteria " + e.verdict().word() + ", so not ready to scale";
+    return "; " + dev.wedge.evidence.Headline.stageGate(dev.wedge.evidence.PilotEvidence.of(p, getSession().today()));
   }
 
-  /** The pilots' gate lines as shown ("name: governance ready; criteria met: ready to scale" or the gaps). */
+  /** The pilots' gate lines as shown ("name: governance ready; criteria met, evidence 3 of 5 …" or the gaps). */
   public List<String> gateLines() {
     return List.copyOf(gateLines);
   }

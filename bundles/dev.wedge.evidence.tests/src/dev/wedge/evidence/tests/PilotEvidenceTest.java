@@ -177,4 +177,20 @@ class PilotEvidenceTest {
     assertEquals((79 + 80 + 81 + 60 + 61) / 5.0 - 93, attached.effect().change(), 1e-9);
     assertFalse(String.join("; ", attached.notes()).contains("decision date"));
   }
+
+  @Test
+  void theStageGateNeverSaysReadyToScaleAndNamesWeakEvidence() {
+    Pilot p = pilot(PilotDesign.DIFFERENCE_IN_DIFFERENCES, Direction.DECREASE);
+    add(p, Cohort.PILOT, BEFORE, 92, 93, 94);
+    add(p, Cohort.PILOT, AFTER, 79, 80, 81);
+    add(p, Cohort.COMPARISON, BEFORE, 94, 95, 96);
+    add(p, Cohort.COMPARISON, AFTER, 91, 92, 93);
+    criterion(p, Comparator.AT_MOST, 90); // a mean of 80 (interval 77.5 to 82.5) is at most 90: met
+    PilotEvidence e = PilotEvidence.of(p, TODAY);
+    assertEquals(Verdict.MET, e.verdict());
+    assertEquals("criteria met, but evidence 1 of 5 (very weak) is too weak to scale on", Headline.stageGate(e));
+    criterion(p, Comparator.AT_MOST, 82);
+    assertEquals("criteria inconclusive, so not ready to scale", Headline.stageGate(PilotEvidence.of(p, TODAY)));
+    assertEquals("no evidence yet", Headline.stageGate(null));
+  }
 }

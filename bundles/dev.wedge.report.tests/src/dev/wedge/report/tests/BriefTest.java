@@ -92,8 +92,12 @@ class BriefTest {
     assertTrue(html.contains("Survey (1,700+ L&amp;D professionals)"), "the portfolio against the survey");
     assertTrue(html.contains("The team: recently started, like 46% of learning teams."));
     assertTrue(html.contains("4 initiatives are not tied to any metric yet"), "the map's caption");
-    assertTrue(html.contains("id=\"governance\"") && html.contains("Governance ready (the criteria are met: ready to"
-        + " scale)"), () -> around(html, "Governance ready"));
+    assertTrue(html.contains("id=\"governance\"") && html.contains("Governance ready; the evidence: criteria met,"
+        + " evidence 3 of 5 (moderate): for the decision meeting to weigh"), () -> around(html, "Governance ready"));
+    assertFalse(html.contains("ready to scale)"), "met criteria are a case for the decision meeting, not a verdict");
+    assertTrue(html.contains("Take the decision to scale \u201cOnboarding fast-track for new advisors\u201d to its"
+        + " sponsor: its criteria are met under the 95% interval rule (evidence 3 of 5, moderate)"),
+        () -> around(html, "Take the decision"));
     assertFalse(html.contains("<td>Ready to scale</td>"), "governance alone is never 'ready to scale'");
     assertTrue(html.contains("id=\"next\""), "the next step");
     assertTrue(html.contains("id=\"findings\""), "open points from the checks");

@@ -18,14 +18,12 @@ import dev.wedge.report.ReportSection;
 public final class GovernanceSection implements ReportSection {
 
   /**
-   * "Governance ready": what the gate's minimum three say, never read as a verdict on scaling, which the evidence
-   * makes too ("governance ready; the evidence: criteria inconclusive, so not to scale yet").
+   * "Governance ready": what the gate's minimum three say, never read as a verdict on scaling; the evidence's side
+   * is {@link dev.wedge.evidence.Headline#stageGate}'s ("governance ready; the evidence: criteria inconclusive, so not
+   * ready to scale").
    */
   static String governanceReady(dev.wedge.evidence.PilotEvidence e) {
-    if (e == null || e.verdict() == dev.wedge.evidence.PilotEvidence.Verdict.MET) {
-      return "Governance ready (the criteria are met: ready to scale)";
-    }
-    return "Governance ready; the evidence: criteria " + e.verdict().word() + ", so not ready to scale";
+    return "Governance ready; the evidence: " + dev.wedge.evidence.Headline.stageGate(e);
   }
 
   @Override

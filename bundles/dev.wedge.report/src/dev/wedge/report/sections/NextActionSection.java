@@ -31,9 +31,16 @@ public final class NextActionSection implements ReportSection {
       if (!done && e.verdict() == PilotEvidence.Verdict.MET && !gaps.isEmpty()) {
         actions.add("Close what stands between " + name + " and scaling: " + c.privacy().text(
             GovernanceGate.describe(gaps)) + ". Then take the decision to scale to the sponsor.");
+      } else if (!done && e.verdict() == PilotEvidence.Verdict.MET
+          && e.rating().level() < dev.wedge.evidence.Headline.CREDITED_FROM) {
+        actions.add("Do not scale " + name + " on this evidence yet: its criteria are met under the 95% interval rule,"
+            + " but evidence " + e.rating().label() + " is too weak to rest the decision on ("
+            + c.privacy().text(String.join("; ", e.rating().binding().stream().map(EvidenceRating.Reason::text)
+                .toList())) + ").");
       } else if (!done && e.verdict() == PilotEvidence.Verdict.MET) {
-        actions.add("Decide to scale " + name + ": its criteria are met under the 95% interval rule (evidence "
-            + e.rating().level() + " of 5, " + e.rating().name() + ") and the governance minimum is in place.");
+        actions.add("Take the decision to scale " + name + " to its sponsor: its criteria are met under the 95% interval"
+            + " rule (evidence " + e.rating().level() + " of 5, " + e.rating().name() + ") and the governance minimum is"
+            + " in place.");
       } else if (!done && p.getStatus() != PilotStatus.RUNNING && e.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
