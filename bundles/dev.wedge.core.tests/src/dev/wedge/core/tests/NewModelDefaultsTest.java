@@ -24,10 +24,10 @@ class NewModelDefaultsTest {
 
   @Test
   void aWrongValueIsRefusedWithWhatToWriteInstead() {
-    assertEquals("'EURO' is not an ISO 4217 currency code: write its three letters (EUR, USD, GBP, SEK), or leave it"
-        + " empty for the template's.", NewModelDefaults.currencyProblem("EURO"));
-    assertEquals("'Europe/Osol' is not a time zone: write an IANA name such as Europe/Oslo or America/New_York, or"
-        + " leave it empty for this computer's.", NewModelDefaults.timeZoneProblem("Europe/Osol"));
+    assertEquals("'EURO' is not a currency code (ISO 4217): write three letters, such as EUR.",
+        NewModelDefaults.currencyProblem("EURO"));
+    assertEquals("'Europe/Osol' is not a time zone: write an IANA name, such as Europe/Oslo.",
+        NewModelDefaults.timeZoneProblem("Europe/Osol"));
   }
 
   @Test

@@ -31,8 +31,7 @@ public record NewModelDefaults(String currency, String timeZone) {
       Currency.getInstance(c.toUpperCase(Locale.ROOT));
       return null;
     } catch (IllegalArgumentException e) {
-      return "'" + c + "' is not an ISO 4217 currency code: write its three letters (EUR, USD, GBP, SEK), or leave it"
-          + " empty for the template's.";
+      return "'" + c + "' is not a currency code (ISO 4217): write three letters, such as EUR.";
     }
   }
 
@@ -46,8 +45,7 @@ public record NewModelDefaults(String currency, String timeZone) {
       ZoneId.of(z);
       return null;
     } catch (DateTimeException e) {
-      return "'" + z + "' is not a time zone: write an IANA name such as Europe/Oslo or America/New_York, or leave it"
-          + " empty for this computer's.";
+      return "'" + z + "' is not a time zone: write an IANA name, such as Europe/Oslo.";
     }
   }
 

@@ -31,9 +31,9 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
   @Override
   protected void createFieldEditors() {
     Composite parent = getFieldEditorParent();
-    addField(checked(GeneralPreferences.CURRENCY, "&Currency of new models (ISO 4217):", parent,
+    addField(checked(GeneralPreferences.CURRENCY, "&Currency of new models (ISO 4217; empty: the template's):", parent,
         NewModelDefaults::currencyProblem));
-    addField(checked(GeneralPreferences.TIME_ZONE, "&Time zone of new models (IANA):", parent,
+    addField(checked(GeneralPreferences.TIME_ZONE, "&Time zone of new models (IANA; empty: this computer's):", parent,
         NewModelDefaults::timeZoneProblem));
     DirectoryFieldEditor folder = new DirectoryFieldEditor(GeneralPreferences.MODELS_FOLDER,
         "&Models are created in and opened from (empty: ~/Wedge):", parent);
