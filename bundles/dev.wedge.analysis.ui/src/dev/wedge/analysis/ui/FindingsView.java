@@ -1,6 +1,7 @@
 package dev.wedge.analysis.ui;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.wedge.analysis.AnalysisDescriptor;
 import dev.wedge.analysis.Finding;
+import dev.wedge.analysis.FindingFilter;
 import dev.wedge.analysis.Severity;
+import dev.wedge.analysis.engine.AnalysisEngines;
 import dev.wedge.analysis.engine.AnalysisFailure;
 import dev.wedge.analysis.engine.FindingsSnapshot;
 import dev.wedge.core.session.ModelSession;
@@ -36,10 +40,12 @@ import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.SessionActions;
+import dev.wedge.ui.session.WorkbenchModels;
 
 /**
- * The findings of the model in focus, like the Problems view: grouped by severity and category, double-click to go
- * to the object, Ctrl+1 for the quick fix, counts in the title and the status line.
+ * The findings of the model in focus (or of every open model), like the Problems view: grouped by severity and
+ * category, filtered by severity, text, analysis and plug-in, sorted by a column's header, double-click to go to the
+ * object, Ctrl+1 for the quick fix, counts in the title and the status line.
  */
 public class FindingsView extends ViewPart {
 
@@ -73,12 +79,23 @@ public class FindingsView extends ViewPart {
   }
 
   private TreeViewer viewer;
+  private FindingsFilterBar filterBar;
+  private FindingFilter filter = FindingFilter.ALL;
+  private boolean thisModelOnly = true;
+  private final Map<Finding, ModelSession> owners = new IdentityHashMap<>();
+  private int shown;
+  private int total;
   private MissingPluginBar missingPlugins;
+  private final Runnable modelsChanged = () -> {
+    if (!thisModelOnly) {
+      refresh();
+    }
+  };
   private ModelSession session;
   private SessionActions actions;
   private final Consumer<ModelSession> activeChanged = s -> show(s);
   private final Consumer<ModelSession> findingsChanged = s -> {
-    if (s == session) {
+    if (s == session || !thisModelOnly) {
       refresh();
     }
   };
@@ -91,6 +108,7 @@ public class FindingsView extends ViewPart {
     stack.verticalSpacing = 0;
     parent.setLayout(stack);
     missingPlugins = new MissingPluginBar(parent);
+    filterBar = new FindingsFilterBar(parent, this);
     Composite box = new Composite(parent, SWT.NONE);
     box.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
     TreeColumnLayout layout = new TreeColumnLayout();
@@ -99,7 +117,7 @@ public class FindingsView extends ViewPart {
     viewer.getTree().setHeaderVisible(true);
     viewer.getTree().setLinesVisible(true);
     viewer.setContentProvider(new Contents());
-    column(layout, "Finding", 70, new ColumnLabelProvider() {
+    column(layout, "Finding", 60, FindingsSorter.Column.MESSAGE, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
         if (e instanceof Group g) {
@@ -133,18 +151,34 @@ public class FindingsView extends ViewPart {
         return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
       }
     });
-    column(layout, "Object", 20, new ColumnLabelProvider() {
+    column(layout, "Object", 18, FindingsSorter.Column.OBJECT, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        return e instanceof Finding f && f.primaryObject() != null ? label(f.primaryObject()) : "";
+        return e instanceof Finding f && f.primaryObject() != null ? label(f, f.primaryObject()) : "";
       }
     });
-    column(layout, "Analysis", 10, new ColumnLabelProvider() {
+    column(layout, "Analysis", 16, FindingsSorter.Column.ANALYSIS, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
-        return e instanceof Finding f ? f.analysisId() : e instanceof AnalysisFailure a ? a.plugin() : "";
+        return e instanceof Finding f ? analysisName(f.analysisId())
+            : e instanceof AnalysisFailure a ? a.analysisName() : "";
+      }
+
+      @Override
+      public String getToolTipText(Object e) {
+        String id = e instanceof Finding f ? f.analysisId() : e instanceof AnalysisFailure a ? a.analysisId() : null;
+        AnalysisDescriptor d = id == null ? null : AnalysisEngines.registry().find(id).orElse(null);
+        return d == null ? null : d.description() + " (plug-in " + d.contributor() + ")";
       }
     });
+    column(layout, "Model", 8, FindingsSorter.Column.MODEL, new ColumnLabelProvider() {
+      @Override
+      public String getText(Object e) {
+        ModelSession s = e instanceof Finding f ? owners.get(f) : null;
+        return s == null ? "" : s.getName();
+      }
+    });
+    viewer.setComparator(new FindingsSorter(this));
     org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
     viewer.addDoubleClickListener(e -> open());
     getSite().setSelectionProvider(viewer);
@@ -155,15 +189,24 @@ public class FindingsView extends ViewPart {
 
     AnalysisStartup.attachAll();
     WorkbenchFindings.get().addListener(findingsChanged);
+    WorkbenchModels.get().addChangeListener(modelsChanged);
     ActiveModel.addListener(activeChanged);
     show(ActiveModel.get());
   }
 
-  private void column(TreeColumnLayout layout, String title, int weight, ColumnLabelProvider labels) {
+  private void column(TreeColumnLayout layout, String title, int weight, FindingsSorter.Column sortBy,
+      ColumnLabelProvider labels) {
     TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
     c.getColumn().setText(title);
+    c.getColumn().setData(sortBy);
+    c.getColumn().addListener(SWT.Selection, e -> ((FindingsSorter) viewer.getComparator()).sortBy(c.getColumn()));
     c.setLabelProvider(labels);
     layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 80, true));
+  }
+
+  /** The analysis' name as its plug-in gives it (its id only when it is no longer installed). */
+  static String analysisName(String id) {
+    return AnalysisEngines.registry().find(id).map(AnalysisDescriptor::name).orElse(id);
   }
 
   private static String title(Severity s) {
@@ -182,8 +225,10 @@ public class FindingsView extends ViewPart {
     return n;
   }
 
-  private String label(EObject o) {
-    AdapterFactory f = session == null ? null : session.getAdapterFactory();
+  /** The name of {@code o}, an object of the model {@code finding} was found in. */
+  String label(Finding finding, EObject o) {
+    ModelSession owner = owners.getOrDefault(finding, session);
+    AdapterFactory f = owner == null ? null : owner.getAdapterFactory();
     IItemLabelProvider p = f == null ? null : (IItemLabelProvider) f.adapt(o, IItemLabelProvider.class);
     return p == null ? o.eClass().getName() : p.getText(o);
   }
@@ -229,14 +274,63 @@ public class FindingsView extends ViewPart {
     missingPlugins.dismiss();
   }
 
+  /** The filter of the filter bar; the view shows what it keeps. */
+  public FindingFilter filter() {
+    return filter;
+  }
+
+  public void setFilter(FindingFilter f) {
+    filter = f;
+    refresh();
+  }
+
+  /** Whether the view shows the model in focus only (else every open model's findings). */
+  public boolean thisModelOnly() {
+    return thisModelOnly;
+  }
+
+  public void setThisModelOnly(boolean only) {
+    thisModelOnly = only;
+    refresh();
+  }
+
+  /** The filter bar (severity, text, analysis, plug-in, this model only). */
+  public FindingsFilterBar filterBar() {
+    return filterBar;
+  }
+
   void refresh() {
     if (viewer == null || viewer.getControl().isDisposed()) {
       return;
     }
     FindingsSnapshot s = WorkbenchFindings.get().snapshotOf(session);
     missingPlugins.update(session);
+    owners.clear();
+    List<Finding> findings = new ArrayList<>();
+    List<AnalysisFailure> failures = new ArrayList<>();
+    List<ModelSession> models = thisModelOnly ? (session == null ? List.of() : List.of(session))
+        : WorkbenchModels.get().getModels();
+    total = 0;
+    for (ModelSession m : models) {
+      WorkbenchFindings.get().attach(m);
+      FindingsSnapshot snapshot = WorkbenchFindings.get().snapshotOf(m);
+      total += snapshot.findings().size() + snapshot.failures().size();
+      for (Finding f : snapshot.findings()) {
+        owners.put(f, m);
+        if (filter.accepts(f, AnalysisEngines.registry(), o -> label(f, o))) {
+          findings.add(f);
+        }
+      }
+      for (AnalysisFailure a : snapshot.failures()) {
+        if (filter.accepts(a) && !failures.contains(a)) {
+          failures.add(a);
+        }
+      }
+    }
+    shown = findings.size() + failures.size();
+    filterBar.update();
     Object[] expanded = viewer.getExpandedElements();
-    viewer.setInput(groups(s));
+    viewer.setInput(groups(findings, failures));
     if (expanded.length == 0) {
       for (Object o : (Object[]) ((Contents) viewer.getContentProvider()).getElements(viewer.getInput())) {
         if (o instanceof Group g && g.severity() != Severity.ADVICE) {
@@ -246,16 +340,33 @@ public class FindingsView extends ViewPart {
     } else {
       viewer.setExpandedElements(expanded);
     }
-    setContentDescription(session == null ? "No model open."
-        : session.getName() + ": " + WorkbenchFindings.shortSummary(s)
-            + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " analyses failed"));
+    String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
+    if (thisModelOnly) {
+      setContentDescription(session == null ? "No model open."
+          : session.getName() + ": " + WorkbenchFindings.shortSummary(s)
+              + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " analyses failed") + filtered);
+    } else {
+      setContentDescription(models.isEmpty() ? "No model open."
+          : dev.wedge.core.text.Plurals.count(models.size(), "open model", "open models") + ": "
+              + dev.wedge.core.text.Plurals.count(total, "finding", "findings") + filtered);
+    }
   }
 
-  private static List<Object> groups(FindingsSnapshot s) {
+  /** The model {@code f} was found in. */
+  ModelSession ownerOf(Finding f) {
+    return owners.getOrDefault(f, session);
+  }
+
+  /** How many findings (and failed analyses) the view shows now, after the filter. */
+  public int shownCount() {
+    return shown;
+  }
+
+  private static List<Object> groups(List<Finding> findings, List<AnalysisFailure> failures) {
     List<Object> roots = new ArrayList<>();
     for (Severity sev : Severity.values()) {
       Map<String, List<Object>> byCategory = new LinkedHashMap<>();
-      for (Finding f : s.findings()) {
+      for (Finding f : findings) {
         if (f.severity() == sev) {
           byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f);
         }
@@ -266,8 +377,8 @@ public class FindingsView extends ViewPart {
         roots.add(new Group(sev, null, cats));
       }
     }
-    if (!s.failures().isEmpty()) {
-      roots.add(new Failures(s.failures()));
+    if (!failures.isEmpty()) {
+      roots.add(new Failures(failures));
     }
     return roots;
   }
@@ -279,12 +390,13 @@ public class FindingsView extends ViewPart {
       viewer.setExpandedState(o, !viewer.getExpandedState(o));
       return;
     }
-    if (o instanceof Finding f && session != null) {
+    ModelSession owner = o instanceof Finding f ? owners.getOrDefault(f, session) : null;
+    if (o instanceof Finding f && owner != null) {
       try {
         if (f.primaryObject() == null) {
-          ModelEditors.openTree(getSite().getPage(), session, null);
+          ModelEditors.openTree(getSite().getPage(), owner, null);
         } else {
-          ModelEditors.openObject(getSite().getPage(), session, f.primaryObject());
+          ModelEditors.openObject(getSite().getPage(), owner, f.primaryObject());
         }
       } catch (PartInitException e) {
         WedgeUi.log("Could not open the object of a finding", e);
@@ -308,6 +420,7 @@ public class FindingsView extends ViewPart {
   @Override
   public void dispose() {
     WorkbenchFindings.get().removeListener(findingsChanged);
+    WorkbenchModels.get().removeChangeListener(modelsChanged);
     ActiveModel.removeListener(activeChanged);
     if (actions != null) {
       actions.dispose();

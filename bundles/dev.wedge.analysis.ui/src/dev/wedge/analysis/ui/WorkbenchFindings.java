@@ -26,6 +26,8 @@ import dev.wedge.ui.decorations.ObjectDecorator;
 public final class WorkbenchFindings implements ObjectDecorator {
 
   private static final WorkbenchFindings INSTANCE = new WorkbenchFindings();
+  /** The family of the jobs that show analysis runs in the Progress view. */
+  public static final Object JOB_FAMILY = "dev.wedge.analysis.runs";
 
   private final Map<ModelSession, Entry> entries = new ConcurrentHashMap<>();
   private final List<Consumer<ModelSession>> listeners = new CopyOnWriteArrayList<>();
@@ -52,6 +54,7 @@ public final class WorkbenchFindings implements ObjectDecorator {
     Entry entry = new Entry();
     entries.put(session, entry);
     AnalysisEngine engine = AnalysisEngines.of(session);
+    engine.addRunListener(new AnalysisRunJob(session));
     engine.addListener(snapshot -> {
       entry.snapshot = snapshot;
       entry.index = index(snapshot);

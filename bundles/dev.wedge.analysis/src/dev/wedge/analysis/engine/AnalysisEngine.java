@@ -69,6 +69,16 @@ public final class AnalysisEngine {
   private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
   private final AtomicLong epoch = new AtomicLong();
   private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<RunListener> runListeners = new CopyOnWriteArrayList<>();
+
+  /** Told when a run of the analyses (after an edit, at start, on a preference change) starts and when it ends. */
+  public interface RunListener {
+    /** A run starts, on the engine's thread. */
+    void runStarted();
+
+    /** The run that started last has ended (its findings, if any, were told to the findings listeners first). */
+    void runFinished();
+  }
   private final Tracker tracker = new Tracker();
   private final Object scheduleLock = new Object();
   private boolean scheduled;
@@ -178,6 +188,14 @@ public final class AnalysisEngine {
     listeners.remove(l);
   }
 
+  public void addRunListener(RunListener l) {
+    runListeners.add(l);
+  }
+
+  public void removeRunListener(RunListener l) {
+    runListeners.remove(l);
+  }
+
   public List<AnalysisDescriptor> descriptors() {
     return slots.stream().map(s -> s.descriptor).toList();
   }
@@ -226,10 +244,12 @@ public final class AnalysisEngine {
       synchronized (scheduleLock) {
         scheduled = false;
       }
+      runListeners.forEach(RunListener::runStarted);
       try {
         return update();
       } finally {
         inFlight.decrementAndGet();
+        runListeners.forEach(RunListener::runFinished);
       }
     });
   }

@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.wedge.ui.models.ModelsView;
 
-/** Models on the left, editors in the middle, Properties (and later views such as Findings) below. */
+/** Modelling: Models on the left, editors in the middle, Properties (and views such as Findings) below. */
 public class Perspective implements IPerspectiveFactory {
 
   public static final String ID = "dev.wedge.ui.perspective";

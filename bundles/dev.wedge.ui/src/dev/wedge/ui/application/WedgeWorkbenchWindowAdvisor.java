@@ -25,6 +25,7 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
   @Override
   public void postWindowCreate() {
     ActiveModel.follow(getWindowConfigurer().getWindow());
+    WorkshopMode.follow(getWindowConfigurer().getWindow());
     org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
     Rectangle area = screen();
     Rectangle fitted = within(shell.getBounds(), area);

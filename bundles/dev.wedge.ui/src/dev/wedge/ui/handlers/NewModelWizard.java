@@ -51,6 +51,7 @@ public class NewModelWizard extends Wizard {
     try {
       StrategyModel model = ModelTemplates.instantiate(page.template, page.name.getText().trim(),
           page.organization.getText().trim());
+      dev.wedge.ui.application.GeneralPreferences.newModelDefaults().applyTo(model);
       ModelSession created = ModelSessions.getDefault().create(file, model);
       ModelSessions.getDefault().release(created);
       return WorkbenchModels.get().openWithEditor(file, window) != null;
@@ -114,7 +115,7 @@ public class NewModelWizard extends Wizard {
 
       new Label(c, SWT.NONE).setText(Messages.NewModel_File);
       location = new Text(c, SWT.BORDER);
-      location.setText(Path.of(System.getProperty("user.home"), "new-model.wedge").toString());
+      location.setText(dev.wedge.ui.application.GeneralPreferences.modelsFolder().resolve("new-model.wedge").toString());
       GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
       Button browse = new Button(c, SWT.PUSH);
       browse.setText(Messages.NewModel_Browse);

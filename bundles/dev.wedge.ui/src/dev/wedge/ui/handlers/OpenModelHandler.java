@@ -20,6 +20,7 @@ public class OpenModelHandler extends AbstractHandler {
     IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
     FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
     dialog.setText(Messages.Open_Title);
+    dialog.setFilterPath(dev.wedge.ui.application.GeneralPreferences.modelsFolder().toString());
     dialog.setFilterExtensions(new String[] {"*.wedge", "*"});
     dialog.setFilterNames(new String[] {"Wedge models (*.wedge)", "All files"});
     if (dialog.open() == null) {

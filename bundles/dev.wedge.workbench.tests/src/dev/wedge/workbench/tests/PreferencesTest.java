@@ -1,0 +1,147 @@
+package dev.wedge.workbench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.preference.IPreferencePage;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.wedge.analysis.ui.AnalysesPreferencePage;
+import dev.wedge.core.session.NewModelDefaults;
+import dev.wedge.ui.application.GeneralPreferences;
+import dev.wedge.ui.testing.UiTesting;
+
+/** Window › Preferences: General, Analyses, Keys and Workspace, found by the dialog's filter. */
+class PreferencesTest {
+
+  private PreferenceDialog dialog;
+
+  @AfterEach
+  void close() {
+    if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+      dialog.close();
+    }
+    GeneralPreferences.store().setToDefault(GeneralPreferences.CURRENCY);
+    GeneralPreferences.store().setToDefault(GeneralPreferences.TIME_ZONE);
+  }
+
+  private PreferenceDialog open(String pageId) {
+    dialog = PreferencesUtil.createPreferenceDialogOn(
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), pageId, null, null);
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    UiTesting.processEvents();
+    return dialog;
+  }
+
+  @Test
+  void thePagesAreListedAndTheFilterFindsAPageByWhatItSets() {
+    open("dev.wedge.ui.preferences.general");
+    Tree pages = all(dialog.getShell(), Tree.class).get(0);
+    List<String> names = labels(pages.getItems());
+    assertTrue(names.containsAll(List.of("General", "Analyses", "Keys", "Workspace")), "the pages: " + names);
+
+    Text filter = all(dialog.getShell(), Text.class).get(0); // the platform's filtered dialog: its filter comes first
+    filter.setText("currency");
+    UiTesting.waitUntil(() -> labels(pages.getItems()).equals(List.of("General")),
+        "the filter to keep the General page only (it sets the currency): " + labels(pages.getItems()));
+    filter.setText("shortcuts");
+    UiTesting.waitUntil(() -> labels(pages.getItems()).contains("Keys")
+        && !labels(pages.getItems()).contains("General"), "the filter to find the Keys page");
+  }
+
+  @Test
+  void theGeneralPageRefusesAWrongCurrencyAndKeepsARightOne() {
+    open("dev.wedge.ui.preferences.general");
+    IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+    assertEquals("General", ((org.eclipse.jface.preference.PreferencePage) page).getTitle());
+    Text currency = all((Composite) page.getControl(), Text.class).get(0);
+    assertTrue(page.isValid(), "the page as it opens");
+    type(currency, "EURO");
+    assertFalse(page.isValid(), "a currency that is not ISO 4217 is refused");
+    assertEquals(NewModelDefaults.currencyProblem("EURO"), ((org.eclipse.jface.dialogs.DialogPage) page)
+        .getErrorMessage());
+    type(currency, "nok");
+    assertTrue(page.isValid());
+    assertTrue(page.performOk());
+    assertEquals("NOK", GeneralPreferences.newModelDefaults().currency(), "what new models get");
+  }
+
+  @Test
+  void theAnalysesPageFiltersAndShowsTheNamesInFull() {
+    open("dev.wedge.analysis.ui.preferences");
+    AnalysesPreferencePage page = (AnalysesPreferencePage) dialog.getSelectedPage();
+    Table table = page.table().getTable();
+    int all = table.getItemCount();
+    assertTrue(all > 5, "the installed analyses are listed: " + all);
+    GC gc = new GC(table);
+    try {
+      for (TableItem item : table.getItems()) {
+        int needed = gc.textExtent(item.getText(0)).x;
+        assertTrue(needed <= table.getColumn(0).getWidth(), () -> "'" + item.getText(0) + "' is shown in full");
+      }
+    } finally {
+      gc.dispose();
+    }
+    page.filter().setText("PILOT");
+    UiTesting.processEvents();
+    int kept = table.getItemCount();
+    assertTrue(kept > 0 && kept < all, "some analyses are about pilots, not all: " + kept + " of " + all);
+    for (TableItem item : table.getItems()) {
+      String row = (item.getText(0) + " " + item.getText(1) + " " + item.getText(3) + " "
+          + ((dev.wedge.analysis.AnalysisDescriptor) item.getData()).description()).toLowerCase(Locale.ROOT);
+      assertTrue(row.contains("pilot"), row);
+    }
+    page.filter().setText("");
+    UiTesting.processEvents();
+    assertEquals(all, table.getItemCount());
+  }
+
+  /** What typing does: the text, then the key's release (the field checks its value then). */
+  private static void type(Text field, String text) {
+    field.setText(text);
+    org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+    up.character = text.charAt(text.length() - 1);
+    field.notifyListeners(org.eclipse.swt.SWT.KeyUp, up);
+    UiTesting.processEvents();
+  }
+
+  private static List<String> labels(TreeItem[] items) {
+    List<String> out = new ArrayList<>();
+    for (TreeItem i : items) {
+      out.add(i.getText());
+    }
+    return out;
+  }
+
+  private static <T extends Control> List<T> all(Control root, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    if (type.isInstance(root)) {
+      found.add(type.cast(root));
+    }
+    if (root instanceof Composite c) {
+      for (Control child : c.getChildren()) {
+        found.addAll(all(child, type));
+      }
+    }
+    return found;
+  }
+}
