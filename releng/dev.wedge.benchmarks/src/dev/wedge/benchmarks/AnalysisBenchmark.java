@@ -1,5 +1,6 @@
 package dev.wedge.benchmarks;
 
+import dev.wedge.core.testing.SyntheticModels;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package dev.wedge.benchmarks;
 
+import dev.wedge.core.testing.SyntheticModels;
 import java.nio.file.Path;
 import java.time.LocalDate;
 

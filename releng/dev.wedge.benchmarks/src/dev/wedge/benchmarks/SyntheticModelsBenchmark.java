@@ -1,5 +1,6 @@
 package dev.wedge.benchmarks;
 
+import dev.wedge.core.testing.SyntheticModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;

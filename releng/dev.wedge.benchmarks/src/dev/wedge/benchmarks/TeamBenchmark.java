@@ -1,5 +1,6 @@
 package dev.wedge.benchmarks;
 
+import dev.wedge.core.testing.SyntheticModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

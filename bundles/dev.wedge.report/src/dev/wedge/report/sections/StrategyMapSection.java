@@ -74,7 +74,12 @@ public final class StrategyMapSection implements ReportSection {
         out.element("p", null, "The " + c.model().getInitiatives().size() + " initiatives by the business metric they"
             + " should move (the strategy map in Wedge shows each one).");
         List<List<String>> rows = new ArrayList<>();
-        for (BusinessMetric x : c.model().getMetrics()) {
+        // the metrics most initiatives aim at; the others are in the appendix
+        List<BusinessMetric> shown = c.model().getMetrics().stream()
+            .sorted(java.util.Comparator.comparingInt((BusinessMetric x) -> -condensed.byMetric()
+                .getOrDefault(x, List.of()).size()))
+            .limit(c.body().mapRows()).toList();
+        for (BusinessMetric x : shown) {
           List<Initiative> group = condensed.byMetric().getOrDefault(x, List.of());
           rows.add(List.of(x.getGoal() == null ? "\u2013" : c.privacy().text(MapText.title(x.getGoal())),
               c.privacy().text(MapText.title(x)), MapText.subtitle(x), String.valueOf(group.size()),
@@ -82,6 +87,10 @@ public final class StrategyMapSection implements ReportSection {
         }
         out.table("map-table", "The strategy map as a table: each goal, the business metrics under it and the"
             + " AI initiatives tied to each metric", List.of("Goal", "Metric", "Baseline \u2192 target", "Initiatives", "Mix"), rows);
+        if (shown.size() < c.model().getMetrics().size()) {
+          out.element("p", null, "The " + shown.size() + " metrics most initiatives aim at; the other "
+              + (c.model().getMetrics().size() - shown.size()) + " are in the appendix.");
+        }
         out.element("p", unlinked.isEmpty() ? null : "warning", missing);
       }
     }
