@@ -49,6 +49,13 @@ public record BriefContext(StrategyModel model, BriefOptions options, List<Pilot
         new Body(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
   }
 
+  /** The same brief with {@code smaller} in its body (pilots with results first), for a body that ran over. */
+  public BriefContext withBody(Body smaller) {
+    List<Pilot> ranked = Briefs.byResults(allPilots);
+    return new BriefContext(model, options, List.copyOf(ranked.subList(0, Math.min(smaller.pilots(), ranked.size()))),
+        evidence, findings, privacy, failedChecks, allPilots, smaller);
+  }
+
   /** The organization's name as the brief shows it. */
   public String organization() {
     String o = options.organization() != null && !options.organization().isBlank() ? options.organization()

@@ -127,10 +127,9 @@ public final class Briefs {
     }
     sub.worked(1);
     checkCanceled(sub);
-    List<Pilot> ranked = byResults(pilots);
-    return new BriefContext(model, options, List.copyOf(ranked.subList(0, Math.min(body.pilots(), ranked.size()))),
-        evidence, snapshot.findings(), new Privacy(model, options.includeNames()),
-        snapshot.failures().stream().map(AnalysisFailure::message).toList(), pilots, body);
+    return new BriefContext(model, options, pilots, evidence, snapshot.findings(),
+        new Privacy(model, options.includeNames()), snapshot.failures().stream().map(AnalysisFailure::message).toList(),
+        pilots, body).withBody(body);
   }
 
   private static void checkCanceled(IProgressMonitor m) {
@@ -176,10 +175,17 @@ public final class Briefs {
 
   private static Document document(StrategyModel model, BriefOptions options, BriefContext.Body body, boolean forPdf,
       IProgressMonitor monitor) {
+    SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+        "Writing the executive brief", 10);
+    return document(context(model, options, body, sub.split(2)), forPdf, sub.split(8));
+  }
+
+  /** The brief of {@code c} (evidence and findings worked out once, for every layout of it). */
+  private static Document document(BriefContext c, boolean forPdf, IProgressMonitor monitor) {
+    BriefOptions options = c.options();
     List<ReportSections.Entry> sections = ReportSections.installed();
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
-        "Writing the executive brief", 2 + sections.size());
-    BriefContext c = context(model, options, body, sub.split(2));
+        "Writing the executive brief", sections.size());
     Html out = new Html(forPdf, c.privacy()::text);
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
@@ -388,14 +394,15 @@ public final class Briefs {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 10);
     BriefContext.Body body = BriefContext.Body.DEFAULT;
-    Document doc = document(model, options, body, true, sub.split(4));
+    BriefContext c = context(model, options, body, sub.split(1));
+    Document doc = document(c, true, sub.split(3));
     sub.setTaskName("Laying out the PDF");
     byte[] laid = layout(doc);
     // the body keeps within its page cap: laid out again with less of each kind in it while it runs over
     int pages = bodyPages(laid);
     while (pages > BODY_PAGE_CAP && !body.equals(body.halved())) {
       body = body.halved();
-      doc = document(model, options, body, true, null);
+      doc = document(c.withBody(body), true, null);
       laid = layout(doc);
       pages = bodyPages(laid);
     }
