@@ -1,6 +1,5 @@
 package dev.wedge.benchmarks;
 
-import dev.wedge.core.testing.SyntheticModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.wedge.core.cli.WedgeApplication;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.testing.SyntheticModels;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Identified;
