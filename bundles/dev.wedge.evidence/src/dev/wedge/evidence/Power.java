@@ -1,5 +1,9 @@
 package dev.wedge.evidence;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -266,9 +270,43 @@ public final class Power {
     return hi;
   }
 
-  /** The smallest effect a test with standard error {@code se} and {@code df} degrees of freedom detects with {@code target} power. */
+  /**
+   * The smallest effect a test with standard error {@code se} and {@code df} degrees of freedom detects with
+   * {@code target} power. The power depends on the effect only through effect / se, so this is {@code se} times the
+   * detectable effect at a standard error of 1, which is worked out once per degrees of freedom, alpha and power and
+   * remembered (every pilot's evidence asks it again after each edit of the model).
+   */
   public static double detectable(double se, double df, double alpha, double target) {
     check(alpha, target);
+    if (!(se > 0) || Double.isInfinite(se)) {
+      return detectableSearch(se, df, alpha, target); // says what is wrong with se, as power does
+    }
+    List<Double> key = List.of(df, alpha, target);
+    Double unit;
+    synchronized (DETECTABLE_AT_UNIT_SE) {
+      unit = DETECTABLE_AT_UNIT_SE.get(key);
+    }
+    if (unit == null) {
+      unit = detectableSearch(1, df, alpha, target);
+      synchronized (DETECTABLE_AT_UNIT_SE) {
+        DETECTABLE_AT_UNIT_SE.put(key, unit);
+      }
+    }
+    return se * unit;
+  }
+
+  /** The detectable effect at a standard error of 1, by degrees of freedom, alpha and power (the last 4,096 asked). */
+  private static final Map<List<Double>, Double> DETECTABLE_AT_UNIT_SE = new LinkedHashMap<>(256, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Double>, Double> eldest) {
+      return size() > 4096;
+    }
+  };
+
+  /** Bisection on the effect until the power reaches {@code target}. */
+  private static double detectableSearch(double se, double df, double alpha, double target) {
     double lo = 0;
     double hi = se;
     while (power(se, df, hi, alpha) < target) {

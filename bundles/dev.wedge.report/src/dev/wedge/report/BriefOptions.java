@@ -14,9 +14,35 @@ import java.time.LocalDate;
  * @param logo         a PNG or JPEG for the cover, or null
  * @param today        the date the brief is written for (evidence "so far", the date on the cover)
  * @param paper        the page size of the PDF, and of the HTML when printed
+ * @param appendix     what the appendix holds of what the body leaves out: summary tables, or every item
  */
 public record BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
-    String accent, Path logo, LocalDate today, Paper paper) {
+    String accent, Path logo, LocalDate today, Paper paper, Appendix appendix) {
+
+  /**
+   * The appendix after the body of the brief (whose length is capped at {@link Briefs#BODY_PAGE_CAP} pages): what
+   * the body leaves out, condensed into summary tables (the default) or listed in full.
+   */
+  public enum Appendix {
+    CONDENSED("condensed"), FULL("full");
+
+    private final String word;
+
+    Appendix(String word) {
+      this.word = word;
+    }
+
+    /** As written on the command line ({@code --appendix condensed|full}). */
+    public String word() {
+      return word;
+    }
+  }
+
+  /** As before the appendix had a choice: condensed. */
+  public BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
+      String accent, Path logo, LocalDate today, Paper paper) {
+    this(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, Appendix.CONDENSED);
+  }
 
   /** Page sizes. */
   public enum Paper {
@@ -43,6 +69,9 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
     if (paper == null) {
       paper = Paper.A4;
     }
+    if (appendix == null) {
+      appendix = Appendix.CONDENSED;
+    }
   }
 
   public static BriefOptions defaults() {
@@ -51,22 +80,27 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public BriefOptions withPilot(String id) {
-    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper);
+    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix);
   }
 
   public BriefOptions withNames(boolean names, boolean personalData) {
-    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today, paper);
+    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today, paper, appendix);
   }
 
   public BriefOptions withBranding(String org, String color, Path logoFile) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper, appendix);
   }
 
   public BriefOptions withPaper(Paper size) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, size);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, size,
+        appendix);
   }
 
   public BriefOptions withToday(LocalDate date) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper, appendix);
+  }
+
+  public BriefOptions withAppendix(Appendix kind) {
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, kind);
   }
 }

@@ -87,7 +87,29 @@ public final class Briefs {
         List.of(), new Privacy(model, options.includeNames()), List.of()));
   }
 
+  /**
+   * The most pages the body of the PDF brief takes, however large the model: what does not fit is in the appendix
+   * (summary tables, or everything with {@code --appendix full}). docs/brief.md says the same.
+   */
+  public static final int BODY_PAGE_CAP = 12;
+
+  /**
+   * The pilots in the order the body shows them: those with results first (decided, evaluating, running), then
+   * those agreed, then drafts, each in the model's order.
+   */
+  static List<Pilot> byResults(List<Pilot> pilots) {
+    List<Pilot> out = new ArrayList<>(pilots);
+    out.sort(java.util.Comparator.comparingInt((Pilot p) -> p.getStatus() == null ? 0 : p.getStatus().getValue())
+        .reversed());
+    return out;
+  }
+
   static BriefContext context(StrategyModel model, BriefOptions options, IProgressMonitor monitor) {
+    return context(model, options, BriefContext.Body.DEFAULT, monitor);
+  }
+
+  static BriefContext context(StrategyModel model, BriefOptions options, BriefContext.Body body,
+      IProgressMonitor monitor) {
     SubMonitor sub = SubMonitor.convert(monitor, "Evidence and checks", 3);
     List<Pilot> pilots = pilots(model, options);
     Map<Pilot, PilotEvidence> evidence = new LinkedHashMap<>();
@@ -106,7 +128,8 @@ public final class Briefs {
     sub.worked(1);
     checkCanceled(sub);
     return new BriefContext(model, options, pilots, evidence, snapshot.findings(),
-        new Privacy(model, options.includeNames()), snapshot.failures().stream().map(AnalysisFailure::message).toList());
+        new Privacy(model, options.includeNames()), snapshot.failures().stream().map(AnalysisFailure::message).toList(),
+        pilots, body).withBody(body);
   }
 
   private static void checkCanceled(IProgressMonitor m) {
@@ -147,10 +170,22 @@ public final class Briefs {
 
   private static Document document(StrategyModel model, BriefOptions options, boolean forPdf,
       IProgressMonitor monitor) {
+    return document(model, options, BriefContext.Body.DEFAULT, forPdf, monitor);
+  }
+
+  private static Document document(StrategyModel model, BriefOptions options, BriefContext.Body body, boolean forPdf,
+      IProgressMonitor monitor) {
+    SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+        "Writing the executive brief", 10);
+    return document(context(model, options, body, sub.split(2)), forPdf, sub.split(8));
+  }
+
+  /** The brief of {@code c} (evidence and findings worked out once, for every layout of it). */
+  private static Document document(BriefContext c, boolean forPdf, IProgressMonitor monitor) {
+    BriefOptions options = c.options();
     List<ReportSections.Entry> sections = ReportSections.installed();
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
-        "Writing the executive brief", 2 + sections.size());
-    BriefContext c = context(model, options, sub.split(2));
+        "Writing the executive brief", sections.size());
     Html out = new Html(forPdf, c.privacy()::text);
     out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
     out.element("title", null, "Executive brief \u2014 " + c.organization());
@@ -310,8 +345,9 @@ public final class Briefs {
         .failed { color: #c92a2a; font-style: italic; }
         .colophon { margin-top: 14pt; font-size: 8pt; color: #60676e; }
         .warning { color: #c92a2a; }
-        table.map-table { page-break-inside: auto; -fs-table-paginate: paginate; }
-        table.map-table tr { page-break-inside: avoid; }
+        table.map-table, table.appendix { page-break-inside: auto; -fs-table-paginate: paginate; }
+        table.map-table tr, table.appendix tr { page-break-inside: avoid; }
+        section#appendix { page-break-before: always; }
         thead { display: table-header-group; }
         footer { margin-top: 18pt; font-size: 8pt; color: #60676e; border-top: 0.5pt solid #dee2e6; padding-top: 4pt; }
         @media print { body { max-width: none; } }
@@ -357,8 +393,54 @@ public final class Briefs {
       throws IOException {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", 10);
-    Document doc = document(model, options, true, sub.split(4));
+    BriefContext.Body body = BriefContext.Body.DEFAULT;
+    BriefContext c = context(model, options, body, sub.split(1));
+    Document doc = document(c, true, sub.split(3));
     sub.setTaskName("Laying out the PDF");
+    byte[] laid = layout(doc);
+    // the body keeps within its page cap: laid out again with less of each kind in it while it runs over
+    int pages = bodyPages(laid);
+    while (pages > BODY_PAGE_CAP && !body.equals(body.halved())) {
+      body = body.halved();
+      doc = document(c.withBody(body), true, null);
+      laid = layout(doc);
+      pages = bodyPages(laid);
+    }
+    List<String> problems = doc.problems();
+    if (pages > BODY_PAGE_CAP) {
+      problems = new ArrayList<>(problems);
+      problems.add("The body of the brief takes " + pages + " pages, more than the " + BODY_PAGE_CAP + " it is kept to,"
+          + " with a single pilot and metric in it; a section writes more than a page can hold.");
+    }
+    sub.worked(6);
+    return new Rendered(BriefProvenance.stamp(laid, doc.title(),
+        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy(), List.copyOf(problems));
+  }
+
+  /** The title the appendix opens with, on a page of its own (how the body's pages are counted). */
+  static final String APPENDIX_TITLE = dev.wedge.report.sections.AppendixSection.TITLE;
+
+  /**
+   * The pages of the body of {@code pdf}: those before the page the appendix opens, or all of them when there is no
+   * appendix (pages past the cap are not read: one more than it is enough to know it ran over).
+   */
+  static int bodyPages(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      int total = d.getNumberOfPages();
+      org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int page = 1; page <= Math.min(total, BODY_PAGE_CAP + 1); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        if (text.getText(d).contains(APPENDIX_TITLE)) {
+          return page - 1;
+        }
+      }
+      return total;
+    }
+  }
+
+  /** {@code doc} laid out as PDF/UA-1 and PDF/A-2u. */
+  private static byte[] layout(Document doc) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withHtmlContent(doc.html(), null);
@@ -385,9 +467,7 @@ public final class Briefs {
     builder.useColorProfile(SRGB);
     builder.toStream(bytes);
     builder.run();
-    sub.worked(6);
-    return new Rendered(BriefProvenance.stamp(bytes.toByteArray(), doc.title(),
-        BriefProvenance.sentence(doc.producedBy()), options.today()), doc.producedBy(), doc.problems());
+    return bytes.toByteArray();
   }
 
   /** The sRGB profile (IEC 61966-2.1) of the Java runtime: the PDF's output intent. */

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 
+import dev.wedge.report.sections.AppendixSection;
 import dev.wedge.report.sections.CoverSection;
 import dev.wedge.report.sections.FindingsSection;
 import dev.wedge.report.sections.GovernanceSection;
@@ -41,6 +42,9 @@ public final class ReportSections {
   public record Entry(String id, String name, int order, String contributor, ReportSection section) {
   }
 
+  /** Wedge's appendix comes after every other section (contributed ones included): the body ends where it opens. */
+  public static final int APPENDIX_ORDER = 1000;
+
   private ReportSections() {
   }
 
@@ -53,7 +57,8 @@ public final class ReportSections {
         new Entry("metrics", "Business metrics", 50, "dev.wedge.report", new MetricsSection()),
         new Entry("portfolio", "AI portfolio", 60, "dev.wedge.report", new PortfolioSection()),
         new Entry("governance", "Governance", 70, "dev.wedge.report", new GovernanceSection()),
-        new Entry("findings", "Open points", 80, "dev.wedge.report", new FindingsSection()));
+        new Entry("findings", "Open points", 80, "dev.wedge.report", new FindingsSection()),
+        new Entry("appendix", "Appendix", APPENDIX_ORDER, "dev.wedge.report", new AppendixSection()));
   }
 
   public static List<Entry> installed() {

@@ -14,6 +14,7 @@ import dev.wedge.analysis.AnalysisRegistry;
 import dev.wedge.analysis.engine.AnalysisEngine;
 import dev.wedge.analysis.engine.FindingsListener;
 import dev.wedge.analysis.engine.FindingsSnapshot;
+import dev.wedge.core.testing.SyntheticModels;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.Measurement;

@@ -67,4 +67,12 @@ public final class BenchmarkReport {
     java.util.Arrays.sort(t);
     return t[runs / 2] / 1e6;
   }
+
+  /** The median of {@code values} (the mean of the middle two for an even count). */
+  public static double median(double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
 }

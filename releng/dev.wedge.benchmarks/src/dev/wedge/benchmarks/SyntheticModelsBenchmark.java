@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.wedge.core.testing.SyntheticModels;
 import dev.wedge.model.StrategyModel;
 
 /** The generator makes models of the size asked for (run with the benchmarks). */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.wedge.core.cli.WedgeApplication;
 import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.core.testing.SyntheticModels;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Identified;

@@ -26,7 +26,7 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
     org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
     label = new Label(box, SWT.NONE);
     org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
-    int width = gc.textExtent("888 errors \u00b7 888 warnings \u00b7 888 advice").x;
+    int width = gc.textExtent("8,888 errors \u00b7 8,888 warnings \u00b7 8,888 advice").x;
     gc.dispose();
     org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER)
         .hint(width, SWT.DEFAULT).applyTo(label);
@@ -53,6 +53,9 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
       return;
     }
     ModelSession s = ActiveModel.get();
+    if (s != null) {
+      WorkbenchFindings.get().attach(s); // counts of the findings the Findings view shows, from the same place
+    }
     label.setText(s == null ? "" : WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(s)));
   }
 }

@@ -329,16 +329,21 @@ public class FindingsView extends ViewPart {
     }
     shown = findings.size() + failures.size();
     filterBar.update();
-    Object[] expanded = viewer.getExpandedElements();
-    viewer.setInput(groups(findings, failures));
-    if (expanded.length == 0) {
-      for (Object o : (Object[]) ((Contents) viewer.getContentProvider()).getElements(viewer.getInput())) {
-        if (o instanceof Group g && g.severity() != Severity.ADVICE) {
-          viewer.expandToLevel(o, 2);
+    List<Object> next = groups(findings, failures);
+    @SuppressWarnings("unchecked")
+    List<Object> current = viewer.getInput() instanceof List<?> l ? (List<Object>) l : null;
+    if (current == null || !patch(current, next)) {
+      Object[] expanded = viewer.getExpandedElements();
+      viewer.setInput(next);
+      if (expanded.length == 0) {
+        for (Object o : next) {
+          if (o instanceof Group g && g.severity() != Severity.ADVICE) {
+            viewer.expandToLevel(o, 2);
+          }
         }
+      } else {
+        viewer.setExpandedElements(expanded);
       }
-    } else {
-      viewer.setExpandedElements(expanded);
     }
     String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
     if (thisModelOnly) {
@@ -360,6 +365,67 @@ public class FindingsView extends ViewPart {
   /** How many findings (and failed analyses) the view shows now, after the filter. */
   public int shownCount() {
     return shown;
+  }
+
+  /**
+   * Brings the groups shown to {@code next} in place when they are the same groups (the usual case after an edit:
+   * a few findings come or go), refreshing only the groups whose findings changed; false when the groups differ
+   * and the tree is to be built again.
+   */
+  private boolean patch(List<Object> current, List<Object> next) {
+    if (!current.equals(next)) {
+      return false;
+    }
+    for (int i = 0; i < current.size(); i++) {
+      if (current.get(i) instanceof Failures f && !f.failures().equals(((Failures) next.get(i)).failures())) {
+        return false;
+      }
+    }
+    for (int i = 0; i < current.size(); i++) {
+      if (!(current.get(i) instanceof Group root)) {
+        continue;
+      }
+      Group replacement = (Group) next.get(i);
+      if (!root.children().equals(replacement.children())) {
+        replace(root, replacement.children()); // a category came or went
+        continue;
+      }
+      boolean changed = false;
+      for (int j = 0; j < root.children().size(); j++) {
+        Group category = (Group) root.children().get(j);
+        List<Object> findings = ((Group) replacement.children().get(j)).children();
+        if (!sameFindings(category.children(), findings)) {
+          replace(category, findings);
+          changed = true;
+        }
+      }
+      if (changed) {
+        viewer.update(root, null); // its count
+      }
+    }
+    return true;
+  }
+
+  private void replace(Group group, List<Object> children) {
+    group.children().clear();
+    group.children().addAll(children);
+    viewer.refresh(group, true);
+  }
+
+  /**
+   * The very same findings in the same order: an analysis that re-checks only the objects an edit touched keeps the
+   * findings of the others, so a group untouched by the edit is not repainted.
+   */
+  private static boolean sameFindings(List<Object> a, List<Object> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Object> groups(List<Finding> findings, List<AnalysisFailure> failures) {

@@ -1,8 +1,10 @@
 package dev.wedge.analysis.ui;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -32,10 +34,21 @@ public final class WorkbenchFindings implements ObjectDecorator {
   private final Map<ModelSession, Entry> entries = new ConcurrentHashMap<>();
   private final List<Consumer<ModelSession>> listeners = new CopyOnWriteArrayList<>();
 
-  /** One model's latest findings, with an index of the strongest finding per object. */
+  /**
+   * One model's findings. The engine's runs arrive on its thread; each is indexed there (the strongest finding per
+   * object) and compared with the one before, and the result is published on the UI thread, once per turn of the
+   * event loop however many runs came in between, together with the objects whose marks changed. The status line, the
+   * Findings view and the marks in the editors all read what was published, so they agree at every moment.
+   */
   private static final class Entry {
-    volatile FindingsSnapshot snapshot = FindingsSnapshot.EMPTY;
-    volatile Map<EObject, Decoration> index = Map.of();
+    /** What the workbench shows (written on the UI thread only). */
+    volatile FindingsSnapshot shown = FindingsSnapshot.EMPTY;
+    volatile Map<EObject, Decoration> shownIndex = Map.of();
+    /** The latest run, indexed, not yet shown (written on the engine's thread). */
+    FindingsSnapshot next;
+    Map<EObject, Decoration> nextIndex = Map.of();
+    final Set<EObject> changed = new HashSet<>();
+    boolean scheduled;
   }
 
   public static WorkbenchFindings get() {
@@ -55,30 +68,84 @@ public final class WorkbenchFindings implements ObjectDecorator {
     entries.put(session, entry);
     AnalysisEngine engine = AnalysisEngines.of(session);
     engine.addRunListener(new AnalysisRunJob(session));
-    engine.addListener(snapshot -> {
-      entry.snapshot = snapshot;
-      entry.index = index(snapshot);
-      ModelDecorations.changed(session);
-      Display display = Display.getDefault();
-      if (!display.isDisposed()) {
-        display.asyncExec(() -> listeners.forEach(l -> l.accept(session)));
-      }
-    });
+    engine.addListener(snapshot -> arrived(session, entry, snapshot));
     session.addListener(new dev.wedge.core.session.ModelSessionListener() {
       @Override
       public void disposed(ModelSession s) {
         entries.remove(s);
       }
     });
-    if (engine.snapshot() != FindingsSnapshot.EMPTY) {
-      entry.snapshot = engine.snapshot();
-      entry.index = index(entry.snapshot);
+    FindingsSnapshot first = engine.snapshot();
+    if (first != FindingsSnapshot.EMPTY) {
+      arrived(session, entry, first); // a run that finished before this listened: shown like any other
     }
   }
 
+  /** A run of the engine finished (on its thread, or on the UI thread for the run already there when attached). */
+  private void arrived(ModelSession session, Entry entry, FindingsSnapshot snapshot) {
+    Map<EObject, Decoration> index = index(snapshot);
+    synchronized (entry) {
+      if (entry.next != null && entry.next.epoch() > snapshot.epoch() || entry.shown.epoch() > snapshot.epoch()) {
+        return; // an older run than one already indexed
+      }
+      diff(entry.nextIndex, index, entry.changed);
+      entry.next = snapshot;
+      entry.nextIndex = index;
+      if (entry.scheduled) {
+        return;
+      }
+      entry.scheduled = true;
+    }
+    Display display = Display.getDefault();
+    if (display.isDisposed()) {
+      return;
+    }
+    if (display.getThread() == Thread.currentThread()) {
+      publish(session, entry);
+    } else {
+      display.asyncExec(() -> publish(session, entry));
+    }
+  }
+
+  /** Shows the latest run: the snapshot and the marks, then tells the editors which rows and the views. */
+  private void publish(ModelSession session, Entry entry) {
+    Set<EObject> changed;
+    synchronized (entry) {
+      entry.scheduled = false;
+      if (entry.next == null) {
+        return;
+      }
+      entry.shown = entry.next;
+      entry.shownIndex = entry.nextIndex;
+      entry.next = null;
+      changed = Set.copyOf(entry.changed);
+      entry.changed.clear();
+    }
+    ModelDecorations.changed(session, changed);
+    listeners.forEach(l -> l.accept(session));
+  }
+
+  /** Adds to {@code out} the objects whose mark differs between {@code before} and {@code after}. */
+  static void diff(Map<EObject, Decoration> before, Map<EObject, Decoration> after, Set<EObject> out) {
+    for (Map.Entry<EObject, Decoration> e : after.entrySet()) {
+      if (!e.getValue().equals(before.get(e.getKey()))) {
+        out.add(e.getKey());
+      }
+    }
+    for (EObject o : before.keySet()) {
+      if (!after.containsKey(o)) {
+        out.add(o);
+      }
+    }
+  }
+
+  /**
+   * The findings the workbench shows for {@code session} (on the UI thread: the status line, the Findings view and
+   * the marks agree on it); {@link FindingsSnapshot#EMPTY} before the first run of its analyses is shown.
+   */
   public FindingsSnapshot snapshotOf(ModelSession session) {
     Entry e = session == null ? null : entries.get(session);
-    return e == null ? FindingsSnapshot.EMPTY : e.snapshot;
+    return e == null ? FindingsSnapshot.EMPTY : e.shown;
   }
 
   /** Called on the UI thread whenever a model's findings changed. */
@@ -96,7 +163,7 @@ public final class WorkbenchFindings implements ObjectDecorator {
     if (e == null) {
       return Decoration.NONE;
     }
-    Decoration d = e.index.get(object);
+    Decoration d = e.shownIndex.get(object);
     return d == null ? Decoration.NONE : d;
   }
 
@@ -123,8 +190,14 @@ public final class WorkbenchFindings implements ObjectDecorator {
     return out;
   }
 
-  /** "3 errors · 12 warnings · 5 advice" (or "no findings"). */
+  /**
+   * "3 errors · 12 warnings · 5 advice" (or "No findings", or "Analysing…" before the first run is in): the status
+   * line and the Findings view's title say this of the same snapshot.
+   */
   public static String shortSummary(FindingsSnapshot s) {
+    if (s == FindingsSnapshot.EMPTY) {
+      return "Analysing\u2026";
+    }
     if (s.findings().isEmpty()) {
       return s.failures().isEmpty() ? "No findings"
           : dev.wedge.core.text.Plurals.count(s.failures().size(), "analysis", "analyses") + " failed";

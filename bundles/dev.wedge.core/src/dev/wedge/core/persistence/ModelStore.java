@@ -319,19 +319,30 @@ public final class ModelStore {
     return true;
   }
 
-  /** Copies {@code target} to {@code backup} through a synced temporary file: the backup is complete or absent. */
+  /**
+   * Makes {@code backup} the file {@code target} is now, complete or absent: a second name for the same file (a hard
+   * link: no copy, nothing more to sync than the folder, which the save syncs once the new version is in place), or,
+   * where the file system has no hard links, a copy through a synced temporary file. Either way the new version then
+   * replaces {@code target} by a rename, which leaves the backup's file as it was.
+   */
   private static void backUp(Path target, Path backup) throws IOException {
     Path tmp = TempFiles.beside(backup, ".tmp");
     try {
-      Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        channel.force(true);
+      try {
+        Files.deleteIfExists(tmp);
+        Files.createLink(tmp, target);
+      } catch (UnsupportedOperationException | IOException noLinks) {
+        Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
       }
       moveAtomically(tmp, backup);
     } finally {
       Files.deleteIfExists(tmp);
     }
   }
+
 
   private static void moveAtomically(Path from, Path to) throws IOException {
     try {

@@ -77,6 +77,10 @@ public class WedgeResourceFactory extends ResourceFactoryImpl {
     options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
     options.put(XMLResource.OPTION_LINE_WIDTH, 1); // one field to a line: a one-field change is a one-line diff
     options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+    // the writer, escaper and name lookups of one save are kept for the next (they depend on the package only)
+    options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+    // the finished document handed to the stream a million characters at a time, each chunk flushed
+    options.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
     return options;
   }
 }

@@ -153,7 +153,7 @@ class BriefTest {
   void aContributedSectionTakesItsPlace() {
     List<String> ids = ReportSections.installed().stream().map(ReportSections.Entry::id).toList();
     assertEquals(List.of("cover", "next", "headlines", "map", "metrics", "portfolio", "governance", "findings",
-        "test.appendix", "com.example.hostile.section"), ids, "the misbehaving test plug-in's section is installed too");
+        "test.appendix", "com.example.hostile.section", "appendix"), ids, "the misbehaving test plug-in's section is installed too");
     assertTrue(html.indexOf("Test Consulting: how we work with Halden Mutual") > html.indexOf("id=\"findings\""));
     assertTrue(ReportSections.installed().get(8).section() instanceof AppendixSection);
     assertEquals("dev.wedge.report.tests", ReportSections.installed().get(8).contributor(), "the fragment, named");
@@ -212,7 +212,12 @@ class BriefTest {
     assertTrue(map.contains("<table class=\"map-table\">"), map.substring(0, 400));
     assertTrue(map.contains("<td>" + churn.getName() + "</td>"), "a row per metric");
     assertTrue(map.contains("<td>" + (linkedToChurn + 30) + "</td>"), "its initiatives counted");
-    assertTrue(map.contains("<td>Extra metric 19</td>"));
+    // the body's table: the metrics most initiatives aim at, the rest summarised in the appendix
+    int rows = large.getMetrics().size();
+    assertTrue(rows > 24, "more metrics than the table in the body holds: " + rows);
+    assertFalse(map.contains("<td>Extra metric 19</td>"), "a metric no initiative aims at is left to the appendix");
+    assertTrue(map.contains("the other " + (rows - 24) + " are in the appendix"), map);
+    assertTrue(table.contains("id=\"appendix\""), "the appendix");
   }
 
   @Test

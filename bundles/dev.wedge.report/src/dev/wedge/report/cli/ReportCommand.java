@@ -24,7 +24,8 @@ import dev.wedge.report.figures.Colors;
 
 /**
  * {@code wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--names] [--personal-data]
- * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--paper a4|letter] [--today yyyy-MM-dd]}: writes the executive brief next to
+ * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--paper a4|letter] [--appendix condensed|full]
+ * [--today yyyy-MM-dd]}: writes the executive brief next to
  * the model (or to --out) and prints where.
  */
 public final class ReportCommand extends ModelCommand {
@@ -41,6 +42,8 @@ public final class ReportCommand extends ModelCommand {
         .option("color", "#RRGGBB", "the accent colour (default " + BriefOptions.DEFAULT_ACCENT + ")")
         .option("logo", "FILE.png", "a PNG or JPEG logo for the cover")
         .choice("paper", "A4 (default) or US Letter", "a4", "letter")
+        .choice("appendix", "what the body (at most " + Briefs.BODY_PAGE_CAP + " pages) leaves out: in summary"
+            + " tables (default) or every item", "condensed", "full")
         .today();
   }
 
@@ -64,6 +67,8 @@ public final class ReportCommand extends ModelCommand {
     BriefOptions options = BriefOptions.defaults().withToday(call.today())
         .withPaper(paper.equals("letter") ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4)
         .withPilot(call.option("pilot", null))
+        .withAppendix(call.option("appendix", "condensed").equals("full") ? BriefOptions.Appendix.FULL
+            : BriefOptions.Appendix.CONDENSED)
         .withNames(call.flag("names"), call.flag("personal-data"))
         .withBranding(call.option("organization", null), call.option("color", BriefOptions.DEFAULT_ACCENT),
             call.option("logo", null) == null ? null : Path.of(call.option("logo", null)));

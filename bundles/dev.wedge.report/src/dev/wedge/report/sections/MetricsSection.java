@@ -1,8 +1,7 @@
 package dev.wedge.report.sections;
 
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import dev.wedge.evidence.Progress;
 import dev.wedge.model.BusinessMetric;
@@ -17,22 +16,14 @@ public final class MetricsSection implements ReportSection {
 
   @Override
   public void write(Html out, BriefContext c) {
-    Set<BusinessMetric> metrics = new LinkedHashSet<>();
-    for (Pilot p : c.pilots()) {
-      if (p.getPrimaryMetric() != null) {
-        metrics.add(p.getPrimaryMetric());
-      }
-    }
-    if (c.options().pilotId() == null) {
-      metrics.addAll(c.model().getMetrics());
-    }
+    List<BusinessMetric> metrics = c.bodyMetrics(); // the rest are in the appendix
     if (metrics.isEmpty()) {
       return;
     }
     out.section("metrics", "The business metrics, measured from day one");
     out.open("div", "grid");
     for (BusinessMetric m : metrics) {
-      Pilot pilot = c.pilots().stream().filter(p -> p.getPrimaryMetric() == m).findFirst().orElse(null);
+      Pilot pilot = c.allPilots().stream().filter(p -> p.getPrimaryMetric() == m).findFirst().orElse(null);
       out.open("div", "cell");
       out.element("h3", null, m.getName() + (m.getUnit() == null ? "" : " (" + m.getUnit() + ")"));
       out.figure(new TrendFigure(m, pilot, c.options().includePersonalData(), 330, 180), caption(m, pilot, c));

@@ -37,6 +37,9 @@ public final class StrategyMapSection implements ReportSection {
   /** Beyond this many initiatives the map would run over pages; it is condensed. */
   public static final int MAX_DRAWN = 30;
 
+  /** More metrics than one page holds as boxes of the condensed picture: the map is a table. */
+  static final int MAX_CONDENSED = 40;
+
   /** The width of the picture and the height one page holds (A4 or Letter, under its heading). */
   private static final double WIDTH = 680;
   private static final double MAX_HEIGHT = 900;
@@ -61,12 +64,14 @@ public final class StrategyMapSection implements ReportSection {
           + missing);
     } else {
       Condensed condensed = condense(c.model());
-      MapFigure small = new MapFigure(MapLayout.layout(condensed.model(), MapLayout.FIXED), WIDTH,
+      // one box per metric: more than a page holds are not laid out only to find they do not fit
+      MapFigure small = c.model().getMetrics().size() > MAX_CONDENSED ? null
+          : new MapFigure(MapLayout.layout(condensed.model(), MapLayout.FIXED), WIDTH,
           o -> c.privacy().text(MapText.title(o)), o -> {
             List<Initiative> group = condensed.groups().get(o);
             return group == null ? MapText.subtitle(o) : mix(group);
           });
-      if (small.height() <= MAX_HEIGHT) {
+      if (small != null && small.height() <= MAX_HEIGHT) {
         out.figure(small, "Goals (left), the business metrics that show them, and how many of the "
             + c.model().getInitiatives().size() + " initiatives aim at each (the strategy map in Wedge shows each"
             + " one). " + missing);
@@ -74,7 +79,12 @@ public final class StrategyMapSection implements ReportSection {
         out.element("p", null, "The " + c.model().getInitiatives().size() + " initiatives by the business metric they"
             + " should move (the strategy map in Wedge shows each one).");
         List<List<String>> rows = new ArrayList<>();
-        for (BusinessMetric x : c.model().getMetrics()) {
+        // the metrics most initiatives aim at; the others are in the appendix
+        List<BusinessMetric> shown = c.model().getMetrics().stream()
+            .sorted(java.util.Comparator.comparingInt((BusinessMetric x) -> -condensed.byMetric()
+                .getOrDefault(x, List.of()).size()))
+            .limit(c.body().mapRows()).toList();
+        for (BusinessMetric x : shown) {
           List<Initiative> group = condensed.byMetric().getOrDefault(x, List.of());
           rows.add(List.of(x.getGoal() == null ? "\u2013" : c.privacy().text(MapText.title(x.getGoal())),
               c.privacy().text(MapText.title(x)), MapText.subtitle(x), String.valueOf(group.size()),
@@ -82,6 +92,10 @@ public final class StrategyMapSection implements ReportSection {
         }
         out.table("map-table", "The strategy map as a table: each goal, the business metrics under it and the"
             + " AI initiatives tied to each metric", List.of("Goal", "Metric", "Baseline \u2192 target", "Initiatives", "Mix"), rows);
+        if (shown.size() < c.model().getMetrics().size()) {
+          out.element("p", null, "The " + shown.size() + " metrics most initiatives aim at; the other "
+              + (c.model().getMetrics().size() - shown.size()) + " are in the appendix.");
+        }
         out.element("p", unlinked.isEmpty() ? null : "warning", missing);
       }
     }

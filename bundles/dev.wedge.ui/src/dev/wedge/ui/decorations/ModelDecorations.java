@@ -1,6 +1,8 @@
 package dev.wedge.ui.decorations;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -20,7 +22,20 @@ import dev.wedge.ui.decorations.ObjectDecorator.Level;
 public final class ModelDecorations {
 
   private static final List<ObjectDecorator> DECORATORS = new CopyOnWriteArrayList<>();
-  private static final List<Consumer<ModelSession>> LISTENERS = new CopyOnWriteArrayList<>();
+  private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+
+  /** Told which objects' decorations changed, so a viewer repaints those rows and no other. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * @param objects the objects whose decoration changed, never null (empty: none); {@link #ALL} when any may have
+     *     (a decorator that cannot say which)
+     */
+    void decorationsChanged(ModelSession session, Set<EObject> objects);
+  }
+
+  /** Stands for "any object's decoration may have changed". */
+  public static final Set<EObject> ALL = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
 
   private ModelDecorations() {
   }
@@ -48,20 +63,47 @@ public final class ModelDecorations {
     return best;
   }
 
-  /** Editors listen to repaint when the decorations of a session changed (called on any thread). */
-  public static void addListener(Consumer<ModelSession> listener) {
+  /** Editors listen to repaint the objects whose decorations changed (called on any thread). */
+  public static void addListener(Listener listener) {
     LISTENERS.add(listener);
   }
 
-  public static void removeListener(Consumer<ModelSession> listener) {
+  public static void removeListener(Listener listener) {
     LISTENERS.remove(listener);
   }
 
-  /** Decorators call this when the decorations of {@code session} changed. */
-  public static void changed(ModelSession session) {
-    for (Consumer<ModelSession> l : LISTENERS) {
-      l.accept(session);
+  /** Editors that repaint as a whole (a canvas) listen to be told that something of a session changed. */
+  public static Listener addListener(Consumer<ModelSession> listener) {
+    Listener l = new WholeRepaint(listener);
+    LISTENERS.add(l);
+    return l;
+  }
+
+  public static void removeListener(Consumer<ModelSession> listener) {
+    LISTENERS.removeIf(l -> l instanceof WholeRepaint w && w.listener == listener);
+  }
+
+  private record WholeRepaint(Consumer<ModelSession> listener) implements Listener {
+    @Override
+    public void decorationsChanged(ModelSession session, Set<EObject> objects) {
+      listener.accept(session);
     }
+  }
+
+  /** Decorators call this when the decorations of {@code objects} in {@code session} changed. */
+  public static void changed(ModelSession session, Collection<? extends EObject> objects) {
+    if (objects.isEmpty()) {
+      return;
+    }
+    Set<EObject> changed = objects == ALL ? ALL : Set.copyOf(objects);
+    for (Listener l : LISTENERS) {
+      l.decorationsChanged(session, changed);
+    }
+  }
+
+  /** Decorators that cannot say which objects changed call this: every object's decoration may have. */
+  public static void changed(ModelSession session) {
+    changed(session, ALL);
   }
 
   /** {@code base} with the level's overlay in the lower-left corner (created in {@code resources}). */

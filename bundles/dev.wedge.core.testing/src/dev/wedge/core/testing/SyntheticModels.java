@@ -1,4 +1,4 @@
-package dev.wedge.benchmarks;
+package dev.wedge.core.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,185 @@
+package dev.wedge.report.sections;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.wedge.analysis.Finding;
+import dev.wedge.analysis.Severity;
+import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.model.BusinessMetric;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.MetricLink;
+import dev.wedge.model.Pilot;
+import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefOptions;
+import dev.wedge.report.Html;
+import dev.wedge.report.ReportSection;
+
+/**
+ * What the body of the brief leaves out so that it stays a brief: the pilots, metrics, initiatives and open points
+ * beyond it, condensed into summary tables (the default) or listed one by one ({@code --appendix full}). Written
+ * only when the body leaves something out, or when the full appendix is asked for.
+ */
+public final class AppendixSection implements ReportSection {
+
+  /** The appendix's heading: it opens on a page of its own, which is how the body's pages are counted. */
+  public static final String TITLE = "Appendix: what the body of the brief leaves out";
+
+  @Override
+  public void write(Html out, BriefContext c) {
+    boolean full = c.options().appendix() == BriefOptions.Appendix.FULL;
+    if (!full && !c.bodyLeavesOut()) {
+      return;
+    }
+    Set<Pilot> inBody = new HashSet<>(c.pilots());
+    List<Pilot> pilots = c.allPilots().stream().filter(p -> full || !inBody.contains(p)).toList();
+    Set<BusinessMetric> trends = new HashSet<>(c.bodyMetrics());
+    List<BusinessMetric> metrics = c.allMetrics().stream().filter(m -> full || !trends.contains(m)).toList();
+    List<Finding> open = c.findings().stream().filter(f -> f.severity() != Severity.ADVICE)
+        .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+    List<Finding> findings = full ? open : open.subList(Math.min(FindingsSection.MAX, open.size()), open.size());
+
+    out.section("appendix", TITLE);
+    out.element("p", null, "The body shows " + c.pilots().size() + " of the " + c.allPilots().size() + " pilots (those"
+        + " with results first) and the trends of " + c.bodyMetrics().size() + " of " + c.allMetrics().size()
+        + " metrics. " + (full ? "Here every pilot, metric, initiative and open point is listed."
+            : "Here the rest in summary; wedge report with --appendix full lists every one."));
+    if (!pilots.isEmpty()) {
+      pilots(out, c, pilots, full);
+    }
+    if (!metrics.isEmpty()) {
+      metrics(out, c, metrics, full);
+    }
+    if (!c.model().getInitiatives().isEmpty() && c.options().pilotId() == null) {
+      initiatives(out, c, full);
+    }
+    if (!findings.isEmpty()) {
+      findings(out, c, findings, full);
+    }
+    out.endSection();
+  }
+
+  private static void pilots(Html out, BriefContext c, List<Pilot> pilots, boolean full) {
+    List<List<String>> rows = new ArrayList<>();
+    if (full) {
+      for (Pilot p : pilots) {
+        PilotEvidence e = c.evidence().get(p);
+        rows.add(List.of(c.privacy().text(name(p.getName())), Words.word(p.getStatus()), e.rating().label(),
+            e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())));
+      }
+      out.table("appendix", "Every pilot: its status, the strength of its evidence and its criteria",
+          List.of("Pilot", "Status", "Evidence", "Criteria"), rows);
+      return;
+    }
+    Map<String, Map<String, Integer>> byStatus = new LinkedHashMap<>();
+    for (Pilot p : pilots) {
+      byStatus.computeIfAbsent(Words.word(p.getStatus()), k -> new TreeMap<>())
+          .merge(c.evidence().get(p).rating().label(), 1, Integer::sum);
+    }
+    byStatus.forEach((status, ratings) -> rows.add(List.of(status,
+        String.valueOf(ratings.values().stream().mapToInt(Integer::intValue).sum()), counts(ratings))));
+    out.table("appendix", "The " + pilots.size() + " pilots not in the body, by status and strength of evidence",
+        List.of("Status", "Pilots", "Evidence"), rows);
+  }
+
+  private static void metrics(Html out, BriefContext c, List<BusinessMetric> metrics, boolean full) {
+    Map<BusinessMetric, Integer> tied = tied(c);
+    List<List<String>> rows = new ArrayList<>();
+    if (full) {
+      for (BusinessMetric m : metrics) {
+        rows.add(List.of(c.privacy().text(name(m.getName())), m.getUnit() == null ? "" : m.getUnit(),
+            (m.getBaseline() == null ? "\u2013" : Words.number(m.getBaseline())) + " \u2192 "
+                + (m.getTarget() == null ? "no target" : Words.number(m.getTarget())),
+            Words.number(m.getMeasurements().size()), Words.number(tied.getOrDefault(m, 0))));
+      }
+      out.table("appendix", "Every metric: baseline and target, measurements and the initiatives tied to it",
+          List.of("Metric", "Unit", "Baseline \u2192 target", "Measurements", "Initiatives"), rows);
+      return;
+    }
+    Map<String, int[]> byKind = new LinkedHashMap<>(); // metrics, with a target, measurements, initiatives
+    for (BusinessMetric m : metrics) {
+      int[] n = byKind.computeIfAbsent(Words.word(m.getKind()), k -> new int[4]);
+      n[0]++;
+      n[1] += m.getTarget() == null ? 0 : 1;
+      n[2] += m.getMeasurements().size();
+      n[3] += tied.getOrDefault(m, 0);
+    }
+    byKind.forEach((kind, n) -> rows.add(List.of(kind.isEmpty() ? "Not said" : kind, Words.number(n[0]),
+        Words.number(n[1]), Words.number(n[2]), Words.number(n[3]))));
+    out.table("appendix", "The " + metrics.size() + " metrics whose trends the body does not show, by kind",
+        List.of("Kind", "Metrics", "With a target", "Measurements", "Initiatives tied"), rows);
+  }
+
+  private static void initiatives(Html out, BriefContext c, boolean full) {
+    List<List<String>> rows = new ArrayList<>();
+    if (full) {
+      for (Initiative i : c.model().getInitiatives()) {
+        List<String> metrics = i.getLinks().stream().map(MetricLink::getMetric).filter(java.util.Objects::nonNull)
+            .map(m -> c.privacy().text(name(m.getName()))).toList();
+        rows.add(List.of(c.privacy().text(name(i.getName())), Words.word(i.getUse()), Words.word(i.getIntent()),
+            metrics.isEmpty() ? "none" : String.join(", ", metrics)));
+      }
+      out.table("appendix", "Every AI initiative and the metrics it should move",
+          List.of("Initiative", "AI use", "Intent", "Metrics"), rows);
+      return;
+    }
+    Map<String, int[]> byUse = new LinkedHashMap<>(); // initiatives, strategic, not tied to a metric
+    for (Initiative i : c.model().getInitiatives()) {
+      int[] n = byUse.computeIfAbsent(Words.word(i.getUse()), k -> new int[3]);
+      n[0]++;
+      n[1] += i.getIntent() == dev.wedge.model.Intent.STRATEGIC ? 1 : 0;
+      n[2] += i.getLinks().stream().noneMatch(l -> l.getMetric() != null) ? 1 : 0;
+    }
+    byUse.forEach((use, n) -> rows.add(List.of(use.isEmpty() ? "Not said" : use, Words.number(n[0]),
+        Words.number(n[1]), Words.number(n[2]))));
+    out.table("appendix", "The " + c.model().getInitiatives().size() + " AI initiatives by use",
+        List.of("AI use", "Initiatives", "Strategic", "Not tied to a metric"), rows);
+  }
+
+  private static void findings(Html out, BriefContext c, List<Finding> findings, boolean full) {
+    List<List<String>> rows = new ArrayList<>();
+    if (full) {
+      for (Finding f : findings) {
+        rows.add(List.of(Words.word(f.severity()), f.category() == null ? "" : f.category(),
+            c.privacy().text(f.message())));
+      }
+      out.table("appendix", "Every open error and warning of Wedge's checks",
+          List.of("Severity", "Category", "Finding"), rows);
+      return;
+    }
+    Map<String, int[]> byCategory = new LinkedHashMap<>(); // errors, warnings
+    for (Finding f : findings) {
+      int[] n = byCategory.computeIfAbsent(f.category() == null ? "Other" : f.category(), k -> new int[2]);
+      n[f.severity() == Severity.ERROR ? 0 : 1]++;
+    }
+    byCategory.forEach((category, n) -> rows.add(List.of(category, Words.number(n[0]), Words.number(n[1]))));
+    out.table("appendix", "The " + findings.size() + " open points beyond the " + FindingsSection.MAX
+        + " the body lists, by category", List.of("Category", "Errors", "Warnings"), rows);
+  }
+
+  /** The initiatives tied to each metric. */
+  private static Map<BusinessMetric, Integer> tied(BriefContext c) {
+    Map<BusinessMetric, Integer> n = new java.util.HashMap<>();
+    for (Initiative i : c.model().getInitiatives()) {
+      i.getLinks().stream().map(MetricLink::getMetric).filter(java.util.Objects::nonNull).distinct()
+          .forEach(m -> n.merge(m, 1, Integer::sum));
+    }
+    return n;
+  }
+
+  /** "3 strong, 1 weak". */
+  private static String counts(Map<String, Integer> byLabel) {
+    List<String> parts = new ArrayList<>();
+    byLabel.forEach((label, n) -> parts.add(n + " " + label));
+    return String.join(", ", parts);
+  }
+
+  private static String name(String s) {
+    return s == null || s.isBlank() ? "Unnamed" : s;
+  }
+}
