@@ -367,11 +367,10 @@ public class NewPilotWizard extends Wizard {
           : null;
       if (problem == null) {
         try {
-          Object v = Fields.parse(Literals.SUCCESS_CRITERION__THRESHOLD, threshold.getText());
           if (threshold.getText().isBlank()) {
             problem = "Give the criterion its threshold: a number everyone can check.";
           } else {
-            criterion.setThreshold((Double) v);
+            criterion.setThreshold((Double) Fields.parse(Literals.SUCCESS_CRITERION__THRESHOLD, threshold.getText()));
           }
         } catch (IllegalArgumentException e) {
           problem = "Threshold: " + e.getMessage() + ".";
@@ -431,9 +430,9 @@ public class NewPilotWizard extends Wizard {
       comparison.setEnabled(pilot.getDesign() != PilotDesign.PRE_POST);
       String problem = null;
       try {
-        pilot.setParticipants((Integer) Fields.parse(Literals.PILOT__PARTICIPANTS, participants.getText()));
+        pilot.setParticipants(size(Literals.PILOT__PARTICIPANTS, participants));
         pilot.setComparisonSize(pilot.getDesign() == PilotDesign.PRE_POST ? 0
-            : (Integer) Fields.parse(Literals.PILOT__COMPARISON_SIZE, comparison.getText()));
+            : size(Literals.PILOT__COMPARISON_SIZE, comparison));
       } catch (IllegalArgumentException e) {
         problem = "Sizes: " + e.getMessage() + ".";
       }
@@ -442,6 +441,11 @@ public class NewPilotWizard extends Wizard {
       power.getParent().layout(true);
       setErrorMessage(problem);
       setPageComplete(problem == null);
+    }
+
+    /** A group's size: blank is 0 (not known yet, and the power check says so). */
+    private int size(org.eclipse.emf.ecore.EAttribute feature, Text field) {
+      return field.getText().isBlank() ? 0 : (Integer) Fields.parse(feature, field.getText());
     }
   }
 
@@ -479,14 +483,18 @@ public class NewPilotWizard extends Wizard {
       String problem = null;
       try {
         pilot.setStartDate((LocalDate) Fields.parse(Literals.PILOT__START_DATE, start.getText()));
+      } catch (IllegalArgumentException e) {
+        problem = "Start: " + e.getMessage() + ".";
+      }
+      try {
         int w = (Integer) Fields.parse(Literals.PILOT__DURATION_WEEKS, weeks.getText());
         if (w < 1 || w > 52) {
-          problem = "Weeks: between 1 and 52.";
+          problem = problem != null ? problem : "Weeks: between 1 and 52.";
         } else {
           pilot.setDurationWeeks(w);
         }
       } catch (IllegalArgumentException e) {
-        problem = (e.getMessage().contains("date") ? "Start: " : "Weeks: ") + e.getMessage() + ".";
+        problem = problem != null ? problem : "Weeks: " + e.getMessage() + ".";
       }
       pilot.setDurationReason(reason.getText().isBlank() ? null : reason.getText().trim());
       if (problem == null && pilot.getStartDate() != null) {

@@ -18,6 +18,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.wedge.core.method.MeasurementRules;
+import dev.wedge.core.text.Dates;
+import dev.wedge.core.text.DecimalStyle;
+import dev.wedge.core.text.Numbers;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.ImportFormat;
 
@@ -29,60 +32,6 @@ import dev.wedge.model.ImportFormat;
  * timestamp does). What the data leave open is a {@link Question}; nothing is guessed.
  */
 public final class CsvImport {
-
-  /** How a file writes numbers: 1,234.5 (decimal point) or 1.234,5 (decimal comma). */
-  public enum DecimalStyle {
-    POINT("decimal point", "point", "1,234.5"), COMMA("decimal comma", "comma", "1.234,5");
-
-    private final String words;
-    private final String option;
-    private final String example;
-
-    DecimalStyle(String words, String option, String example) {
-      this.words = words;
-      this.option = option;
-      this.example = example;
-    }
-
-    /** "decimal comma". */
-    public String words() {
-      return words;
-    }
-
-    /** As {@code wedge import --decimal} takes it: "point" or "comma". */
-    public String option() {
-      return option;
-    }
-
-    public String example() {
-      return example;
-    }
-
-    /** From "point"/"comma" (also "." and ","), or null. */
-    public static DecimalStyle ofOption(String s) {
-      if (s == null) {
-        return null;
-      }
-      return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
-        case "point", ".", "dot" -> POINT;
-        case "comma", "," -> COMMA;
-        default -> null;
-      };
-    }
-  }
-
-  /**
-   * {@code text} read as a number in {@code style}, strictly (a grouping mark groups three digits).
-   *
-   * @throws NumberFormatException with the sentence why not
-   */
-  public static double number(String text, DecimalStyle style) {
-    Numbers.Parsed p = Numbers.parse(text, style);
-    if (!p.ok()) {
-      throw new NumberFormatException(p.refusal());
-    }
-    return p.value();
-  }
 
   /** What a column is used for. */
   public enum Role {
