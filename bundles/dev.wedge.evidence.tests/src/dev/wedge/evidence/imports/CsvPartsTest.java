@@ -33,6 +33,8 @@ class CsvPartsTest {
   void recordsKeepTheLineTheyStartOnAndStopWhereTheFileStopsBeingCsv() {
     CsvRecords r = new CsvRecords("date,note\n2026-03-02,\"two\nlines\"\n2026-03-03,x\n2026-03-04,\"open\n", ',');
     assertEquals(List.of(1, 2, 4), r.lines.subList(0, 3), "the quoted cell spans lines 2 and 3");
+    CsvRecords blank = new CsvRecords("date,value\n2026-03-02,81\n\n\r\n2026-03-03,eighty\n", ',');
+    assertEquals(List.of(1, 2, 5), blank.lines, "the row after the blank lines is on its own line, not theirs");
     assertEquals("two\nlines", r.records.get(1)[1]);
     assertEquals(1, r.problems.size());
     assertTrue(r.problems.get(0).reason().startsWith("from here on the file is not valid CSV"), r.problems.get(0)

@@ -46,6 +46,18 @@ final class CsvRecords {
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Where a record's own text starts: Commons CSV gives the position after the previous record, before the empty
+   * lines it skipped, so a record after a blank line would otherwise be said to be on the blank line.
+   */
+  private static long firstCharacter(String text, long position) {
+    long p = position;
+    while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) {
+      p++;
+    }
+    return p;
+  }
+
   private int lineAt(long charPosition) {
     int i = Arrays.binarySearch(lineStarts, (int) charPosition);
     return (i >= 0 ? i : -i - 2) + 1;
@@ -110,7 +122,7 @@ final class CsvRecords {
           continue;
         }
         records.add(cells);
-        lines.add(lineAt(r.getCharacterPosition()));
+        lines.add(lineAt(firstCharacter(text, r.getCharacterPosition())));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       int from = lines.isEmpty() ? 1 : lines.get(lines.size() - 1) + 1;
