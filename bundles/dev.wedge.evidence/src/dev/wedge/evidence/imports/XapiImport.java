@@ -247,8 +247,8 @@ public final class XapiImport {
         Integer earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), index);
         if (earlier != null) {
           duplicates++;
-          candidates.add(new Candidate(index, line, id, verb, verbId, XapiJson.text(s.path("timestamp")), null, null, null,
-              null, null, "the same statement as statement " + earlier + " (id " + id + "): imported once"));
+          candidates.add(new Candidate(index, line, id, verb, verbId, XapiJson.text(s.path("timestamp")), null, null,
+              null, null, null, "the same statement as statement " + earlier + " (id " + id + "): imported once"));
           return;
         }
       }
@@ -259,8 +259,8 @@ public final class XapiImport {
         if (hasScore) {
           verbTable.count(verb, verbId, false);
         }
-        candidates.add(new Candidate(index, line, id, verb, verbId, XapiJson.text(s.path("timestamp")), null, null, null,
-            null, null, "its object is a SubStatement: it says what is planned or possible, not what happened, so"
+        candidates.add(new Candidate(index, line, id, verb, verbId, XapiJson.text(s.path("timestamp")), null, null,
+            null, null, null, "its object is a SubStatement: it says what is planned or possible, not what happened, so"
                 + " it is no measurement"));
         return;
       }
@@ -408,7 +408,8 @@ public final class XapiImport {
           : target.source() != null ? target.source() : CsvImport.sourceOf(fileName);
       String verbWords = chosen == null ? "every verb with a score" : "verbs " + String.join(", ", chosen);
       String settings = "xAPI, " + json.shape + ", " + json.statements + (json.statements == 1 ? " statement"
-          : " statements") + ", " + o.score().words() + ", " + verbWords + ", days in " + target.zone().getId() + (target.zoneOfModel()
+          : " statements") + ", " + o.score().words() + ", " + verbWords + ", days in " + target.zone().getId()
+          + (target.zoneOfModel()
               ? "" : " (this computer's; the model names no time zone)");
       String mapping = "date from timestamp, value from result.score, note from the activity's name, "
           + (keys != null ? "subject from the actor (as salted keys), " : "") + "cohort " + cohort.getLiteral()
