@@ -71,7 +71,7 @@ public record EvidenceRating(int level, List<Reason> reasons) {
     return label() + (b.isEmpty() ? "" : ": " + String.join("; ", b.stream().map(Reason::text).toList()));
   }
 
-  static EvidenceRating of(Pilot pilot, Effect effect, String effectNote, PilotEvidence.Cells cells) {
+  static EvidenceRating of(Pilot pilot, Effect effect, String effectNote, PilotSamples.Cells cells) {
     List<Reason> caps = new ArrayList<>();
     if (effect == null) {
       caps.add(new Reason(0, "no estimate" + (effectNote == null || effectNote.isEmpty() ? "" : ": " + effectNote)));
@@ -161,11 +161,11 @@ public record EvidenceRating(int level, List<Reason> reasons) {
     return finish(caps);
   }
 
-  private static void attrition(List<Reason> caps, PilotEvidence.Cells cells) {
+  private static void attrition(List<Reason> caps, PilotSamples.Cells cells) {
     if (!cells.pb().allKeyed() || !cells.pa().allKeyed()) {
       return;
     }
-    PilotEvidence.Pairs p = PilotEvidence.pairs(cells.pb(), cells.pa());
+    PilotSamples.Pairs p = PilotSamples.pairs(cells.pb(), cells.pa());
     double a = p.attrition();
     if (Double.isNaN(a)) {
       return;

@@ -94,7 +94,7 @@ public final class Headline {
   }
 
   private static double baselineOf(PilotEvidence e, BusinessMetric m) {
-    PilotEvidence.Sample before = PilotEvidence.sample(e.pilot(), m, Cohort.PILOT, true, null);
+    PilotSamples.Sample before = PilotSamples.sample(e.pilot(), m, Cohort.PILOT, true, null);
     if (before.n() > 0) {
       return java.util.Arrays.stream(before.y()).average().orElse(Double.NaN);
     }

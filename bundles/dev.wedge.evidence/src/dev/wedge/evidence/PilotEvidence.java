@@ -1,17 +1,20 @@
 package dev.wedge.evidence;
 
+import static dev.wedge.evidence.PilotSamples.cells;
+import static dev.wedge.evidence.PilotSamples.group;
+import static dev.wedge.evidence.PilotSamples.pairs;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.wedge.evidence.PilotSamples.Cells;
+import dev.wedge.evidence.PilotSamples.Pairs;
+import dev.wedge.evidence.PilotSamples.Sample;
 import dev.wedge.model.BusinessMetric;
-import dev.wedge.model.Cohort;
-import dev.wedge.model.Comparator;
 import dev.wedge.model.DecisionRule;
 import dev.wedge.model.Direction;
-import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotDesign;
 import dev.wedge.model.PilotStatus;
@@ -75,106 +78,6 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     }
   }
 
-  /** The measurements of one cohort in one period, with their subject keys (null where none). */
-  record Sample(double[] x, double[] y, String[] subject) {
-    int n() {
-      return y.length;
-    }
-
-    boolean allKeyed() {
-      if (subject.length == 0) {
-        return false;
-      }
-      for (String s : subject) {
-        if (s == null || s.isBlank()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Mean value per subject, in first-seen order. */
-    Map<String, Double> bySubject() {
-      Map<String, double[]> sums = new LinkedHashMap<>();
-      for (int i = 0; i < y.length; i++) {
-        double[] s = sums.computeIfAbsent(subject[i], k -> new double[2]);
-        s[0] += y[i];
-        s[1]++;
-      }
-      Map<String, Double> out = new LinkedHashMap<>();
-      sums.forEach((k, v) -> out.put(k, v[0] / v[1]));
-      return out;
-    }
-  }
-
-  /** Each person's change (after - before), for the subjects measured in both periods. */
-  record Pairs(double[] changes, int before, int both) {
-    double attrition() {
-      return before == 0 ? Double.NaN : 1 - (double) both / before;
-    }
-  }
-
-  static Pairs pairs(Sample before, Sample after) {
-    Map<String, Double> b = before.bySubject();
-    Map<String, Double> a = after.bySubject();
-    List<Double> changes = new ArrayList<>();
-    for (Map.Entry<String, Double> e : b.entrySet()) {
-      Double later = a.get(e.getKey());
-      if (later != null) {
-        changes.add(later - e.getValue());
-      }
-    }
-    return new Pairs(changes.stream().mapToDouble(Double::doubleValue).toArray(), b.size(), changes.size());
-  }
-
-  /** The four samples of a pilot's primary metric. */
-  record Cells(Sample pb, Sample pa, Sample cb, Sample ca, int future) {
-    boolean pilotPaired() {
-      return pb.allKeyed() && pa.allKeyed() && pairs(pb, pa).both() >= 2;
-    }
-
-    boolean comparisonPaired() {
-      return cb.allKeyed() && ca.allKeyed() && pairs(cb, ca).both() >= 2;
-    }
-  }
-
-  static Cells cells(Pilot p, BusinessMetric m, LocalDate today) {
-    int future = 0;
-    for (Measurement x : m.getMeasurements()) {
-      if (x.getDate() != null && today != null && x.getDate().isAfter(today) && belongs(x, p)) {
-        future++;
-      }
-    }
-    return new Cells(sample(p, m, Cohort.PILOT, true, today), sample(p, m, Cohort.PILOT, false, today),
-        sample(p, m, Cohort.COMPARISON, true, today), sample(p, m, Cohort.COMPARISON, false, today), future);
-  }
-
-  private static boolean belongs(Measurement x, Pilot p) {
-    return x.getPilot() == null || x.getPilot() == p;
-  }
-
-  /**
-   * Whether a measurement of the pilot or comparison cohort, dated up to today, is left out because it belongs to no
-   * pilot in particular and is dated after this pilot's decision date.
-   */
-  private static boolean afterTheDecision(Measurement x, Pilot p, LocalDate today) {
-    LocalDate decision = PilotSchedule.decisionDate(p);
-    return x.getPilot() == null && decision != null && x.getDate() != null && x.getDate().isAfter(decision)
-        && (today == null || !x.getDate().isAfter(today))
-        && (x.getCohort() == Cohort.PILOT || x.getCohort() == Cohort.COMPARISON);
-  }
-
-  /** How many measurements {@link #afterTheDecision} leaves out. */
-  static int afterTheDecision(Pilot p, BusinessMetric m, LocalDate today) {
-    int n = 0;
-    for (Measurement x : m.getMeasurements()) {
-      if (afterTheDecision(x, p, today) && Double.isFinite(x.getValue())) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   public static PilotEvidence of(Pilot pilot, LocalDate today) {
     BusinessMetric metric = pilot.getPrimaryMetric();
     Roi roi = Roi.of(pilot);
@@ -199,7 +102,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
       notes.add(cells.future() + (cells.future() == 1 ? " measurement is" : " measurements are") + " dated after today ("
           + today + ") and left out");
     }
-    int late = cells == null ? 0 : afterTheDecision(pilot, metric, today);
+    int late = cells == null ? 0 : PilotSamples.afterTheDecision(pilot, metric, today);
     if (late > 0) {
       notes.add(late + (late == 1 ? " measurement of the pilot or comparison cohort is" : " measurements of the pilot or"
           + " comparison cohort are") + " dated after the decision date (" + PilotSchedule.decisionDate(pilot)
@@ -212,7 +115,7 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     }
     List<CriterionResult> results = new ArrayList<>();
     for (SuccessCriterion c : pilot.getCriteria()) {
-      results.add(evaluate(pilot, c, effect, note, today, provisional));
+      results.add(CriterionJudgement.evaluate(pilot, c, effect, note, today, provisional));
     }
     Verdict verdict = results.isEmpty() ? Verdict.INCONCLUSIVE
         : results.stream().anyMatch(r -> r.verdict() == Verdict.NOT_MET) ? Verdict.NOT_MET
@@ -283,34 +186,6 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   }
 
   private record EffectResult(Effect effect, String note) {
-  }
-
-  static Sample sample(Pilot p, BusinessMetric m, Cohort cohort, boolean before, LocalDate today) {
-    List<Measurement> in = new ArrayList<>();
-    LocalDate start = p.getStartDate();
-    LocalDate mid = PilotSchedule.midpoint(p);
-    for (Measurement x : m.getMeasurements()) {
-      if (x.getCohort() != cohort || x.getDate() == null || !belongs(x, p)
-          || today != null && x.getDate().isAfter(today) || !Double.isFinite(x.getValue())) {
-        continue;
-      }
-      if (before ? !x.getDate().isAfter(start) : !x.getDate().isBefore(mid) && !afterTheDecision(x, p, today)) {
-        in.add(x);
-      }
-    }
-    double[] xs = new double[in.size()];
-    double[] ys = new double[in.size()];
-    String[] ss = new String[in.size()];
-    for (int i = 0; i < xs.length; i++) {
-      xs[i] = in.get(i).getDate().toEpochDay();
-      ys[i] = in.get(i).getValue();
-      ss[i] = in.get(i).getSubject();
-    }
-    return new Sample(xs, ys, ss);
-  }
-
-  static Effect.Group group(String name, double[] y) {
-    return new Effect.Group(name, y.length, Statistics.average(y), Statistics.sd(y));
   }
 
   private static Effect effectOf(Statistics.Difference d, int better, Isolation iso, int nPilot, int nComparison,
@@ -418,164 +293,6 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
       return lower >= threshold ? Verdict.MET : upper < threshold ? Verdict.NOT_MET : Verdict.INCONCLUSIVE;
     }
     return upper <= threshold ? Verdict.MET : lower > threshold ? Verdict.NOT_MET : Verdict.INCONCLUSIVE;
-  }
-
-  /** An estimate to judge a criterion on, oriented so that the criterion's sense applies directly. */
-  private record Judged(double value, double lower, double upper, double se, double df, List<Effect.Group> groups,
-      boolean twoGroups, String what, String method) {
-  }
-
-  static CriterionResult evaluate(Pilot p, SuccessCriterion c, Effect effect, String effectNote, LocalDate today,
-      boolean provisional) {
-    BusinessMetric m = c.getMetric() != null ? c.getMetric() : p.getPrimaryMetric();
-    DecisionRule rule = c.getRule() == null ? DecisionRule.INTERVAL : c.getRule();
-    if (m == null || p.getStartDate() == null || c.getComparator() == null) {
-      return inconclusive(c, rule, "the criterion has no metric, comparator or pilot start date", "");
-    }
-    if (p.getParticipants() == 1) {
-      return inconclusive(c, rule, "a cohort of one person: no estimate is made from one person",
-          "a pilot group of at least 2 people");
-    }
-    double t = c.getThreshold();
-    Cells cells = cells(p, m, today);
-    String unit = unitOfChange(m);
-    Comparator cmp = c.getComparator();
-    Judged j;
-    boolean higherPasses = true;
-    boolean percent = cmp == Comparator.IMPROVES_BY_PERCENT;
-    switch (cmp) {
-      case AT_LEAST, AT_MOST -> {
-        Sample after = cells.pa();
-        higherPasses = cmp == Comparator.AT_LEAST;
-        if (after.n() < 2) {
-          return inconclusive(c, rule, after.n() == 0 ? "no measurement of the pilot cohort from the midpoint on yet"
-              : "one measurement of the pilot cohort from the midpoint on: no mean and interval from one value",
-              "at least 2 measurements of the pilot cohort from the midpoint on");
-        }
-        Statistics.Difference d = Statistics.mean(after.y(), Statistics.LEVEL);
-        j = new Judged(d.estimate(), d.lower(), d.upper(), d.se(), d.df(), List.of(group("pilot after",
-            after.y())), false, "the pilot cohort averaged", "mean of the pilot cohort from the midpoint on, t interval");
-      }
-      case IMPROVES_BY, IMPROVES_BY_PERCENT -> {
-        Effect e = prePost(cells, better(m));
-        if (e == null) {
-          return inconclusive(c, rule, cells.pb().n() < 2 ? "the change is measured from the measured pre-period,"
-              + " and the pilot cohort has " + cells.pb().n() + " measurement" + (cells.pb().n() == 1 ? "" : "s")
-              + " before the start (the metric's nominal baseline is not a measurement)"
-              : "the pilot cohort has " + cells.pa().n() + " measurement" + (cells.pa().n() == 1 ? "" : "s")
-                  + " from the midpoint on", "at least 2 measurements of the pilot cohort before the start and 2"
-                      + " from the midpoint on");
-        }
-        double base = Statistics.average(cells.pb().y());
-        double scale = percent ? (base == 0 ? Double.NaN : 100 / Math.abs(base)) : 1;
-        if (Double.isNaN(scale)) {
-          return inconclusive(c, rule, "the pre-period averaged 0, so no percentage change", "");
-        }
-        j = new Judged(e.improvement() * scale, e.improvementLower() * scale, e.improvementUpper() * scale,
-            e.se() * scale, e.df(), e.groups(), false, "improved on the measured pre-period (" + amount(base, unit)
-                + ") by", e.analysis());
-        if (percent) {
-          unit = "%";
-        }
-      }
-      case BEATS_COMPARISON_BY -> {
-        if (effect == null || effect.isolation() != Isolation.DIFFERENCE_IN_DIFFERENCES
-            && effect.isolation() != Isolation.COMPARISON_GROUP) {
-          return inconclusive(c, rule, "no comparison-group result"
-              + (effectNote == null || effectNote.isEmpty() ? "" : ": " + effectNote),
-              "at least 2 measurements of each group" + (p.getDesign() == PilotDesign.DIFFERENCE_IN_DIFFERENCES
-                  ? " before the start and from the midpoint on" : " from the midpoint on"));
-        }
-        j = new Judged(effect.improvement(), effect.improvementLower(), effect.improvementUpper(), effect.se(),
-            effect.df(), effect.groups(), true, "beat the comparison group by", effect.analysis());
-      }
-      default -> {
-        return inconclusive(c, rule, "unknown comparator", "");
-      }
-    }
-    Verdict v = decide(j.value(), j.lower(), j.upper(), t, higherPasses, rule);
-    boolean hasInterval = !Double.isNaN(j.lower()) && !Double.isNaN(j.upper());
-    String interval = hasInterval ? "95% interval " + fmt(j.lower()) + " to " + fmt(j.upper()) + unit
-        : "no interval: the values do not vary at all";
-    String n = "n " + Effect.describe(j.groups()) + (Double.isNaN(j.df()) ? "" : ", " + degreesOfFreedom(j.df()));
-    String need = (cmp == Comparator.AT_MOST ? "at most " : cmp == Comparator.AT_LEAST ? "at least " : "")
-        + amount(t, unit);
-    StringBuilder sb = new StringBuilder(j.what()).append(' ').append(amount(j.value(), unit)).append(" (")
-        .append(interval).append("; ").append(j.method()).append("; ").append(n).append("); ");
-    String settle = "";
-    if (rule == DecisionRule.POINT_ESTIMATE) {
-      sb.append("judged on the point estimate against ").append(need)
-          .append(", a weaker rule agreed for this criterion: the interval ")
-          .append(hasInterval ? (decide(j.value(), j.lower(), j.upper(), t, higherPasses, DecisionRule.INTERVAL)
-              == v ? "agrees" : "does not clear the threshold") : "cannot be computed");
-    } else if (v == Verdict.MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "at or above " : "at or below ").append(amount(t, unit));
-    } else if (v == Verdict.NOT_MET) {
-      sb.append("the whole interval is ").append(higherPasses ? "below " : "above ").append(amount(t, unit));
-    } else {
-      settle = settle(j, t, hasInterval, provisional);
-      sb.append(hasInterval ? "the interval straddles " + amount(t, unit) : "a threshold cannot be judged without an"
-          + " interval").append("; ").append(settle);
-    }
-    return new CriterionResult(c, v, j.value(), sb.toString(), j.lower(), j.upper(), rule, settle, j.se(), j.df(),
-        j.groups());
-  }
-
-  /** Whether a group is a period before the start (which no later measurement can add to). */
-  static boolean before(Effect.Group g) {
-    return g.name().endsWith(" before");
-  }
-
-  /** Whether a group is of people measured before and after (a paired analysis). */
-  static boolean people(Effect.Group g) {
-    return g.name().endsWith("measured before and after");
-  }
-
-  /**
-   * What would settle an inconclusive result: from the power of the same analysis with more of the same data, each
-   * group at its actual size (more measurements from the midpoint on; the periods before the start are closed), or
-   * for a paired analysis, more people measured before and after.
-   */
-  static String settle(Judged j, double threshold, boolean hasInterval, boolean provisional) {
-    String wait = provisional ? "the rest of the pilot's measurements, and " : "";
-    if (!hasInterval) {
-      return "check that the values are individual measurements, not copies or targets";
-    }
-    double distance = Math.abs(j.value() - threshold);
-    List<Effect.Group> groups = j.groups();
-    int k = groups.size();
-    if (distance == 0 || !(j.se() > 0) || groups.stream().anyMatch(g -> g.n() < 2) || k == 0 || Double.isNaN(j.df())) {
-      return "the estimate sits on the threshold: no amount of data settles it";
-    }
-    int[] n = new int[k];
-    double[] sd = new double[k];
-    boolean[] grows = new boolean[k];
-    int growing = 0;
-    for (int i = 0; i < k; i++) {
-      n[i] = groups.get(i).n();
-      sd[i] = groups.get(i).sd();
-      grows[i] = !before(groups.get(i));
-      growing += grows[i] ? 1 : 0;
-    }
-    boolean paired = groups.stream().anyMatch(PilotEvidence::people);
-    int needed = growing == 0 ? Integer.MAX_VALUE : Power.needed(new Power.Grown(j.se(), j.df(), n, sd, grows),
-        distance, SampleSize.DEFAULT_ALPHA, SampleSize.DEFAULT_POWER);
-    if (needed == Integer.MAX_VALUE || needed > 1_000_000) {
-      return growing < k ? "more measurements from the midpoint on cannot settle it alone: the periods before the start"
-          + " keep the interval too wide" : "the estimate is too close to the threshold for any realistic amount of"
-              + " data to settle it";
-    }
-    String more = String.format(java.util.Locale.ROOT, "%,d", needed);
-    String what = paired ? (needed == 1 ? "person" : "people") + " measured before and after"
-        + (growing > 1 ? " in each group" : "")
-        : "measurement" + (needed == 1 ? "" : "s") + (growing > 1 ? " per group" : " of the pilot cohort")
-            + " from the midpoint on";
-    return wait + "about " + more + " more " + what + " would settle it (80% power, if the effect is as estimated)";
-  }
-
-  private static CriterionResult inconclusive(SuccessCriterion c, DecisionRule rule, String why, String needs) {
-    return new CriterionResult(c, Verdict.INCONCLUSIVE, Double.NaN, why + (needs.isEmpty() ? "" : "; needs " + needs),
-        Double.NaN, Double.NaN, rule, needs.isEmpty() ? "" : needs, Double.NaN, Double.NaN, List.of());
   }
 
   /** " days", " points" for a metric in %, or "". */

@@ -2,9 +2,6 @@ package dev.wedge.analysis.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +23,17 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 import dev.wedge.analysis.Analysis;
-import dev.wedge.analysis.AnalysisContext;
 import dev.wedge.analysis.AnalysisDescriptor;
 import dev.wedge.analysis.AnalysisPreferences;
 import dev.wedge.analysis.AnalysisRegistry;
-import dev.wedge.analysis.Finding;
-import dev.wedge.analysis.Fix;
 import dev.wedge.analysis.ObjectAnalysis;
-import dev.wedge.analysis.Severity;
 import dev.wedge.containment.ContainedPool;
 import dev.wedge.containment.Limits;
 import dev.wedge.containment.Task;
-import dev.wedge.containment.checkpoint.ContainedThread;
 import dev.wedge.containment.checkpoint.Stopped;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.model.WedgePackage;
+import dev.wedge.analysis.engine.Slot.Result;
 
 /**
  * Runs a model's analyses and keeps their findings current.
@@ -94,22 +87,6 @@ public final class AnalysisEngine {
 
   /** A change recorded by the tracker: what changed, and for containment changes, what was added or removed. */
   private record Change(EObject notifier, EStructuralFeature feature, List<Object> values) {
-  }
-
-  /** One analysis and its state in this engine. */
-  private static final class Slot {
-    final AnalysisDescriptor descriptor;
-    Analysis analysis;
-    String failure;
-    boolean enabled;
-    boolean needsFullRun = true;
-    final Set<EObject> recheck = new HashSet<>();
-    List<Finding> findings = List.of(); // model-wide analyses
-    final Map<EObject, List<Finding>> byObject = new LinkedHashMap<>(); // object analyses
-
-    Slot(AnalysisDescriptor descriptor) {
-      this.descriptor = descriptor;
-    }
   }
 
   public AnalysisEngine(StrategyModel model, AnalysisRegistry registry, Supplier<LocalDate> today, long timeoutMillis) {
@@ -274,7 +251,7 @@ public final class AnalysisEngine {
       s.enabled = enabled;
       String stopped = SESSION_STOPS.get(s.descriptor.id());
       if (stopped != null && s.failure == null) {
-        fail(s, stopped); // stopped in another model of this session: not run again
+        s.fail(stopped); // stopped in another model of this session: not run again
       }
       if (!enabled || s.failure != null) {
         s.findings = List.of();
@@ -314,14 +291,14 @@ public final class AnalysisEngine {
         stopForGood(s, stopReason(task, cause));
       } else if (cause == null) {
         results.put(s, task.value());
-      } else if (cause instanceof Stopped || cause instanceof TooManyFindings
+      } else if (cause instanceof Stopped || cause instanceof AnalysisFaults.TooManyFindings
           || cause instanceof VirtualMachineError) {
         stopForGood(s, stopReason(task, cause));
-      } else if (epoch.get() != startEpoch && !(cause instanceof ModelChanged)) {
+      } else if (epoch.get() != startEpoch && !(cause instanceof AnalysisFaults.ModelChanged)) {
         stale = true; // read while the model changed: not the analysis' fault; run again
         s.needsFullRun = true;
       } else {
-        fail(s, describe(cause));
+        s.fail(AnalysisFaults.describe(cause));
       }
     }
     if (epoch.get() != startEpoch) {
@@ -335,7 +312,7 @@ public final class AnalysisEngine {
       return snapshot;
     }
     for (Map.Entry<Slot, Result> e : results.entrySet()) {
-      apply(e.getKey(), e.getValue());
+      e.getKey().apply(e.getValue(), this::inModel);
     }
     publish(startEpoch);
     return snapshot;
@@ -368,10 +345,10 @@ public final class AnalysisEngine {
     if (cause instanceof OutOfMemoryError) {
       return "ran out of memory";
     }
-    if (cause instanceof TooManyFindings || cause instanceof Stopped) {
+    if (cause instanceof AnalysisFaults.TooManyFindings || cause instanceof Stopped) {
       return cause.getMessage();
     }
-    return task.stopped() != null ? task.stopped() : describe(cause);
+    return task.stopped() != null ? task.stopped() : AnalysisFaults.describe(cause);
   }
 
   /** Lets every analysis stopped for the session run again, as when Wedge starts (tests; Retry in the workbench). */
@@ -385,7 +362,7 @@ public final class AnalysisEngine {
    */
   private void stopForGood(Slot s, String reason) {
     SESSION_STOPS.putIfAbsent(s.descriptor.id(), reason);
-    fail(s, SESSION_STOPS.get(s.descriptor.id()));
+    s.fail(SESSION_STOPS.get(s.descriptor.id()));
   }
 
   /** Decides, from the changes, whether {@code s} must run and on which objects. */
@@ -430,107 +407,16 @@ public final class AnalysisEngine {
     }
   }
 
-  /** What one analysis reported in one run. */
-  private record Result(boolean full, List<Finding> findings, Map<EObject, List<Finding>> byObject) {
-  }
-
-  /** Thrown into an analysis that changed the model (the change is already reverted). */
-  private static final class ModelChanged extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ModelChanged(String what) {
-      super(what, null, false, false);
-    }
-  }
-
   /** Findings one analysis may report in one run (a plug-in that floods the model is stopped). */
   static final int MAX_FINDINGS = Integer.getInteger("wedge.analysis.maxFindings", 10_000);
 
-  /** An analysis that reported more findings than {@link #MAX_FINDINGS}. */
-  private static final class TooManyFindings extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyFindings(String what) {
-      super(what, null, false, false);
-    }
-  }
-
-  /** A malformed finding. */
-  private static final class BadFinding extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadFinding(String what) {
-      super(what, null, false, false);
-    }
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private Result run(Slot s) {
     running.set(s);
     try {
-      if (s.analysis == null) {
-        s.analysis = s.descriptor.factory().get();
-        if (s.analysis == null) {
-          throw new BadFinding("its factory returned no analysis");
-        }
-      }
-      Context ctx = new Context(s);
-      if (s.needsFullRun || !(s.analysis instanceof ObjectAnalysis)) {
-        if (s.analysis instanceof ObjectAnalysis oa) {
-          Map<EObject, List<Finding>> byObject = new LinkedHashMap<>();
-          ctx.target = new ArrayList<>();
-          oa.prepare(ctx);
-          for (Object o : oa.objects(model)) {
-            ctx.target = new ArrayList<>();
-            oa.check((EObject) o, ctx);
-            if (!ctx.target.isEmpty()) {
-              byObject.put((EObject) o, ctx.target);
-            }
-          }
-          return new Result(true, null, byObject);
-        }
-        ctx.target = new ArrayList<>();
-        s.analysis.analyze(ctx);
-        return new Result(true, ctx.target, null);
-      }
-      ObjectAnalysis oa = (ObjectAnalysis) s.analysis;
-      Map<EObject, List<Finding>> byObject = new LinkedHashMap<>();
-      ctx.target = new ArrayList<>();
-      oa.prepare(ctx);
-      for (EObject o : List.copyOf(s.recheck)) {
-        ctx.target = new ArrayList<>();
-        if (inModel(o)) {
-          oa.check(o, ctx);
-        }
-        byObject.put(o, ctx.target);
-      }
-      return new Result(false, null, byObject);
+      return s.run(model, new RunContext(model, s, today.get(), this::inModel), this::inModel);
     } finally {
       running.remove();
     }
-  }
-
-  private void apply(Slot s, Result r) {
-    s.recheck.clear();
-    if (r.full()) {
-      s.needsFullRun = false;
-      s.byObject.clear();
-      if (r.byObject() != null) {
-        s.byObject.putAll(r.byObject());
-        s.findings = List.of();
-      } else {
-        s.findings = List.copyOf(r.findings());
-      }
-      return;
-    }
-    for (Map.Entry<EObject, List<Finding>> e : r.byObject().entrySet()) {
-      if (e.getValue().isEmpty()) {
-        s.byObject.remove(e.getKey());
-      } else {
-        s.byObject.put(e.getKey(), e.getValue());
-      }
-    }
-    s.byObject.keySet().removeIf(o -> !inModel(o)); // objects deleted since
   }
 
   private boolean inModel(EObject o) {
@@ -542,55 +428,12 @@ public final class AnalysisEngine {
     return false;
   }
 
-  private void fail(Slot s, String reason) {
-    s.failure = reason;
-    s.analysis = null;
-    s.findings = List.of();
-    s.byObject.clear();
-    s.recheck.clear();
-  }
-
   static String duration(long millis) {
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
-  private static String describe(Throwable t) {
-    if (t instanceof ModelChanged || t instanceof BadFinding) {
-      return t.getMessage();
-    }
-    StackTraceElement where = null; // the analysis' own code, not the JDK method that threw for it
-    for (StackTraceElement e : t.getStackTrace()) {
-      String c = e.getClassName();
-      if (where == null) {
-        where = e;
-      }
-      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
-        where = e;
-        break;
-      }
-    }
-    return "threw " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-        + (where == null ? "" : " (at " + where.getClassName() + "." + where.getMethodName() + ":"
-            + where.getLineNumber() + ")");
-  }
-
   private void publish(long atEpoch) {
-    List<Finding> all = new ArrayList<>();
-    List<AnalysisFailure> failures = new ArrayList<>();
-    for (Slot s : slots) {
-      if (s.failure != null) {
-        failures.add(new AnalysisFailure(s.descriptor.id(), s.descriptor.name(), s.descriptor.contributor(),
-            s.failure));
-        continue;
-      }
-      all.addAll(s.findings);
-      for (List<Finding> l : s.byObject.values()) {
-        all.addAll(l);
-      }
-    }
-    all.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::category)
-        .thenComparing(Finding::analysisId));
-    FindingsSnapshot next = new FindingsSnapshot(List.copyOf(all), List.copyOf(failures), atEpoch);
+    FindingsSnapshot next = Slot.snapshot(slots, atEpoch);
     snapshot = next;
     for (FindingsListener l : listeners) {
       try {
@@ -598,63 +441,6 @@ public final class AnalysisEngine {
       } catch (RuntimeException e) {
         // a listener's problem is not the engine's
       }
-    }
-  }
-
-  // ---------------------------------------------------------------- context given to analyses
-
-  private final class Context implements AnalysisContext {
-    private final Slot slot;
-    private final LocalDate day = today.get();
-    private int reported;
-    List<Finding> target;
-
-    Context(Slot slot) {
-      this.slot = slot;
-    }
-
-    @Override
-    public StrategyModel model() {
-      return model;
-    }
-
-    @Override
-    public LocalDate today() {
-      return day;
-    }
-
-    @Override
-    public Severity severity() {
-      return slot.descriptor.defaultSeverity();
-    }
-
-    @Override
-    public void report(Severity severity, String message, Fix fix, EObject... objects) {
-      if (severity == null) {
-        throw new BadFinding("reported a finding without a severity");
-      }
-      if (message == null || message.isBlank()) {
-        throw new BadFinding("reported a finding without a message");
-      }
-      if (message.length() > 2000) {
-        throw new BadFinding("reported a finding with a message of " + message.length() + " characters");
-      }
-      List<EObject> list = new ArrayList<>();
-      for (EObject o : objects == null ? new EObject[0] : objects) {
-        if (o == null || !inModel(o)) {
-          throw new BadFinding("reported a finding about an object that is not in the model");
-        }
-        list.add(o);
-      }
-      if (++reported > MAX_FINDINGS) {
-        String why = "reported more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_FINDINGS)
-            + " findings, more than Wedge shows from one analysis; it was stopped";
-        if (Thread.currentThread() instanceof ContainedThread t && t.budget() != null) {
-          t.budget().stop(why); // a plug-in that catches this and goes on meets its checkpoints
-        }
-        throw new TooManyFindings(why);
-      }
-      target.add(new Finding(slot.descriptor.id(), slot.descriptor.category(), severity, message, list, fix));
     }
   }
 
@@ -670,60 +456,20 @@ public final class AnalysisEngine {
       }
       Slot culprit = running.get();
       if (culprit != null) {
-        revert(n);
-        throw new ModelChanged("changed the model ('"
+        running.remove(); // the revert's own notification is not a violation
+        try {
+          ModelChanges.revert(n);
+        } finally {
+          epoch.incrementAndGet(); // the model was touched: results of this run are discarded
+        }
+        throw new AnalysisFaults.ModelChanged("changed the model ('"
             + (n.getFeature() instanceof EStructuralFeature f ? f.getName() : "?") + "' of "
             + notifier.eClass().getName() + "); analyses may only read it. The change was undone");
       }
       epoch.incrementAndGet();
       EStructuralFeature feature = n.getFeature() instanceof EStructuralFeature f ? f : null;
-      changes.add(new Change(notifier, feature, values(n)));
+      changes.add(new Change(notifier, feature, ModelChanges.objects(n)));
       schedule();
-    }
-
-    private List<Object> values(Notification n) {
-      List<Object> out = new ArrayList<>(2);
-      add(out, n.getNewValue());
-      add(out, n.getOldValue());
-      return out;
-    }
-
-    private void add(List<Object> out, Object v) {
-      if (v instanceof EObject) {
-        out.add(v);
-      } else if (v instanceof Collection<?> c) {
-        for (Object o : c) {
-          if (o instanceof EObject) {
-            out.add(o);
-          }
-        }
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void revert(Notification n) {
-      if (!(n.getNotifier() instanceof EObject o) || !(n.getFeature() instanceof EStructuralFeature f)) {
-        return;
-      }
-      running.remove(); // the revert's own notification is not a violation
-      try {
-        switch (n.getEventType()) {
-          case Notification.SET, Notification.UNSET -> {
-            if (!f.isMany()) {
-              o.eSet(f, n.getOldValue());
-            }
-          }
-          case Notification.ADD -> ((List<Object>) o.eGet(f)).remove(n.getNewValue());
-          case Notification.ADD_MANY -> ((List<Object>) o.eGet(f)).removeAll((Collection<?>) n.getNewValue());
-          case Notification.REMOVE -> ((List<Object>) o.eGet(f)).add(Math.max(0, n.getPosition()), n.getOldValue());
-          case Notification.REMOVE_MANY -> ((List<Object>) o.eGet(f)).addAll((Collection<?>) n.getOldValue());
-          default -> {
-            // MOVE and others: leave (no analysis has a reason to do them)
-          }
-        }
-      } finally {
-        epoch.incrementAndGet(); // the model was touched: results of this run are discarded
-      }
     }
   }
 }

@@ -39,7 +39,7 @@ import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.wedge.core.session.ModelSession;
-import dev.wedge.evidence.imports.CsvImport;
+import dev.wedge.core.text.ValueText;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -47,6 +47,7 @@ import dev.wedge.model.WedgePackage;
 import dev.wedge.ui.emf.LocalDates;
 import dev.wedge.ui.emf.NatTableEditing;
 import dev.wedge.ui.emf.SingleColumnSort;
+import dev.wedge.ui.emf.Values;
 
 /**
  * The measurements of one metric in a NatTable: date, value, cohort, source, note. Cells are edited in place (each
@@ -175,8 +176,9 @@ public class MeasurementTable {
     };
   }
 
+  /** A value as the table shows it: in the user's locale, so that it reads back as the same value. */
   static String trim(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    return ValueText.format(d, LocalDates.locale());
   }
 
   /** The sentence for a text that does not fit {@code column}, or null when it fits. */
@@ -199,14 +201,7 @@ public class MeasurementTable {
         }
         yield d;
       }
-      case 1 -> {
-        try {
-          yield CsvImport.number(t, CsvImport.DecimalStyle.POINT);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException("'" + t + "' is not a number" + (t.matches("-?\\d+,\\d+")
-              ? ": write it with a decimal point, as " + t.replace(',', '.') : ""), e);
-        }
-      }
+      case 1 -> Values.parse(WedgePackage.Literals.MEASUREMENT__VALUE.getEAttributeType(), t);
       case 2 -> switch (t.toLowerCase(Locale.ROOT)) {
         case "pilot" -> Cohort.PILOT;
         case "comparison" -> Cohort.COMPARISON;

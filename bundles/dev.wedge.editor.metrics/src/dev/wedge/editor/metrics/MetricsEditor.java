@@ -207,6 +207,11 @@ public class MetricsEditor extends SessionEditorPart {
     };
   }
 
+  /** The sentence the editor shows under its tables (a refused edit, an import's outcome), or "" (tests). */
+  public String statusText() {
+    return status == null || status.isDisposed() ? "" : status.getText();
+  }
+
   private void say(String message) {
     if (status != null && !status.isDisposed()) {
       status.setText(message == null ? "" : message);

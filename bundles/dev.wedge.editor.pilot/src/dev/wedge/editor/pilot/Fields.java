@@ -7,12 +7,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -32,6 +30,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Named;
 import dev.wedge.ui.emf.PropertyColumns;
+import dev.wedge.ui.emf.Values;
 
 /**
  * Form fields bound to one feature of a model object. A text is committed when it loses focus or on Enter, as one
@@ -181,64 +180,19 @@ final class Fields {
     return value instanceof Named n ? n.getName() : String.valueOf(value);
   }
 
+  /**
+   * Reads the text typed for {@code feature} as the tables and imports read it ({@link Values#parse}: the user's
+   * locale, ambiguous text asked about).
+   *
+   * @throws IllegalArgumentException with the sentence naming the problem and how to write the value
+   */
   static Object parse(EAttribute feature, String text) {
-    EDataType type = feature.getEAttributeType();
-    String t = text == null ? "" : text.trim();
-    Class<?> c = type.getInstanceClass();
-    if (t.isEmpty()) {
-      if (c != null && c.isPrimitive()) {
-        if (c == int.class || c == double.class) {
-          return c == int.class ? (Object) 0 : (Object) 0.0;
-        }
-        throw new IllegalArgumentException("a value is needed");
-      }
-      return null;
-    }
-    if (c == String.class) {
-      return text;
-    }
-    if (c == java.time.LocalDate.class) {
-      return dev.wedge.ui.emf.LocalDates.parse(t); // ISO or the user's own way of writing dates
-    }
-    Object v;
-    try {
-      v = EcoreUtil.createFromString(type, t);
-    } catch (RuntimeException e) {
-      v = null;
-    }
-    if (v == null) {
-      throw new IllegalArgumentException("'" + t + "' is not " + kind(c));
-    }
-    if (v instanceof Integer i && i < 0 || v instanceof Double d && d.isNaN()) {
-      throw new IllegalArgumentException("'" + t + "' is not " + kind(c));
-    }
-    return v;
+    return Values.parse(feature.getEAttributeType(), text);
   }
 
-  private static String kind(Class<?> c) {
-    if (c == int.class || c == Integer.class) {
-      return "a whole number";
-    }
-    if (c == double.class || c == Double.class) {
-      return "a number";
-    }
-    if (c == java.time.LocalDate.class) {
-      return "a date (write it as 2026-05-04)";
-    }
-    return "a valid value";
-  }
-
+  /** The text a field shows for {@code value}, which reads back as the same value. */
   static String format(EAttribute feature, Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-      return String.valueOf(d.longValue());
-    }
-    if (value instanceof java.time.LocalDate d) {
-      return dev.wedge.ui.emf.LocalDates.format(d);
-    }
-    return value instanceof String s ? s : EcoreUtil.convertToString(feature.getEAttributeType(), value);
+    return Values.editText(feature.getEAttributeType(), value);
   }
 
   /** Text for an SWT Label: '&' would otherwise underline the next letter as a mnemonic ("L&D"). */

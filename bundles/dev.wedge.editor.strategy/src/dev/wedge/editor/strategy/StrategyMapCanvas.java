@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.strategy.map.MapLayout;
+import dev.wedge.strategy.map.MapLinks;
+import dev.wedge.strategy.map.MapViewport;
 import dev.wedge.strategy.map.MapLayout.Box;
 import dev.wedge.model.AiUse;
 import dev.wedge.model.BusinessGoal;
@@ -58,9 +60,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
   private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
   private final MapPainter painter;
   private MapLayout.Geometry geometry;
-  private double zoom = 1;
-  private double panX = 10;
-  private double panY = 30;
+  private final MapViewport view = new MapViewport();
   private EObject selected;
   private EObject hoverLine;
   private EObject pressed;
@@ -126,18 +126,18 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
   }
 
   private double mx(int sx) {
-    return (sx - panX) / zoom;
+    return view.mapX(sx);
   }
 
   private double my(int sy) {
-    return (sy - panY) / zoom;
+    return view.mapY(sy);
   }
 
   /** The screen point at the centre of {@code o}'s box (where a mouse would press it). */
   public Point centerOf(EObject o) {
     Box b = geometry.boxes().get(o);
     return b == null ? null
-        : new Point((int) Math.round(b.centerX() * zoom + panX), (int) Math.round(b.centerY() * zoom + panY));
+        : new Point((int) Math.round(view.screenX(b.centerX())), (int) Math.round(view.screenY(b.centerY())));
   }
 
   EObject nodeAt(int sx, int sy) {
@@ -146,47 +146,21 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
 
   /** The MetricLink (or metric, for a goal line) whose line passes within 5 pixels. */
   EObject lineAt(int sx, int sy) {
-    double x = mx(sx);
-    double y = my(sy);
-    double tolerance = 5 / zoom;
-    for (MapLayout.Line l : geometry.lines()) {
-      double[] p = l.points();
-      for (int i = 0; i + 3 < p.length; i += 2) {
-        if (distance(x, y, p[i], p[i + 1], p[i + 2], p[i + 3]) <= tolerance) {
-          return l.element();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static double distance(double px, double py, double ax, double ay, double bx, double by) {
-    double dx = bx - ax;
-    double dy = by - ay;
-    double len = dx * dx + dy * dy;
-    double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
-    double cx = ax + t * dx - px;
-    double cy = ay + t * dy - py;
-    return Math.sqrt(cx * cx + cy * cy);
+    return geometry.lineAt(mx(sx), my(sy), 5 / view.zoom());
   }
 
   public double zoom() {
-    return zoom;
+    return view.zoom();
   }
 
   public void setZoom(double z, int aroundX, int aroundY) {
-    double nz = Math.max(0.1, Math.min(4, z));
-    double x = mx(aroundX);
-    double y = my(aroundY);
-    zoom = nz;
-    panX = aroundX - x * zoom;
-    panY = aroundY - y * zoom;
+    view.zoomAround(z, aroundX, aroundY);
     fitPending = false;
     redraw();
   }
 
   /** The smallest zoom the map opens at: its text stays readable (about 10 px); the wheel scrolls the rest. */
-  static final double READABLE = 0.8;
+  static final double READABLE = MapViewport.READABLE;
 
   /**
    * How the map opens: as wide as the window (never above 100%, never below {@link #READABLE}), from the top; a tall
@@ -197,10 +171,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     if (a.width < 50 || a.height < 50 || geometry == null) {
       return;
     }
-    double z = Math.min(1, (a.width - 20) / Math.max(1, geometry.width()));
-    zoom = Math.max(READABLE, z);
-    panX = geometry.width() * zoom <= a.width ? (a.width - geometry.width() * zoom) / 2 : 10;
-    panY = Math.max(30, legendBottom + 8);
+    view.fitWidth(geometry, a.width, legendBottom);
     redraw();
   }
 
@@ -210,11 +181,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     if (a.width < 50 || a.height < 50 || geometry == null) {
       return;
     }
-    double z = Math.min(1, Math.min((a.width - 20) / Math.max(1, geometry.width()),
-        (a.height - legendBottom - 16) / Math.max(1, geometry.height())));
-    zoom = Math.max(0.1, z);
-    panX = (a.width - geometry.width() * zoom) / 2;
-    panY = Math.max(30, legendBottom + 8);
+    view.fit(geometry, a.width, a.height, legendBottom);
     redraw();
   }
 
@@ -225,8 +192,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
     gc.fillRectangle(a);
     Transform t = new Transform(getDisplay());
-    t.translate((float) panX, (float) panY);
-    t.scale((float) zoom, (float) zoom);
+    t.translate((float) view.panX(), (float) view.panY());
+    t.scale((float) view.zoom(), (float) view.zoom());
     gc.setTransform(t);
     painter.paint(gc, geometry, o -> ModelDecorations.decorationOf(session, o).level(), selected, hoverLine);
     if (linking && pressed != null && lastMouse != null) {
@@ -263,7 +230,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     swatch(gc, at, width, new org.eclipse.swt.graphics.RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
     gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
     for (String note : new String[] {"dashed line: no hypothesis yet",
-        String.format(java.util.Locale.ROOT, "%.0f%%", zoom * 100)}) {
+        String.format(java.util.Locale.ROOT, "%.0f%%", view.zoom() * 100)}) {
       int w = gc.textExtent(note).x;
       if (at[0] + w > width - 8 && at[0] > 8) {
         at[0] = 8;
@@ -321,8 +288,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     lastMouse = new Point(e.x, e.y);
     if ((e.stateMask & SWT.BUTTON1) != 0 && pressedAt != null) {
       if (panning && previous != null) {
-        panX += e.x - previous.x;
-        panY += e.y - previous.y;
+        view.pan(e.x - previous.x, e.y - previous.y);
         fitPending = false;
         redraw();
         return;
@@ -330,7 +296,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
       if (pressed != null && (Math.abs(e.x - pressedAt.x) > 4 || Math.abs(e.y - pressedAt.y) > 4)) {
         linking = true;
         EObject target = nodeAt(e.x, e.y);
-        status.accept(linkHint(pressed, target));
+        status.accept(MapLinks.hint(pressed, target));
         redraw();
       }
       return;
@@ -338,30 +304,13 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     EObject line = nodeAt(e.x, e.y) == null ? lineAt(e.x, e.y) : null;
     if (line != hoverLine) {
       hoverLine = line;
-      setToolTipText(line instanceof MetricLink l ? tooltip(l) : null);
+      setToolTipText(line instanceof MetricLink l ? MapLinks.tooltip(l) : null);
       redraw();
     }
   }
 
-  private static String tooltip(MetricLink l) {
-    Initiative i = (Initiative) l.eContainer();
-    String h = l.getHypothesis() == null || l.getHypothesis().isBlank() ? "no hypothesis yet (double-click to write"
-        + " it)" : l.getHypothesis();
-    return i.getName() + " \u2192 " + (l.getMetric() == null ? "?" : l.getMetric().getName()) + "\n" + h;
-  }
-
-  private static String linkHint(EObject from, EObject to) {
-    if (to == null || to == from) {
-      return from instanceof Initiative ? "Drop on the business metric this initiative should move"
-          : from instanceof BusinessMetric ? "Drop on the goal this metric serves" : "";
-    }
-    return canConnect(from, to) ? "Release to link" : "These two cannot be linked";
-  }
-
   static boolean canConnect(EObject from, EObject to) {
-    return from instanceof Initiative && to instanceof BusinessMetric
-        || from instanceof BusinessMetric && (to instanceof Initiative || to instanceof BusinessGoal)
-        || from instanceof BusinessGoal && to instanceof BusinessMetric;
+    return MapLinks.canConnect(from, to);
   }
 
   private void mouseUp(Event e) {
@@ -383,13 +332,13 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
 
   private void wheel(Event e) {
     if ((e.stateMask & SWT.MOD1) != 0) {
-      setZoom(zoom * (e.count > 0 ? 1.15 : 1 / 1.15), e.x, e.y);
+      setZoom(view.zoom() * (e.count > 0 ? 1.15 : 1 / 1.15), e.x, e.y);
     } else if ((e.stateMask & SWT.SHIFT) != 0) {
-      panX += e.count * 20;
+      view.pan(e.count * 20, 0);
       fitPending = false;
       redraw();
     } else {
-      panY += e.count * 20;
+      view.pan(0, e.count * 20);
       fitPending = false;
       redraw();
     }
@@ -399,9 +348,9 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
   private void key(Event e) {
     Rectangle a = getClientArea();
     if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
-      setZoom(zoom * 1.2, a.width / 2, a.height / 2);
+      setZoom(view.zoom() * 1.2, a.width / 2, a.height / 2);
     } else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {
-      setZoom(zoom / 1.2, a.width / 2, a.height / 2);
+      setZoom(view.zoom() / 1.2, a.width / 2, a.height / 2);
     } else if (e.stateMask == 0 && (e.character == 'f' || e.character == 'F')) {
       fit();
       fitPending = false; // the whole map, as asked: a resize keeps it
@@ -420,8 +369,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
         || e.keyCode == SWT.ARROW_DOWN) {
       int step = 40;
-      panX += e.keyCode == SWT.ARROW_LEFT ? step : e.keyCode == SWT.ARROW_RIGHT ? -step : 0;
-      panY += e.keyCode == SWT.ARROW_UP ? step : e.keyCode == SWT.ARROW_DOWN ? -step : 0;
+      view.pan(e.keyCode == SWT.ARROW_LEFT ? step : e.keyCode == SWT.ARROW_RIGHT ? -step : 0,
+          e.keyCode == SWT.ARROW_UP ? step : e.keyCode == SWT.ARROW_DOWN ? -step : 0);
       fitPending = false;
       redraw();
     } else {
@@ -507,11 +456,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     if (b == null) {
       return;
     }
-    double sx = b.x() * zoom + panX;
-    double sy = b.y() * zoom + panY;
-    if (sx < 0 || sy < 20 || sx + b.width() * zoom > a.width || sy + b.height() * zoom > a.height) {
-      panX = a.width / 2.0 - b.centerX() * zoom;
-      panY = a.height / 2.0 - b.centerY() * zoom;
+    if (view.reveal(b, a.width, a.height)) {
       fitPending = false;
       redraw();
     }
@@ -522,8 +467,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     if (b == null) {
       return;
     }
-    inlineEdit(o, Literals.NAMED__NAME, (int) (b.x() * zoom + panX), (int) (b.y() * zoom + panY),
-        (int) Math.max(160, b.width() * zoom), false);
+    inlineEdit(o, Literals.NAMED__NAME, (int) view.screenX(b.x()), (int) view.screenY(b.y()),
+        (int) Math.max(160, b.width() * view.zoom()), false);
   }
 
   /** Asks for the hypothesis of a link, in place, at the middle of its line. */
@@ -534,8 +479,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     }
     status.accept("Why should '" + ((Initiative) l.eContainer()).getName() + "' move '"
         + (l.getMetric() == null ? "?" : l.getMetric().getName()) + "'? Type the hypothesis, Enter to keep it.");
-    inlineEdit(l, Literals.METRIC_LINK__HYPOTHESIS, (int) (lower.x() * zoom + panX),
-        (int) ((lower.y() - 34) * zoom + panY), 380, true);
+    inlineEdit(l, Literals.METRIC_LINK__HYPOTHESIS, (int) view.screenX(lower.x()),
+        (int) view.screenY(lower.y() - 34), 380, true);
   }
 
   private void inlineEdit(EObject owner, EAttribute feature, int x, int y, int width, boolean hypothesis) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.wedge.evidence.imports.CsvImport;
 import dev.wedge.evidence.imports.CsvOptions;
-import dev.wedge.evidence.imports.Dates;
-import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
+import dev.wedge.core.text.Dates;
+import dev.wedge.core.text.DecimalStyle;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportTarget;
 import dev.wedge.evidence.imports.ImportedRow;

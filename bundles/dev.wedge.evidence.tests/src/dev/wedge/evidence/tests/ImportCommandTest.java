@@ -255,7 +255,7 @@ class ImportCommandTest {
       List<Measurement> before = List.copyOf(cost.getMeasurements());
       int sources = m.getImportSources().size();
       dev.wedge.evidence.imports.ImportPreview p = CsvFixturesTest.read("ambiguous-de.csv",
-          dev.wedge.evidence.imports.CsvOptions.infer().withDecimal(dev.wedge.evidence.imports.CsvImport.DecimalStyle.COMMA)
+          dev.wedge.evidence.imports.CsvOptions.infer().withDecimal(dev.wedge.core.text.DecimalStyle.COMMA)
               .withCohortMap(dev.wedge.evidence.imports.CsvOptions.parseCohortMap(
                   "Pilot Umeå=pilot,Vergleich Malmö=comparison")).withImplausible(
                       dev.wedge.evidence.imports.CsvOptions.Implausible.IMPORT),

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.wedge.evidence.imports.Dates;
-import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
+import dev.wedge.core.text.Dates;
+import dev.wedge.core.text.DecimalStyle;
 import dev.wedge.evidence.imports.ImportException;
 import dev.wedge.evidence.imports.ImportFiles;
-import dev.wedge.evidence.imports.Numbers;
+import dev.wedge.core.text.Numbers;
 import dev.wedge.evidence.imports.SubjectKeys;
 import dev.wedge.evidence.imports.TextDecoder;
 

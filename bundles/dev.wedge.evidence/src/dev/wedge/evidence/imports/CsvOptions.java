@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
+import dev.wedge.core.text.Dates;
+import dev.wedge.core.text.DecimalStyle;
 
 import dev.wedge.model.Cohort;
 

@@ -80,6 +80,30 @@ public final class MapLayout {
       }
       return null;
     }
+
+    /** The element of the first line that passes within {@code tolerance} of the point, or null. */
+    public EObject lineAt(double x, double y, double tolerance) {
+      for (Line l : lines) {
+        double[] p = l.points();
+        for (int i = 0; i + 3 < p.length; i += 2) {
+          if (distance(x, y, p[i], p[i + 1], p[i + 2], p[i + 3]) <= tolerance) {
+            return l.element();
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The distance of the point (px, py) from the segment a-b. */
+    static double distance(double px, double py, double ax, double ay, double bx, double by) {
+      double dx = bx - ax;
+      double dy = by - ay;
+      double len = dx * dx + dy * dy;
+      double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
+      double cx = ax + t * dx - px;
+      double cy = ay + t * dy - py;
+      return Math.sqrt(cx * cx + cy * cy);
+    }
   }
 
   public static final double SPACING = 14;

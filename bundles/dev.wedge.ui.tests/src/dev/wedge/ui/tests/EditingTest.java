@@ -180,9 +180,13 @@ class EditingTest {
     assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("01.11.2026", Locale.GERMANY));
     assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("1.11.26", Locale.GERMANY));
     assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("2026-11-01", Locale.GERMANY));
-    assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("11/1/2026", Locale.US));
+    assertEquals(LocalDate.of(2026, 11, 13), LocalDates.parse("11/13/2026", Locale.US));
     assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("Nov 1, 2026", Locale.US));
-    assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("01/11/2026", Locale.UK));
+    assertEquals(LocalDate.of(2026, 11, 13), LocalDates.parse("13/11/2026", Locale.UK));
+    IllegalArgumentException ambiguous = assertThrows(IllegalArgumentException.class,
+        () -> LocalDates.parse("11/1/2026", Locale.US), "the locale does not decide 11/1/2026: the user does");
+    assertEquals("'11/1/2026' can be read two ways: 11 January 2026 (day first) or 1 November 2026 (month first)."
+        + " Write 2026-01-11 for the one, 2026-11-01 for the other", ambiguous.getMessage());
     assertEquals(LocalDate.of(2026, 11, 1), LocalDates.parse("01.11.2026", Locale.US),
         "day.month.year with dots reads one way in every locale");
     assertEquals("01.11.2026", LocalDates.format(LocalDate.of(2026, 11, 1), Locale.GERMANY));
@@ -233,6 +237,12 @@ class EditingTest {
       assertNotNull(editor.balloonText(), "the reason is shown next to the field");
       assertTrue(editor.balloonText().startsWith("Start date: '31.13.2026' is not a date: write it as 2026-11-01"),
           editor.balloonText());
+      text.setText("03/04/2026");
+      text.notifyListeners(SWT.DefaultSelection, new Event());
+      processEvents();
+      assertTrue(applied.isEmpty(), "an ambiguous date is not applied either");
+      assertTrue(editor.balloonText().startsWith("Start date: '03/04/2026' can be read two ways: 3 April 2026 (day"
+          + " first) or 4 March 2026 (month first)."), editor.balloonText());
       text.setText("2026-05-11");
       assertNull(editor.balloonText(), "the explanation goes once the value fits");
       text.notifyListeners(SWT.DefaultSelection, new Event());

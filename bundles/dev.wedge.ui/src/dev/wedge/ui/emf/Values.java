@@ -12,9 +12,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 
+import dev.wedge.core.text.ValueText;
+
 /**
  * Property values as every table, form and the Properties view show, read and set them: enum literals by their
- * display names, yes/no for booleans, dates in the user's locale, "Not recorded" for a value nobody has given yet;
+ * display names, yes/no for booleans, dates and numbers in the user's locale, "Not recorded" for a value nobody has given yet;
  * typed text read with a sentence naming what is wrong when it does not fit.
  */
 public final class Values {
@@ -60,8 +62,8 @@ public final class Values {
     if (value instanceof LocalDate date) {
       return LocalDates.format(date);
     }
-    if (value instanceof Double x && x == Math.rint(x) && !x.isInfinite() && Math.abs(x) < 1e15) {
-      return String.valueOf(x.longValue());
+    if (value instanceof Double x) {
+      return ValueText.format(x, LocalDates.locale());
     }
     return d.getLabelProvider(owner).getText(value);
   }
@@ -97,56 +99,19 @@ public final class Values {
     if (value instanceof LocalDate date) {
       return LocalDates.format(date);
     }
-    if (value instanceof Double x && x == Math.rint(x) && !x.isInfinite() && Math.abs(x) < 1e15) {
-      return String.valueOf(x.longValue());
+    if (value instanceof Double x) {
+      return ValueText.format(x, LocalDates.locale());
     }
     return EcoreUtil.convertToString(type, value);
   }
 
   /**
-   * Reads typed text as a value of {@code type}; an empty text is null (or a refusal when the type needs a value).
+   * Reads typed text as a value of {@code type} with {@link ValueText} in the user's locale: an empty text is null
+   * (or a refusal when the type needs a value).
    *
-   * @throws IllegalArgumentException with a sentence naming the text and how to write it
+   * @throws IllegalArgumentException with a sentence naming the text and how to write it, or its two readings
    */
   public static Object parse(EDataType type, String text) {
-    String t = text == null ? "" : text.trim();
-    Class<?> c = type.getInstanceClass();
-    if (c == String.class) {
-      return text == null || text.isEmpty() ? null : text;
-    }
-    if (t.isEmpty()) {
-      if (c != null && c.isPrimitive()) {
-        throw new IllegalArgumentException("a value is needed here: " + kind(c));
-      }
-      return null;
-    }
-    if (c == LocalDate.class) {
-      return LocalDates.parse(t);
-    }
-    Object v;
-    try {
-      v = EcoreUtil.createFromString(type, t);
-    } catch (RuntimeException e) {
-      v = null;
-    }
-    if (v == null || v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-      String fix = (c == double.class || c == Double.class) && t.matches("-?\\d+,\\d+")
-          ? ": write it with a decimal point, as " + t.replace(',', '.') : "";
-      throw new IllegalArgumentException("'" + t + "' is not " + kind(c) + fix);
-    }
-    return v;
-  }
-
-  private static String kind(Class<?> c) {
-    if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-      return "a whole number";
-    }
-    if (c == double.class || c == Double.class || c == float.class) {
-      return "a number";
-    }
-    if (c == boolean.class || c == Boolean.class) {
-      return "yes or no";
-    }
-    return "a valid value";
+    return ValueText.read(type, text, LocalDates.locale()).orThrow();
   }
 }

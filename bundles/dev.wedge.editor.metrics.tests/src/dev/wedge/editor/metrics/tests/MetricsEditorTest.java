@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.wedge.core.session.ModelSession;
+import dev.wedge.core.text.DecimalStyle;
+import dev.wedge.core.text.ValueText;
 import dev.wedge.editor.metrics.MetricsEditor;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
+import dev.wedge.ui.emf.LocalDates;
 import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.models.ModelParts;
 import dev.wedge.ui.session.WorkbenchModels;
@@ -104,6 +107,12 @@ class MetricsEditorTest {
     assertTrue(session.isDirty());
     assertTrue(!editor.table().set(first, 1, "ninety"), "not a number: refused");
     assertEquals(99.5, first.getValue());
+    assertTrue(!editor.table().set(first, 1, "1,250"), "a thousand and more, or one point two five: not guessed");
+    assertEquals(99.5, first.getValue());
+    assertEquals("'1,250' can be read two ways: 1250 (the ',' groups thousands) or " + (ValueText.style(LocalDates
+        .locale()) == DecimalStyle.COMMA ? "1,25" : "1.25") + " (the ',' is the decimal mark). Write 1250 for the one, "
+        + ValueText.format(1.25, LocalDates.locale()) + " for the other: the measurement keeps its value",
+        editor.statusText(), "said under the table, where the user looks");
     session.getCommandStack().undo();
     assertEquals(old, first.getValue());
     assertNotNull(editor.chart().getChart());

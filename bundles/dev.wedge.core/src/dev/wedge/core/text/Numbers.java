@@ -1,21 +1,21 @@
-package dev.wedge.evidence.imports;
+package dev.wedge.core.text;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.wedge.evidence.imports.CsvImport.DecimalStyle;
 
 /**
- * Numbers as spreadsheets and HR systems write them: a decimal point or a decimal comma, thousands grouped by the
+ * Numbers as spreadsheets, HR systems and people write them: a decimal point or a decimal comma, thousands grouped by the
  * other mark, by spaces (also no-break and narrow no-break spaces) or by apostrophes (Swiss {@code 1'234.50}), with
  * a sign, a percent sign, parentheses for negatives or a currency symbol or code around them.
  *
  * <p>{@link #evidence(String)} says what one cell tells about the decimal style ({@code 81,50} decides a decimal
  * comma, {@code 1,234} alone could be either); {@link #parse(String, DecimalStyle)} reads a cell in a known style,
  * strictly: a grouping mark must separate groups of three digits, so {@code 81.50} is refused in the decimal-comma
- * style instead of becoming 8150.
+ * style instead of becoming 8150. Imports decide the style from all of a file's values; {@link ValueText} reads one
+ * typed value with the same rules.
  */
 public final class Numbers {
 
@@ -85,7 +85,7 @@ public final class Numbers {
 
   /** Reads {@code cell} in {@code style}; the refusal is a sentence naming the cell. */
   public static Parsed parse(String cell, DecimalStyle style) {
-    String t = cell == null ? "" : cell.strip();
+    String t = strip(cell);
     if (t.isEmpty()) {
       return refused("the value is empty");
     }
@@ -146,15 +146,15 @@ public final class Numbers {
     if (cell == null) {
       return null;
     }
-    String t = cell.strip();
+    String t = strip(cell);
     String currency = null;
     // currency symbol or ISO code before or after
     if (!t.isEmpty() && SYMBOLS.indexOf(t.charAt(0)) >= 0) {
       currency = symbol(t.charAt(0));
-      t = t.substring(1).strip();
+      t = strip(t.substring(1));
     } else if (!t.isEmpty() && SYMBOLS.indexOf(t.charAt(t.length() - 1)) >= 0) {
       currency = symbol(t.charAt(t.length() - 1));
-      t = t.substring(0, t.length() - 1).strip();
+      t = strip(t.substring(0, t.length() - 1));
     } else if (t.length() > 3 && (Character.isUpperCase(t.charAt(0)) || Character.isUpperCase(t.charAt(t
         .length() - 1)))) {
       Matcher cm = CURRENCY_CODE.matcher(t);
@@ -163,29 +163,29 @@ public final class Numbers {
         String rest = cm.group(1) != null ? cm.group(2) : cm.group(3);
         if (!rest.isEmpty() && !code.equals("NAN") && !code.equals("INF")) {
           currency = code;
-          t = rest.strip();
+          t = strip(rest);
         }
       }
     }
     boolean negative = false;
     if (t.startsWith("(") && t.endsWith(")")) {
       negative = true;
-      t = t.substring(1, t.length() - 1).strip();
+      t = strip(t.substring(1, t.length() - 1));
     }
     if (t.endsWith("%")) {
-      t = t.substring(0, t.length() - 1).strip();
+      t = strip(t.substring(0, t.length() - 1));
     }
     if (t.startsWith("-") || t.startsWith("\u2212")) {
       if (negative) {
         return null;
       }
       negative = true;
-      t = t.substring(1).strip();
+      t = strip(t.substring(1));
     } else if (t.startsWith("+")) {
-      t = t.substring(1).strip();
+      t = strip(t.substring(1));
     }
     if (t.endsWith("%")) {
-      t = t.substring(0, t.length() - 1).strip();
+      t = strip(t.substring(0, t.length() - 1));
     }
     String exponent = null;
     if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
@@ -231,6 +231,29 @@ public final class Numbers {
       case "¥" -> model.equals("JPY") || model.equals("CNY");
       default -> currency.equals(model);
     };
+  }
+
+  /**
+   * {@code s} without white space at either end, no-break spaces included (locales write {@code 85 %} and
+   * {@code 1 234,5 €} with them, and {@link String#strip()} keeps them).
+   */
+  static String strip(String s) {
+    if (s == null) {
+      return "";
+    }
+    int from = 0;
+    int to = s.length();
+    while (from < to && blank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && blank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean blank(char ch) {
+    return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u202f' || ch == '\u2007' || ch == '\u2009';
   }
 
   private static boolean isOtherGrouping(char ch) {

@@ -1,4 +1,4 @@
-package dev.wedge.evidence.imports;
+package dev.wedge.core.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

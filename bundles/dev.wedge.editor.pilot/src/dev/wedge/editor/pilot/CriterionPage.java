@@ -1,0 +1,148 @@
+package dev.wedge.editor.pilot;
+
+import static dev.wedge.editor.pilot.PilotWizardControls.grid;
+import static dev.wedge.editor.pilot.PilotWizardControls.labels;
+import static dev.wedge.editor.pilot.PilotWizardControls.text;
+
+import java.util.ArrayList;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.model.Comparator;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.Stakeholder;
+import dev.wedge.model.Stance;
+import dev.wedge.model.SuccessCriterion;
+import dev.wedge.model.WedgePackage.Literals;
+
+/** 4. Success, in the skeptic's words. */
+final class CriterionPage extends WizardPage {
+  private final ModelSession session;
+  private final Pilot pilot;
+  private final SuccessCriterion criterion;
+  TableViewer answers;
+  Text description;
+  ComboViewer comparator;
+  Text threshold;
+  CheckboxTableViewer agreed;
+
+  CriterionPage(ModelSession session, Pilot pilot, SuccessCriterion criterion) {
+    super("criteria");
+    this.session = session;
+    this.pilot = pilot;
+    this.criterion = criterion;
+    setTitle("4 of 6 \u00b7 Success criteria, with the skeptic");
+    setDescription("Ask the skeptic: \u201cwhat does success look like to you?\u201d Their answer becomes the"
+        + " criterion, agreed before the start.");
+    setPageComplete(false);
+  }
+
+  @Override
+  public void createControl(Composite parent) {
+    Composite c = grid(parent, 2);
+    Label l = new Label(c, SWT.NONE);
+    l.setText("Answers recorded (skeptics first) \u2014 select one to use it:");
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(l);
+    answers = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+    answers.setContentProvider(ArrayContentProvider.getInstance());
+    answers.setLabelProvider(new LabelProvider() {
+      @Override
+      public String getText(Object e) {
+        Stakeholder s = (Stakeholder) e;
+        return s.getName() + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT)
+            + ")") + ": \u201c" + s.getSuccessAnswer() + "\u201d";
+      }
+    });
+    answers.setInput(session.getModel().getStakeholders().stream()
+        .filter(s -> s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank())
+        .sorted(java.util.Comparator.comparing((Stakeholder s) -> s.getStance() == Stance.SKEPTIC
+            || s.getStance() == Stance.OPPONENT ? 0 : 1)).toList());
+    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(460, 80).applyTo(answers.getTable());
+    description = text(c, "Criterion:", "e.g. Pilot cohort productive at least 10 days sooner than the comparison"
+        + " group", true);
+    new Label(c, SWT.NONE).setText("Comparator:");
+    comparator = new ComboViewer(c, SWT.READ_ONLY);
+    comparator.setContentProvider(ArrayContentProvider.getInstance());
+    comparator.setLabelProvider(labels());
+    comparator.setInput(Comparator.VALUES);
+    comparator.setSelection(new StructuredSelection(criterion.getComparator()));
+    threshold = text(c, "Threshold:", "a number in the metric's unit", false);
+    Label a = new Label(c, SWT.NONE);
+    a.setText("Agreed by:");
+    GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(a);
+    agreed = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.V_SCROLL);
+    agreed.setContentProvider(ArrayContentProvider.getInstance());
+    agreed.setLabelProvider(labels());
+    agreed.setInput(new ArrayList<>(session.getModel().getStakeholders()));
+    GridDataFactory.fillDefaults().grab(true, true).hint(360, 90).applyTo(agreed.getTable());
+    answers.addSelectionChangedListener(e -> {
+      Stakeholder s = (Stakeholder) answers.getStructuredSelection().getFirstElement();
+      if (s != null) {
+        criterion.setSource(s);
+        description.setText(s.getSuccessAnswer());
+        agreed.setChecked(s, true);
+        update();
+      }
+    });
+    description.addModifyListener(e -> update());
+    threshold.addModifyListener(e -> update());
+    comparator.addSelectionChangedListener(e -> criterion.setComparator(
+        (Comparator) comparator.getStructuredSelection().getFirstElement()));
+    agreed.addCheckStateListener(e -> update());
+    setControl(c);
+  }
+
+  @Override
+  public void setVisible(boolean visible) {
+    super.setVisible(visible);
+    if (visible) {
+      if (pilot.getSponsor() != null) {
+        agreed.setChecked(pilot.getSponsor(), true);
+      }
+      if (threshold.getText().isBlank() && pilot.getTargetEffect() != null) {
+        threshold.setText(Fields.format(Literals.PILOT__TARGET_EFFECT, Math.abs(pilot.getTargetEffect())));
+      }
+      update();
+    }
+  }
+
+  private void update() {
+    criterion.setDescription(description.getText().trim());
+    criterion.getAgreedBy().clear();
+    for (Object o : agreed.getCheckedElements()) {
+      criterion.getAgreedBy().add((Stakeholder) o);
+    }
+    String problem = description.getText().isBlank() ? "Write the success criterion (or pick an answer above)."
+        : null;
+    if (problem == null) {
+      try {
+        if (threshold.getText().isBlank()) {
+          problem = "Give the criterion its threshold: a number everyone can check.";
+        } else {
+          criterion.setThreshold((Double) Fields.parse(Literals.SUCCESS_CRITERION__THRESHOLD, threshold.getText()));
+        }
+      } catch (IllegalArgumentException e) {
+        problem = "Threshold: " + e.getMessage() + ".";
+      }
+    }
+    boolean skeptic = criterion.getAgreedBy().stream()
+        .anyMatch(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT);
+    setErrorMessage(problem);
+    setMessage(problem == null && !skeptic ? "No skeptic has agreed this criterion yet: the result will be easier"
+        + " to dismiss." : null, WARNING);
+    setPageComplete(problem == null);
+  }
+}

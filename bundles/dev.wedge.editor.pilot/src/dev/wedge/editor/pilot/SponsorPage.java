@@ -1,0 +1,62 @@
+package dev.wedge.editor.pilot;
+
+import static dev.wedge.editor.pilot.PilotWizardControls.grid;
+import static dev.wedge.editor.pilot.PilotWizardControls.labels;
+
+import java.util.ArrayList;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.model.Initiative;
+import dev.wedge.model.Pilot;
+import dev.wedge.model.Stakeholder;
+
+/** 2. Who owns it. */
+final class SponsorPage extends WizardPage {
+  private final ModelSession session;
+  private final Pilot pilot;
+  TableViewer people;
+  ComboViewer initiative;
+
+  SponsorPage(ModelSession session, Pilot pilot) {
+    super("sponsor");
+    this.session = session;
+    this.pilot = pilot;
+    setTitle("2 of 6 \u00b7 The sponsor");
+    setDescription("Who owns the problem and the budget? A pilot without a sponsor is an L&D project.");
+  }
+
+  @Override
+  public void createControl(Composite parent) {
+    Composite c = grid(parent, 1);
+    new Label(c, SWT.NONE).setText("Sponsor (senior leaders first):");
+    people = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+    people.setContentProvider(ArrayContentProvider.getInstance());
+    people.setLabelProvider(labels());
+    people.setInput(ProblemSection.sponsors(session.getModel()));
+    GridDataFactory.fillDefaults().grab(true, true).hint(400, 140).applyTo(people.getTable());
+    new Label(c, SWT.NONE).setText("The initiative it tests:");
+    initiative = new ComboViewer(c, SWT.READ_ONLY);
+    initiative.setContentProvider(ArrayContentProvider.getInstance());
+    initiative.setLabelProvider(labels());
+    initiative.setInput(new ArrayList<>(session.getModel().getInitiatives()));
+    GridDataFactory.fillDefaults().grab(true, false).applyTo(initiative.getControl());
+    people.addSelectionChangedListener(e -> {
+      pilot.setSponsor((Stakeholder) ((IStructuredSelection) e.getSelection()).getFirstElement());
+      setMessage(pilot.getSponsor() == null ? null : "Ask " + pilot.getSponsor().getName()
+          + " to agree the criteria on page 4.");
+    });
+    initiative.addSelectionChangedListener(e -> pilot.setInitiative(
+        (Initiative) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+    setControl(c);
+  }
+}
