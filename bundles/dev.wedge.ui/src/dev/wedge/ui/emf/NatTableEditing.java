@@ -101,31 +101,6 @@ public final class NatTableEditing {
     return lastMessage;
   }
 
-  /**
-   * {@code sentence} broken into lines of at most about {@code width} characters at spaces: the hover next to a cell
-   * is one line per line break, and a sentence with both readings and their fix would run off the window.
-   */
-  static String wrap(String sentence, int width) {
-    if (sentence == null || sentence.length() <= width) {
-      return sentence;
-    }
-    StringBuilder out = new StringBuilder(sentence.length() + 8);
-    int lineStart = 0;
-    int lastSpace = -1;
-    for (int i = 0; i < sentence.length(); i++) {
-      char c = sentence.charAt(i);
-      if (c == ' ') {
-        lastSpace = out.length();
-      }
-      out.append(c);
-      if (out.length() - lineStart > width && lastSpace > lineStart) {
-        out.setCharAt(lastSpace, '\n');
-        lineStart = lastSpace + 1;
-      }
-    }
-    return out.toString();
-  }
-
   /** Commit-time errors: the red text and the sentence next to the cell, which stays open for correction. */
   static final IEditErrorHandler NEXT_TO_CELL = new IEditErrorHandler() {
     @Override
@@ -139,7 +114,7 @@ public final class NatTableEditing {
     public void displayError(ICellEditor editor, Exception e) {
       lastMessage = e.getMessage();
       if (editor instanceof TextCellEditor t && t.getDecorationProvider() != null && !editor.isClosed()) {
-        t.getDecorationProvider().showErrorDecorationHover(wrap(e.getMessage(), 90));
+        t.getDecorationProvider().showErrorDecorationHover(e.getMessage());
         if (editor.getEditorControl() != null && !editor.getEditorControl().isDisposed()) {
           editor.getEditorControl().setForeground(editor.getEditorControl().getDisplay()
               .getSystemColor(SWT.COLOR_RED));
