@@ -20,7 +20,7 @@ import dev.wedge.team.git.Ssh;
 
 /**
  * Pulls over SSH (JGit running the program {@code GIT_SSH} names, here one that runs Git's upload-pack on this machine
- * as OpenSSH would on the server), cut off at random byte counts of the server's answer: each stopped pull says so in
+ * as OpenSSH would on the server), the server killed at random byte counts of its answer: each stopped pull says so in
  * a sentence, leaves the model opening as it was and the repository passing {@code git fsck}; the next pull that
  * gets through merges as usual.
  */
@@ -44,7 +44,19 @@ class PullFaultTest {
     Files.writeString(ssh, "#!/bin/sh\n"
         + "# OpenSSH's arguments: [-p PORT] HOST COMMAND; the command runs here, as sshd would run it\n"
         + "while [ \"$#\" -gt 2 ]; do shift; done\n"
-        + "if [ -s '" + cut + "' ]; then sh -c \"$2\" | head -c \"$(cat '" + cut + "')\"; exit 1; fi\n"
+        + "# JGit sets the local repository's GIT_DIR for its SSH program; sshd would not pass it on to the server\n"
+        + "unset GIT_DIR GIT_COMMON_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY\n"
+        + "if [ -s '" + cut + "' ]; then\n"
+        + "  # the server's answer stops after so many bytes: the server is killed there, the connection closed\n"
+        + "  fifo='" + dir + "/answer.'$$; mkfifo \"$fifo\"\n"
+        + "  exec 3<&0\n"
+        + "  sh -c \"exec $2\" <&3 > \"$fifo\" & server=$!\n"
+        + "  # a server that waits for the client before it has sent that much is killed after 2 s instead\n"
+        + "  (sleep 2; kill -9 $server 2>/dev/null) & watchdog=$!\n"
+        + "  head -c \"$(cat '" + cut + "')\" < \"$fifo\"\n"
+        + "  kill $watchdog 2>/dev/null\n"
+        + "  kill -9 $server 2>/dev/null; rm -f \"$fifo\"; exit 1\n"
+        + "fi\n"
         + "sh -c \"$2\" | tee '" + answer + "'\n");
     Files.setPosixFilePermissions(ssh, PosixFilePermissions.fromString("rwx------"));
     Ssh.use(ssh.toString());

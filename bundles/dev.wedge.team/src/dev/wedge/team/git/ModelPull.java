@@ -72,6 +72,12 @@ public final class ModelPull {
   private ModelPull() {
   }
 
+  /** True while a merge is under way (Git's MERGE_HEAD), its conflicts resolved in the index or not. */
+  static boolean merging(Repository repo) {
+    RepositoryState s = repo.getRepositoryState();
+    return s == RepositoryState.MERGING || s == RepositoryState.MERGING_RESOLVED;
+  }
+
   /** True when a pull of this repository was stopped before it finished. */
   public static boolean interrupted(ModelRepository r) {
     return Files.exists(marker(r.repository()));
@@ -98,7 +104,7 @@ public final class ModelPull {
     Repository repo = r.repository();
     try (RevWalk walk = new RevWalk(repo); Git git = new Git(repo)) {
       recoverInterrupted(r, git);
-      if (repo.getRepositoryState() == RepositoryState.MERGING) {
+      if (ModelPull.merging(repo)) {
         throw new TeamException("A merge into " + r.model().getFileName() + " is under way: resolve its conflicts"
             + " (wedge resolved " + r.model() + " lists them) and commit it (wedge commit), then pull.");
       }

@@ -14,7 +14,6 @@ import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -205,7 +204,7 @@ public final class ModelRepository implements AutoCloseable {
     }
     try (Git git = new Git(repo)) {
       git.add().addFilepattern(path).call();
-      boolean merging = repo.getRepositoryState() == RepositoryState.MERGING;
+      boolean merging = ModelPull.merging(repo);
       var commit = git.commit().setMessage(message).setAuthor(who).setCommitter(who).setAllowEmpty(merging);
       if (!merging) {
         commit.setOnly(path);
@@ -256,7 +255,7 @@ public final class ModelRepository implements AutoCloseable {
       BranchTrackingStatus t = repo.resolve(Constants.HEAD) == null ? null : BranchTrackingStatus.of(repo, branch);
       return new Status(branch, t == null ? null : Repository.shortenRefName(t.getRemoteTrackingBranch()),
           t == null ? 0 : t.getAheadCount(), t == null ? 0 : t.getBehindCount(), modified, untracked,
-          repo.getRepositoryState() == RepositoryState.MERGING, ModelPull.interrupted(this));
+          ModelPull.merging(repo), ModelPull.interrupted(this));
     } catch (GitAPIException | IOException e) {
       throw new TeamException("Cannot read the status of " + model.getFileName() + ": " + e.getMessage() + ".", e);
     }

@@ -39,6 +39,9 @@ import org.eclipse.jgit.transport.URIish;
  */
 public final class Remotes {
 
+  /** Seconds without an answer from a remote before a clone, pull or push gives up (and says so). */
+  static final int TIMEOUT = 120;
+
   private Remotes() {
   }
 
@@ -55,7 +58,7 @@ public final class Remotes {
       }
     }
     try (Git git = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setCredentialsProvider(credentials)
-        .setProgressMonitor(NullProgressMonitor.INSTANCE).call()) {
+        .setTimeout(TIMEOUT).setProgressMonitor(NullProgressMonitor.INSTANCE).call()) {
       // the clone is complete when call() returns
     } catch (GitAPIException e) {
       throw new TeamException("Cannot clone " + uri + ": " + words(e, uri) + ".", e);
@@ -80,8 +83,8 @@ public final class Remotes {
             + "': add one (wedge share " + r.model() + " --remote URL, or git remote add " + name + " URL).");
       }
       prepare(url);
-      git.fetch().setRemote(name).setCredentialsProvider(credentials).setTagOpt(TagOpt.FETCH_TAGS)
-          .setProgressMonitor(NullProgressMonitor.INSTANCE).call();
+      git.fetch().setRemote(name).setCredentialsProvider(credentials).setTimeout(TIMEOUT)
+          .setTagOpt(TagOpt.FETCH_TAGS).setProgressMonitor(NullProgressMonitor.INSTANCE).call();
       String branch = r.branch();
       String tracking = new BranchConfig(repo.getConfig(), branch).getRemoteTrackingBranch();
       Ref theirs = repo.exactRef(tracking != null ? tracking : Constants.R_REMOTES + name + "/" + branch);
@@ -106,7 +109,7 @@ public final class Remotes {
     ModelPull.refuseIfInterrupted(r);
     Repository repo = r.repository();
     try (Git git = new Git(repo)) {
-      if (repo.getRepositoryState() == org.eclipse.jgit.lib.RepositoryState.MERGING) {
+      if (ModelPull.merging(repo)) {
         throw new TeamException("A merge into " + r.model().getFileName() + " is not committed yet: resolve its"
             + " conflicts and commit (wedge commit " + r.model() + " -m \"...\"), then push.");
       }
@@ -120,7 +123,7 @@ public final class Remotes {
       String branch = r.branch();
       List<String> updated = new ArrayList<>();
       List<String> refused = new ArrayList<>();
-      for (PushResult result : git.push().setRemote(name).setCredentialsProvider(credentials)
+      for (PushResult result : git.push().setRemote(name).setCredentialsProvider(credentials).setTimeout(TIMEOUT)
           .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch),
               new RefSpec(Constants.R_TAGS + "*:" + Constants.R_TAGS + "*"))
           .setProgressMonitor(NullProgressMonitor.INSTANCE).call()) {
