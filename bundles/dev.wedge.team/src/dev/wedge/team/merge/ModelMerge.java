@@ -67,9 +67,14 @@ public final class ModelMerge {
   final List<String> keys;
 
   private ModelMerge(EObject base, EObject ours, EObject theirs, Map<String, Resolution> resolutions, LocalDate today) {
-    this.base = Snapshot.of(base);
+    // the three versions are read at once: each is only read, and each by one thread
+    java.util.concurrent.CompletableFuture<Snapshot> b = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Snapshot.of(base));
+    java.util.concurrent.CompletableFuture<Snapshot> t = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Snapshot.of(theirs));
     this.ours = Snapshot.of(ours);
-    this.theirs = Snapshot.of(theirs);
+    this.base = Snapshot.join(b);
+    this.theirs = Snapshot.join(t);
     this.resolutions = resolutions == null ? Map.of() : resolutions;
     this.today = today;
     LinkedHashSet<String> all = new LinkedHashSet<>(this.ours.nodes.keySet());
