@@ -194,4 +194,46 @@ class TeamRepositoryTest {
       assertTrue(cli.out.contains("usage: wedge " + c), cli.out);
     }
   }
+
+  @Test
+  void aPullStoppedHalfWayIsNamedEverywhereAndTheNextPullFinishesIt() throws Exception {
+    Path remote = dir.resolve("team.git");
+    Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+    Path lead = Files.createDirectories(dir.resolve("lead"));
+    Path model = lead.resolve("halden.wedge");
+    Files.copy(Fixtures.EXAMPLE, model);
+    assertEquals(ExitCodes.OK, cli.wedge("share", model, "--remote", remote), cli.both());
+    identity(lead, "L&D lead");
+    assertEquals(ExitCodes.OK, cli.wedge("push", model), cli.both());
+    Path other = dir.resolve("consultant");
+    assertEquals(ExitCodes.OK, cli.wedge("clone", remote, other), cli.both());
+    identity(other, "Consultant");
+    Cli.edit(other.resolve("halden.wedge"), "name=\"Keep our customers\"", "name=\"Keep every customer\"");
+    assertEquals(ExitCodes.OK, cli.wedge("commit", other.resolve("halden.wedge"), "-m", "Goal"), cli.both());
+    assertEquals(ExitCodes.OK, cli.wedge("push", other.resolve("halden.wedge")), cli.both());
+
+    // the machine went off during a pull: its commits fetched, the marker written, nothing checked out yet
+    try (Git git = Git.open(lead.toFile())) {
+      git.fetch().call();
+      var theirs = git.getRepository().resolve("refs/remotes/origin/main");
+      var tree = git.getRepository().resolve("refs/remotes/origin/main^{tree}");
+      Files.writeString(lead.resolve(".git/WEDGE_PULL"), theirs.name() + " " + tree.name() + " origin/main\n");
+    }
+    String before = Files.readString(model);
+    assertEquals(ExitCodes.OK, cli.wedge("status", model), cli.both());
+    assertTrue(cli.out.contains("pull interrupted") && cli.out.contains("run wedge pull " + model + " again"),
+        cli.out);
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("verify", model), cli.both());
+    assertTrue(cli.out.contains("was stopped before it finished: run wedge pull " + model + " again"), cli.out);
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("commit", model, "-m", "x"), cli.both());
+    assertTrue(cli.err.contains("was stopped before it finished"), cli.err);
+    assertEquals(before, Files.readString(model), "the model is as it was");
+
+    assertEquals(ExitCodes.OK, cli.wedge("pull", model), cli.both());
+    assertTrue(cli.out.startsWith("Updated halden.wedge to "), cli.out);
+    assertTrue(Files.readString(model).contains("name=\"Keep every customer\""));
+    assertFalse(Files.exists(lead.resolve(".git/WEDGE_PULL")));
+    assertEquals(ExitCodes.OK, cli.wedge("verify", model), cli.both());
+    assertEquals(0, cli.git(lead, "fsck", "--no-progress"), cli.out);
+  }
 }

@@ -14,7 +14,7 @@ public final class CommitCommand extends ModelCommand {
 
   @Override
   protected CommandSyntax syntax() {
-    return CommandSyntax.model("FILE.wedge").lead("-m MESSAGE")
+    return CommandSyntax.model("FILE.wedge").lead("-m|--message MESSAGE")
         .option("message", "MESSAGE", "what changed, for the history").alias("-m", "message");
   }
 

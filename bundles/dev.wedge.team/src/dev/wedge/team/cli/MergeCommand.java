@@ -32,7 +32,7 @@ public final class MergeCommand extends ModelCommand {
 
   @Override
   protected CommandSyntax syntax() {
-    return CommandSyntax.noModel().arguments("BASE OURS THEIRS").lead("-o OUT")
+    return CommandSyntax.noModel().arguments("BASE OURS THEIRS").lead("-o|--out OUT")
         .option("out", "OUT", "where the merged model goes (it may be OURS, as for Git's driver)").alias("-o", "out")
         .option("name", "PATH", "the model's name in messages and for the conflicts file (Git's %P)").today();
   }
