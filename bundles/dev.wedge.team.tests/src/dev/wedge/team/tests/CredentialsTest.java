@@ -89,4 +89,39 @@ class CredentialsTest {
       }
     }
   }
+
+  @Test
+  void overHttpTheHostAsksAndSecureStorageAnswers() throws Exception {
+    ISecurePreferences s = storage(dir.resolve("secure_storage"));
+    SecureCredentials.useStorage(s);
+    Cli cli = new Cli();
+    Path root = Files.createDirectories(dir.resolve("server"));
+    org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(root.resolve("halden.git").toFile())
+        .setInitialBranch("main").call().close();
+    try (HttpGitServer server = HttpGitServer.start(root, "lead", "token-4711-secret")) {
+      String url = server.url("halden.git");
+      Path lead = Files.createDirectories(dir.resolve("lead"));
+      Path model = lead.resolve("halden.wedge");
+      Files.copy(Fixtures.EXAMPLE, model);
+      assertEquals(ExitCodes.OK, cli.wedge("share", model, "--remote", url), cli.both());
+      assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("push", model), cli.both());
+      assertTrue(cli.err.contains("the host refused the credentials, or none are kept for it (give them with --user"
+          + " NAME --password-stdin"), cli.err);
+      InputStream stdin = System.in;
+      try {
+        System.setIn(new ByteArrayInputStream("wrong\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("push", model, "--user", "lead", "--password-stdin"),
+            cli.both());
+        assertTrue(cli.err.contains("the host refused the credentials"), cli.err);
+        System.setIn(new ByteArrayInputStream("token-4711-secret\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ExitCodes.OK, cli.wedge("push", model, "--user", "lead", "--password-stdin"), cli.both());
+      } finally {
+        System.setIn(stdin);
+      }
+      // the next time, secure storage answers the host
+      Path other = dir.resolve("consultant");
+      assertEquals(ExitCodes.OK, cli.wedge("clone", url, other), cli.both());
+      assertEquals(Files.readString(model), Files.readString(other.resolve("halden.wedge")));
+    }
+  }
 }
