@@ -113,6 +113,7 @@ class CredentialsTest {
         assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("push", model, "--user", "lead", "--password-stdin"),
             cli.both());
         assertTrue(cli.err.contains("the host refused the credentials"), cli.err);
+        assertFalse(new SecureCredentials(s).has(new URIish(url)), "a password the host refused is not kept");
         System.setIn(new ByteArrayInputStream("token-4711-secret\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(ExitCodes.OK, cli.wedge("push", model, "--user", "lead", "--password-stdin"), cli.both());
       } finally {

@@ -27,7 +27,9 @@ public final class CloneCommand extends ModelCommand {
     Path dir = call.arguments().size() == 2 ? Path.of(call.arguments().get(1))
         : Path.of(new URIish(url).getHumanishName());
     try {
-      Remotes.clone(url, dir, Team.credentials(call, url));
+      Team.Given given = Team.credentials(call, url);
+      Remotes.clone(url, dir, given.provider());
+      given.keep(call, url);
     } catch (TeamException e) {
       throw Team.failure(call, e);
     }

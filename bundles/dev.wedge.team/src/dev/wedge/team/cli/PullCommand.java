@@ -25,7 +25,10 @@ public final class PullCommand extends ModelCommand {
     try (ModelRepository r = ModelRepository.of(call.file())) {
       String remote = call.option("remote") != null ? call.option("remote") : Remotes.remoteOf(r);
       String url = r.repository().getConfig().getString("remote", remote, "url");
-      return Team.report(call, r, Remotes.pull(r, remote, Team.credentials(call, url), call.today(), Team.who(r)));
+      Team.Given given = Team.credentials(call, url);
+      var outcome = Remotes.pull(r, remote, given.provider(), call.today(), Team.who(r));
+      given.keep(call, url);
+      return Team.report(call, r, outcome);
     } catch (TeamException e) {
       throw Team.failure(call, e);
     }

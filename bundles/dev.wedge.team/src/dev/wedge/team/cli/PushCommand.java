@@ -23,7 +23,9 @@ public final class PushCommand extends ModelCommand {
     try (ModelRepository r = ModelRepository.of(call.file())) {
       String remote = call.option("remote") != null ? call.option("remote") : Remotes.remoteOf(r);
       String url = r.repository().getConfig().getString("remote", remote, "url");
-      List<String> updated = Remotes.push(r, remote, Team.credentials(call, url));
+      Team.Given given = Team.credentials(call, url);
+      List<String> updated = Remotes.push(r, remote, given.provider());
+      given.keep(call, url);
       call.out().println(updated.isEmpty() ? remote + " already has everything of " + r.branch() + "."
           : "Pushed " + String.join(", ", updated) + " to " + remote + ".");
       return ExitCodes.OK;

@@ -34,18 +34,54 @@ final class Team {
         + " storage for the next time)").flag("password-stdin", "read the password (or token) from standard input");
   }
 
+  /** The credentials a command uses, and those given on its command line, kept once the host took them. */
+  static final class Given {
+    private final CredentialsProvider provider;
+    private final String user;
+    private final char[] password;
+
+    Given(CredentialsProvider provider, String user, char[] password) {
+      this.provider = provider;
+      this.user = user;
+      this.password = password;
+    }
+
+    CredentialsProvider provider() {
+      return provider;
+    }
+
+    /** After the host took them: keeps the credentials given now in secure storage (a note if it cannot). */
+    void keep(Call call, String url) {
+      if (user == null) {
+        return;
+      }
+      SecureCredentials kept = SecureCredentials.standard();
+      if (kept == null || url == null) {
+        call.note("secure storage is not available here: the credentials were used for this run only.");
+        return;
+      }
+      try {
+        kept.store(new URIish(url), user, password);
+      } catch (SecureCredentials.CredentialsException e) {
+        call.note(e.getMessage());
+      } catch (URISyntaxException e) {
+        call.note("the credentials were used for this run only: '" + url + "' is not an address to keep them for.");
+      }
+    }
+  }
+
   /**
-   * The credentials for {@code url}: those given now (kept in secure storage for the next time; a note if that
-   * fails), else those kept in secure storage.
+   * The credentials for {@code url}: those given now (kept in secure storage once the host took them, see
+   * {@link Given#keep}), else those kept in secure storage.
    */
-  static CredentialsProvider credentials(Call call, String url) throws CommandLine.UsageException, IOException {
+  static Given credentials(Call call, String url) throws CommandLine.UsageException, IOException {
     String user = call.option("user");
     SecureCredentials kept = SecureCredentials.standard();
     if (user == null) {
       if (call.flag("password-stdin")) {
         throw call.usage("--password-stdin needs --user NAME");
       }
-      return kept;
+      return new Given(kept, null, null);
     }
     if (!call.flag("password-stdin")) {
       throw call.usage("--user needs --password-stdin (the password is read from standard input, never from the"
@@ -57,18 +93,7 @@ final class Team {
     }
     char[] password = line.toCharArray();
     CredentialsProvider given = new UsernamePasswordCredentialsProvider(user, password);
-    if (kept != null && url != null) {
-      try {
-        kept.store(new URIish(url), user, password);
-      } catch (SecureCredentials.CredentialsException e) {
-        call.note(e.getMessage());
-      } catch (URISyntaxException e) {
-        call.note("the credentials are used for this run only: '" + url + "' is not an address to keep them for.");
-      }
-    } else if (kept == null) {
-      call.note("secure storage is not available here: the credentials are used for this run only.");
-    }
-    return kept == null ? given : new ChainingCredentialsProvider(given, kept);
+    return new Given(kept == null ? given : new ChainingCredentialsProvider(given, kept), user, password);
   }
 
   static PersonIdent who(ModelRepository r) {
