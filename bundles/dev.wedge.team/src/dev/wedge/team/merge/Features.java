@@ -2,6 +2,8 @@ package dev.wedge.team.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -28,15 +30,21 @@ final class Features {
     return !(f instanceof EReference r && r.isContainer());
   }
 
+  /** The merged features of {@code c}, in the class's order (worked out once per class). */
   static List<EStructuralFeature> of(EClass c) {
-    List<EStructuralFeature> out = new ArrayList<>();
-    for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
-      if (merged(f)) {
-        out.add(f);
+    return OF.computeIfAbsent(c, x -> {
+      List<EStructuralFeature> out = new ArrayList<>();
+      for (EStructuralFeature f : x.getEAllStructuralFeatures()) {
+        if (merged(f)) {
+          out.add(f);
+        }
       }
-    }
-    return out;
+      return List.copyOf(out);
+    });
   }
+
+  private static final Map<EClass, List<EStructuralFeature>> OF = new ConcurrentHashMap<>();
+  private static final Map<EClass, Boolean> KNOWN = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
   static List<EObject> contents(EObject o, EReference containment) {
@@ -52,7 +60,9 @@ final class Features {
     if (o instanceof AnyType) {
       return false;
     }
-    EPackage p = o.eClass().getEPackage();
-    return p != null && p.getNsURI() != null && EPackage.Registry.INSTANCE.getEPackage(p.getNsURI()) == p;
+    return KNOWN.computeIfAbsent(o.eClass(), c -> {
+      EPackage p = c.getEPackage();
+      return p != null && p.getNsURI() != null && EPackage.Registry.INSTANCE.getEPackage(p.getNsURI()) == p;
+    });
   }
 }

@@ -40,8 +40,10 @@ public final class ModelDiff {
 
   /** What changed from {@code before} to {@code after}, in the order of the models. */
   public static List<Difference> of(EObject before, EObject after) {
+    java.util.concurrent.CompletableFuture<Snapshot> later = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Snapshot.of(after)); // both versions read at once, each by one thread
     Snapshot a = Snapshot.of(before);
-    Snapshot b = Snapshot.of(after);
+    Snapshot b = Snapshot.join(later);
     List<Difference> out = new ArrayList<>();
     java.util.function.Function<String, String> words = id -> {
       Node n = b.get(id) != null ? b.get(id) : a.get(id);

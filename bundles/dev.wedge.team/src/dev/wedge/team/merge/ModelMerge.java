@@ -46,30 +46,35 @@ import dev.wedge.team.merge.Snapshot.Node;
  */
 public final class ModelMerge {
 
-  private static final Object ABSENT = new Object() {
+  static final Object ABSENT = new Object() {
     @Override
     public String toString() {
       return "absent";
     }
   };
 
-  private final Snapshot base;
-  private final Snapshot ours;
-  private final Snapshot theirs;
-  private final Map<String, Resolution> resolutions;
-  private final LocalDate today;
-  private final Map<String, Conflict> conflicts = new LinkedHashMap<>();
-  private final Map<String, Boolean> exists = new HashMap<>();
-  private final Set<String> restored = new HashSet<>();
-  private final Map<String, Location> locations = new LinkedHashMap<>();
-  private final Map<String, Map<EStructuralFeature, Object>> values = new HashMap<>();
-  private final Map<String, Node> sources = new HashMap<>();
-  private final List<String> keys;
+  final Snapshot base;
+  final Snapshot ours;
+  final Snapshot theirs;
+  final Map<String, Resolution> resolutions;
+  final LocalDate today;
+  final Map<String, Conflict> conflicts = new LinkedHashMap<>();
+  final Map<String, Boolean> exists = new HashMap<>();
+  final Set<String> restored = new HashSet<>();
+  final Map<String, Location> locations = new LinkedHashMap<>();
+  final Map<String, Map<EStructuralFeature, Object>> values = new HashMap<>();
+  final Map<String, Node> sources = new HashMap<>();
+  final List<String> keys;
 
   private ModelMerge(EObject base, EObject ours, EObject theirs, Map<String, Resolution> resolutions, LocalDate today) {
-    this.base = Snapshot.of(base);
+    // the three versions are read at once: each is only read, and each by one thread
+    java.util.concurrent.CompletableFuture<Snapshot> b = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Snapshot.of(base));
+    java.util.concurrent.CompletableFuture<Snapshot> t = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Snapshot.of(theirs));
     this.ours = Snapshot.of(ours);
-    this.theirs = Snapshot.of(theirs);
+    this.base = Snapshot.join(b);
+    this.theirs = Snapshot.join(t);
     this.resolutions = resolutions == null ? Map.of() : resolutions;
     this.today = today;
     LinkedHashSet<String> all = new LinkedHashSet<>(this.ours.nodes.keySet());
@@ -96,7 +101,7 @@ public final class ModelMerge {
     StrategyModel merged = m.run();
     Resource resource = ModelStore.newResourceSet().createResource(URI.createFileURI("merged.wedge"));
     resource.getContents().add(merged);
-    m.copyUnknownFeatures(resource, base, ours, theirs);
+    new UnknownContentMerge(m).copyUnknownFeatures(resource, base, ours, theirs);
     new FrozenCriteria(m.base, m.ours, m.theirs, m.resolutions, today, m.conflicts).check(merged);
     return new MergeResult(merged, List.copyOf(m.conflicts.values()), base, ours, theirs, m.resolutions, today);
   }
@@ -112,16 +117,16 @@ public final class ModelMerge {
     }
     // a reference to an object the other side deleted: the object is kept (or, resolved so, the reference cleared)
     for (int round = 0; round < 1000; round++) {
-      if (!repairReferences()) {
+      if (!new ReferenceRepair(this).repairReferences()) {
         break;
       }
     }
-    return (StrategyModel) build();
+    return (StrategyModel) new MergedModelBuilder(this).build();
   }
 
   // ---------------------------------------------------------------------------------------------- which objects
 
-  private boolean exists(String key) {
+  boolean exists(String key) {
     Boolean known = exists.get(key);
     if (known != null) {
       return known;
@@ -170,7 +175,7 @@ public final class ModelMerge {
   }
 
   /** True when {@code side} changed the object or anything inside it (or added something inside it). */
-  private boolean changedDeep(Snapshot side, String key) {
+  boolean changedDeep(Snapshot side, String key) {
     Node n = side.get(key);
     Node b = base.get(key);
     if (n == null) {
@@ -213,7 +218,7 @@ public final class ModelMerge {
   }
 
   /** What {@code side} changed in or under the object, in a few words ("threshold; 2 objects inside"). */
-  private String edits(Snapshot side, String key) {
+  String edits(Snapshot side, String key) {
     Node n = side.get(key);
     Node b = base.get(key);
     List<String> fields = new ArrayList<>();
@@ -254,7 +259,7 @@ public final class ModelMerge {
 
   // ---------------------------------------------------------------------------------------------- each object
 
-  private void mergeNode(String key) {
+  void mergeNode(String key) {
     Node b = base.get(key);
     Node o = ours.get(key);
     Node t = theirs.get(key);
@@ -284,8 +289,8 @@ public final class ModelMerge {
     Object lb = b == null ? ABSENT : b.location();
     Object lo = o == null ? ABSENT : o.location();
     Object lt = t == null ? ABSENT : t.location();
-    Object chosen = threeWay(lb, lo, lt);
-    if (chosen != CONFLICT) {
+    Object chosen = ThreeWay.of(lb, lo, lt);
+    if (chosen != ThreeWay.CONFLICT) {
       return (Location) chosen;
     }
     String k = "moved:" + key;
@@ -328,38 +333,19 @@ public final class ModelMerge {
     sources.put(key, chosen);
   }
 
-  private static final Object CONFLICT = new Object();
-
-  /** The three-way rule: one side's change wins; the same change is taken once; else CONFLICT. */
-  private static Object threeWay(Object b, Object o, Object t) {
-    if (o == ABSENT) {
-      return t;
-    }
-    if (t == ABSENT || Objects.equals(o, t)) {
-      return o;
-    }
-    if (Objects.equals(b, o)) {
-      return t;
-    }
-    if (Objects.equals(b, t)) {
-      return o;
-    }
-    return CONFLICT;
-  }
-
   private Object mergeFeature(String key, EStructuralFeature f, Node b, Node o, Node t) {
     Object vo = o == null ? ABSENT : ours.value(o, f);
     Object vt = t == null ? ABSENT : theirs.value(t, f);
     Object vb = b == null ? (f.isMany() ? List.of() : null) : base.value(b, f);
     if (b == null && vo != ABSENT && vt != ABSENT && f.isMany()) {
-      return union(List.of(), (List<?>) vo, (List<?>) vt); // added by both: everything either listed
+      return ThreeWay.union(List.of(), (List<?>) vo, (List<?>) vt); // added by both: everything either listed
     }
-    Object chosen = threeWay(vb, vo, vt);
-    if (chosen != CONFLICT) {
+    Object chosen = ThreeWay.of(vb, vo, vt);
+    if (chosen != ThreeWay.CONFLICT) {
       return chosen;
     }
     if (f.isMany()) {
-      return union((List<?>) vb, (List<?>) vo, (List<?>) vt);
+      return ThreeWay.union((List<?>) vb, (List<?>) vo, (List<?>) vt);
     }
     String k = "changed:" + key + ":" + f.getName();
     Resolution r = resolutions.get(k);
@@ -367,7 +353,7 @@ public final class ModelMerge {
     if (r != null && r.choice() == Choice.THEIRS) {
       value = vt;
     } else if (r != null && r.choice() == Choice.EDIT) {
-      value = parse(f, r.text());
+      value = ThreeWay.parse(f, r.text());
     }
     Node n = b != null ? b : o != null ? o : t;
     String[] place = Words.place(n.object, f);
@@ -378,51 +364,14 @@ public final class ModelMerge {
     return value;
   }
 
-  private static Object parse(EStructuralFeature f, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (f instanceof EAttribute a) {
-      try {
-        return EcoreUtil.createFromString(a.getEAttributeType(), text.strip());
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("'" + text + "' is not a valid value for " + Words.feature(f)
-            + " (" + e.getMessage() + ")", e);
-      }
-    }
-    return text.strip(); // an object's id
-  }
-
-  /** Both sides' additions and removals of a many-valued field, in yours' order, then theirs' additions. */
-  private static List<Object> union(List<?> b, List<?> o, List<?> t) {
-    Set<Object> removed = new HashSet<>();
-    for (Object x : b) {
-      if (!o.contains(x) || !t.contains(x)) {
-        removed.add(x);
-      }
-    }
-    List<Object> out = new ArrayList<>();
-    for (Object x : o) {
-      if (!removed.contains(x) && !out.contains(x)) {
-        out.add(x);
-      }
-    }
-    for (Object x : t) {
-      if (!removed.contains(x) && !out.contains(x)) {
-        out.add(x);
-      }
-    }
-    return out;
-  }
-
-  private String text(EStructuralFeature f, Object v) {
+  String text(EStructuralFeature f, Object v) {
     if (v == ABSENT) {
       return "deleted it";
     }
     return Words.value(f, v, this::objectWords);
   }
 
-  private String objectWords(String key) {
+  String objectWords(String key) {
     for (Snapshot s : List.of(ours, theirs, base)) {
       Node n = s.get(key);
       if (n != null) {
@@ -432,471 +381,8 @@ public final class ModelMerge {
     return key;
   }
 
-  private void addConflict(Conflict c) {
+  void addConflict(Conflict c) {
     conflicts.putIfAbsent(c.key(), c);
   }
 
-  // ---------------------------------------------------------------------------------------------- references
-
-  /** One round of: a reference to an object that is not in the result. Returns true when an object was restored. */
-  private boolean repairReferences() {
-    boolean restoredAny = false;
-    for (String k : keys) {
-      Map<EStructuralFeature, Object> v = values.get(k);
-      if (v == null || !exists(k)) {
-        continue;
-      }
-      for (Map.Entry<EStructuralFeature, Object> e : v.entrySet()) {
-        if (!(e.getKey() instanceof EReference r) || r.isContainment()) {
-          continue;
-        }
-        List<String> targets = new ArrayList<>();
-        if (e.getValue() instanceof List<?> list) {
-          list.forEach(x -> targets.add((String) x));
-        } else if (e.getValue() != null) {
-          targets.add((String) e.getValue());
-        }
-        List<String> cleared = new ArrayList<>();
-        for (String target : targets) {
-          if (exists.containsKey(target) && !exists(target)) {
-            if (danglingConflict(k, r, target)) {
-              restore(target);
-              restoredAny = true;
-            } else {
-              cleared.add(target);
-            }
-          }
-        }
-        if (!cleared.isEmpty()) {
-          if (e.getValue() instanceof List<?> list) {
-            List<Object> kept = new ArrayList<>(list);
-            kept.removeAll(cleared);
-            e.setValue(kept);
-          } else {
-            e.setValue(null);
-          }
-        }
-      }
-    }
-    return restoredAny;
-  }
-
-  /** Reports the dangling reference; returns true when the referenced object is to be kept. */
-  private boolean danglingConflict(String key, EReference r, String target) {
-    String k = "reference:" + key + ":" + r.getName() + ":" + target;
-    Resolution res = resolutions.get(k);
-    boolean oursRefers = refers(ours, key, r, target);
-    Node owner = base.get(key) != null ? base.get(key) : ours.get(key) != null ? ours.get(key) : theirs.get(key);
-    String[] place = Words.place(owner.object, r);
-    String targetWords = objectWords(target);
-    String refers = "refer to " + targetWords;
-    String deleted = "deleted " + targetWords;
-    Choice keeping = oursRefers ? Choice.OURS : Choice.THEIRS;
-    boolean keep = res == null || res.choice() == keeping;
-    addConflict(new Conflict(k, Kind.REFERENCE_TO_DELETED, key, r.getName(), place[0], place[1],
-        targetWords, oursRefers ? refers : deleted, oursRefers ? deleted : refers,
-        List.of(Choice.OURS, Choice.THEIRS), res != null ? res : Resolution.of(keeping), res != null));
-    return keep;
-  }
-
-  private static boolean refers(Snapshot s, String key, EReference r, String target) {
-    Node n = s.get(key);
-    if (n == null) {
-      return false;
-    }
-    Object v = s.value(n, r);
-    return v instanceof List<?> l ? l.contains(target) : target.equals(v);
-  }
-
-  private void restore(String key) {
-    restored.add(key);
-    exists.put(key, Boolean.TRUE);
-    mergeNode(key);
-    Location l = locations.get(key);
-    if (l != null && !exists(l.parentKey())) {
-      restore(l.parentKey());
-    }
-    // what was inside it in the version that kept it comes back with it
-    for (Snapshot s : List.of(ours, theirs)) {
-      for (Node c : s.nodes.values()) {
-        if (key.equals(c.parentKey) && !exists(c.key) && base.get(c.key) != null) {
-          restore(c.key);
-        }
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------- the result
-
-  private EObject build() {
-    Map<String, EObject> made = new HashMap<>();
-    for (String k : keys) {
-      if (!exists(k)) {
-        continue;
-      }
-      Node src = sources.get(k);
-      if (src.opaque) {
-        made.put(k, EcoreUtil.copy(src.object));
-        continue;
-      }
-      EClass c = src.object.eClass();
-      EObject o = EcoreUtil.create(c);
-      EAttribute id = c.getEIDAttribute();
-      if (id != null) {
-        o.eSet(id, src.object.eGet(id));
-      }
-      made.put(k, o);
-    }
-    // attributes
-    for (Map.Entry<String, EObject> e : made.entrySet()) {
-      Map<EStructuralFeature, Object> v = values.get(e.getKey());
-      if (v == null || sources.get(e.getKey()).opaque) {
-        continue;
-      }
-      for (Map.Entry<EStructuralFeature, Object> fv : v.entrySet()) {
-        if (fv.getKey() instanceof EAttribute a) {
-          setAttribute(e.getValue(), a, fv.getValue());
-        }
-      }
-    }
-    // containment, in the merged order
-    Map<String, Map<String, List<String>>> children = new LinkedHashMap<>();
-    for (String k : keys) {
-      Location l = locations.get(k);
-      if (l != null && made.containsKey(k) && made.containsKey(l.parentKey())) {
-        children.computeIfAbsent(l.parentKey(), x -> new LinkedHashMap<>())
-            .computeIfAbsent(l.feature(), x -> new ArrayList<>()).add(k);
-      }
-    }
-    for (Map.Entry<String, Map<String, List<String>>> pe : children.entrySet()) {
-      EObject parent = made.get(pe.getKey());
-      for (Map.Entry<String, List<String>> fe : pe.getValue().entrySet()) {
-        EStructuralFeature f = parent.eClass().getEStructuralFeature(fe.getKey());
-        if (!(f instanceof EReference r) || !r.isContainment()) {
-          continue; // a place that does not exist in this class: cannot happen for versions of one model
-        }
-        List<String> order = order(pe.getKey(), r, fe.getValue());
-        if (r.isMany()) {
-          @SuppressWarnings("unchecked")
-          List<EObject> list = (List<EObject>) parent.eGet(r);
-          for (String k : order) {
-            list.add(made.get(k));
-          }
-        } else {
-          parent.eSet(r, made.get(order.get(0)));
-        }
-      }
-    }
-    // references
-    for (Map.Entry<String, EObject> e : made.entrySet()) {
-      Map<EStructuralFeature, Object> v = values.get(e.getKey());
-      if (v == null || sources.get(e.getKey()).opaque) {
-        continue;
-      }
-      for (Map.Entry<EStructuralFeature, Object> fv : v.entrySet()) {
-        if (fv.getKey() instanceof EReference r && !r.isContainment()) {
-          if (r.isMany()) {
-            @SuppressWarnings("unchecked")
-            List<EObject> list = (List<EObject>) e.getValue().eGet(r);
-            for (Object id : (List<?>) fv.getValue()) {
-              EObject target = made.get(id);
-              if (target != null && !list.contains(target)) {
-                list.add(target);
-              }
-            }
-          } else if (fv.getValue() != null && made.get(fv.getValue()) != null) {
-            e.getValue().eSet(r, made.get(fv.getValue()));
-          }
-        }
-      }
-    }
-    return made.get(ours.nodes.keySet().iterator().next());
-  }
-
-  private static void setAttribute(EObject o, EAttribute a, Object v) {
-    if (a.isMany()) {
-      @SuppressWarnings("unchecked")
-      List<Object> list = (List<Object>) o.eGet(a);
-      list.addAll((List<?>) v);
-    } else if (v != null) {
-      o.eSet(a, v);
-    }
-  }
-
-  /**
-   * The merged order of one containment list: the order of the side that reordered it (yours when neither or both
-   * did, the latter a conflict), with what only the other side has placed after the neighbour it follows there.
-   */
-  private List<String> order(String parentKey, EReference r, List<String> members) {
-    List<String> lb = listOf(base, parentKey, r);
-    List<String> lo = listOf(ours, parentKey, r);
-    List<String> lt = listOf(theirs, parentKey, r);
-    Set<String> common = new HashSet<>(members);
-    common.retainAll(new HashSet<>(lb));
-    common.retainAll(new HashSet<>(lo));
-    common.retainAll(new HashSet<>(lt));
-    List<String> cb = filter(lb, common);
-    List<String> co = filter(lo, common);
-    List<String> ct = filter(lt, common);
-    List<String> primary = lo;
-    List<String> secondary = lt;
-    if (co.equals(cb) && !ct.equals(cb)) {
-      primary = lt;
-      secondary = lo;
-    } else if (!co.equals(cb) && !ct.equals(cb) && !co.equals(ct)) {
-      String k = "order:" + parentKey + ":" + r.getName();
-      Resolution res = resolutions.get(k);
-      if (res != null && res.choice() == Choice.THEIRS) {
-        primary = lt;
-        secondary = lo;
-      }
-      Node owner = base.get(parentKey) != null ? base.get(parentKey)
-          : ours.get(parentKey) != null ? ours.get(parentKey) : theirs.get(parentKey);
-      String[] place = Words.place(owner.object, r);
-      addConflict(new Conflict(k, Kind.MOVED_BOTH, parentKey, r.getName(), place[0], "the order of " + place[1],
-          "the order before", "reordered it one way", "reordered it another way", List.of(Choice.OURS, Choice.THEIRS),
-          res != null ? res : Resolution.of(Choice.OURS), res != null));
-    }
-    Set<String> memberSet = new LinkedHashSet<>(members);
-    Set<String> secondarySet = new HashSet<>(secondary);
-    Set<String> baseSet = new HashSet<>(lb);
-    List<String> out = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
-    for (String k : primary) {
-      if (memberSet.contains(k) && placed.add(k)) {
-        out.add(k);
-      }
-    }
-    // the other side's own additions (and what it moved here), after the same neighbour
-    for (int i = 0; i < secondary.size(); i++) {
-      String k = secondary.get(i);
-      if (!memberSet.contains(k) || placed.contains(k)) {
-        continue;
-      }
-      int at = 0;
-      for (int j = i - 1; j >= 0; j--) {
-        if (placed.contains(secondary.get(j))) {
-          at = out.indexOf(secondary.get(j)) + 1;
-          break;
-        }
-      }
-      // after what the primary side added at the same place (yours' additions come before theirs')
-      while (at < out.size() && !secondarySet.contains(out.get(at)) && !baseSet.contains(out.get(at))) {
-        at++;
-      }
-      out.add(at, k);
-      placed.add(k);
-    }
-    for (String k : members) {
-      if (placed.add(k)) {
-        out.add(k); // restored objects, and objects moved here whose lists are both gone
-      }
-    }
-    if (!r.isMany() && out.size() > 1) {
-      String k = "changed:" + parentKey + ":" + r.getName();
-      Resolution res = resolutions.get(k);
-      String chosen = res != null && res.choice() == Choice.THEIRS && lt.size() == 1 && out.contains(lt.get(0))
-          ? lt.get(0) : lo.size() == 1 && out.contains(lo.get(0)) ? lo.get(0) : out.get(0);
-      Node owner = base.get(parentKey) != null ? base.get(parentKey)
-          : ours.get(parentKey) != null ? ours.get(parentKey) : theirs.get(parentKey);
-      String[] place = Words.place(owner.object, r);
-      addConflict(new Conflict(k, Kind.CHANGED_BOTH, parentKey, r.getName(), place[0], place[1],
-          lb.isEmpty() ? "not set" : objectWords(lb.get(0)), lo.isEmpty() ? "not set" : objectWords(lo.get(0)),
-          lt.isEmpty() ? "not set" : objectWords(lt.get(0)), List.of(Choice.OURS, Choice.THEIRS),
-          res != null ? res : Resolution.of(Choice.OURS), res != null));
-      return List.of(chosen);
-    }
-    return out;
-  }
-
-  private static List<String> listOf(Snapshot s, String parentKey, EReference r) {
-    Node p = s.get(parentKey);
-    if (p == null || p.opaque) {
-      return List.of();
-    }
-    @SuppressWarnings("unchecked")
-    List<String> l = (List<String>) s.value(p, r);
-    return l;
-  }
-
-  private static List<String> filter(List<String> l, Set<String> keep) {
-    List<String> out = new ArrayList<>();
-    for (String x : l) {
-      if (keep.contains(x)) {
-        out.add(x);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Content this Wedge does not know, kept by the loader beside the object it was found in (fields of a newer Wedge,
-   * objects of a plug-in that is not installed): merged like the rest, its attributes by name and its objects whole,
-   * by id.
-   */
-  private void copyUnknownFeatures(Resource merged, EObject b, EObject o, EObject t) {
-    if (!(merged instanceof XMLResource mx)) {
-      return;
-    }
-    Map<String, EObject> byKey = new HashMap<>();
-    for (var it = EcoreUtil.<EObject>getAllContents(merged, true); it.hasNext();) {
-      EObject x = it.next();
-      String id = Snapshot.idOf(x);
-      if (id != null) {
-        byKey.put(id, x);
-      }
-    }
-    byKey.put(ours.nodes.keySet().iterator().next(), merged.getContents().get(0));
-    Map<String, AnyType> eb = unknown(base, b);
-    Map<String, AnyType> eo = unknown(ours, o);
-    Map<String, AnyType> et = unknown(theirs, t);
-    Set<String> all = new LinkedHashSet<>(eo.keySet());
-    all.addAll(et.keySet());
-    all.addAll(eb.keySet());
-    for (String k : all) {
-      EObject target = byKey.get(k);
-      if (target != null) {
-        AnyType m = new UnknownContent(k, eb.get(k), eo.get(k), et.get(k)).merge();
-        if (m != null) {
-          mx.getEObjectToExtensionMap().put(target, m);
-        }
-      }
-    }
-  }
-
-  /** The unknown content of one object in the three versions. */
-  private final class UnknownContent {
-    private final String key;
-    private final AnyType b;
-    private final AnyType o;
-    private final AnyType t;
-
-    UnknownContent(String key, AnyType b, AnyType o, AnyType t) {
-      this.key = key;
-      this.b = b;
-      this.o = o;
-      this.t = t;
-    }
-
-    AnyType merge() {
-      AnyType out = XMLTypeFactory.eINSTANCE.createAnyType();
-      Map<String, FeatureMap.Entry> ab = attributes(b);
-      Map<String, FeatureMap.Entry> ao = attributes(o);
-      Map<String, FeatureMap.Entry> at = attributes(t);
-      Set<String> names = new LinkedHashSet<>(ao.keySet());
-      names.addAll(at.keySet());
-      for (String n : names) {
-        FeatureMap.Entry chosen = pick("field:" + n, ab.get(n), ao.get(n), at.get(n), n);
-        if (chosen != null) {
-          out.getAnyAttribute().add(FeatureMapUtil.createEntry(chosen.getEStructuralFeature(), chosen.getValue()));
-        }
-      }
-      Map<String, FeatureMap.Entry> xb = elements(b);
-      Map<String, FeatureMap.Entry> xo = elements(o);
-      Map<String, FeatureMap.Entry> xt = elements(t);
-      Set<String> ids = new LinkedHashSet<>(xo.keySet());
-      ids.addAll(xt.keySet());
-      ids.addAll(xb.keySet());
-      for (String id : ids) {
-        FeatureMap.Entry chosen = pick("object:" + id, xb.get(id), xo.get(id), xt.get(id), null);
-        if (chosen != null) {
-          out.getMixed().add(FeatureMapUtil.createEntry(chosen.getEStructuralFeature(),
-              EcoreUtil.copy((EObject) chosen.getValue())));
-        }
-      }
-      return out.getAnyAttribute().isEmpty() && out.getMixed().isEmpty() ? null : out;
-    }
-
-    /** The three-way rule on one attribute or object; a conflict is reported, and holds yours (or the edit). */
-    private FeatureMap.Entry pick(String what, FeatureMap.Entry eb, FeatureMap.Entry eo, FeatureMap.Entry et,
-        String attribute) {
-      if (same(eo, et)) {
-        return eo;
-      }
-      if (same(eb, eo)) {
-        return et;
-      }
-      if (same(eb, et)) {
-        return eo;
-      }
-      String k = "unknown:" + key + ":" + what;
-      Resolution r = resolutions.get(k);
-      FeatureMap.Entry any = eb != null ? eb : eo != null ? eo : et;
-      String subject;
-      String field;
-      if (attribute != null) {
-        subject = objectWords(key);
-        field = attribute + " (a field this Wedge does not know)";
-      } else {
-        subject = Words.object((EObject) any.getValue());
-        field = null;
-      }
-      boolean deleteEdit = eo == null || et == null;
-      FeatureMap.Entry keep = eo == null ? et : eo;
-      Choice oursChoice = Choice.OURS;
-      String objectId = attribute != null ? key : Objects.requireNonNullElse(Snapshot.idOf((EObject) any.getValue()), key);
-      addConflict(new Conflict(k, deleteEdit ? Kind.DELETED_EDITED : Kind.CHANGED_BOTH, objectId, attribute, subject,
-          field,
-          eb == null ? "not there" : describe(eb), eo == null ? "deleted it" : describe(eo),
-          et == null ? "deleted it" : describe(et), List.of(Choice.OURS, Choice.THEIRS),
-          r != null ? r : Resolution.of(deleteEdit ? (eo == null ? Choice.THEIRS : oursChoice) : oursChoice), r != null));
-      if (r == null) {
-        return keep;
-      }
-      return r.choice() == Choice.THEIRS ? et : eo;
-    }
-
-    private String describe(FeatureMap.Entry e) {
-      return e.getValue() instanceof EObject ? "a version of it" : String.valueOf(e.getValue());
-    }
-  }
-
-  private static boolean same(FeatureMap.Entry a, FeatureMap.Entry b) {
-    if (a == null || b == null) {
-      return a == b;
-    }
-    if (a.getValue() instanceof EObject x && b.getValue() instanceof EObject y) {
-      return Snapshot.sameOpaque(x, y);
-    }
-    return Objects.equals(a.getEStructuralFeature().getName(), b.getEStructuralFeature().getName())
-        && Objects.equals(a.getValue(), b.getValue());
-  }
-
-  private static Map<String, FeatureMap.Entry> attributes(AnyType a) {
-    Map<String, FeatureMap.Entry> out = new LinkedHashMap<>();
-    if (a != null) {
-      for (FeatureMap.Entry e : a.getAnyAttribute()) {
-        out.put(e.getEStructuralFeature().getName(), e);
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, FeatureMap.Entry> elements(AnyType a) {
-    Map<String, FeatureMap.Entry> out = new LinkedHashMap<>();
-    if (a != null) {
-      int i = 0;
-      for (FeatureMap.Entry e : a.getMixed()) {
-        if (e.getValue() instanceof EObject x) {
-          String id = Snapshot.idOf(x);
-          out.put(id != null ? id : e.getEStructuralFeature().getName() + "#" + i, e);
-          i++;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, AnyType> unknown(Snapshot s, EObject root) {
-    Map<String, AnyType> out = new HashMap<>();
-    if (root.eResource() instanceof XMLResource x) {
-      for (Map.Entry<EObject, org.eclipse.emf.ecore.xml.type.AnyType> e : x.getEObjectToExtensionMap().entrySet()) {
-        String k = s.keyOf(e.getKey());
-        if (k != null) {
-          out.put(k, e.getValue());
-        }
-      }
-    }
-    return out;
-  }
 }

@@ -64,6 +64,21 @@ final class Snapshot {
     return s;
   }
 
+  /** The snapshot {@code f} makes (on another thread); what failed there is thrown here as it was. */
+  static Snapshot join(java.util.concurrent.CompletableFuture<Snapshot> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
   Node get(String key) {
     return key == null ? null : nodes.get(key);
   }

@@ -34,6 +34,7 @@ import dev.wedge.core.session.ModelSessionListener;
 import dev.wedge.ui.Messages;
 import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.decorations.DecorationRefresher;
+import dev.wedge.ui.decorations.ModelLabels;
 import dev.wedge.ui.emf.ItemContentProvider;
 import dev.wedge.ui.emf.ItemLabelProvider;
 import dev.wedge.ui.session.ActiveModel;
@@ -341,7 +342,7 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
       if (node instanceof ModelSession s) {
         String name = s.getModel().getName() != null && !s.getModel().getName().isBlank()
             ? s.getName() + "  (" + s.getModel().getName() + ")" : s.getName();
-        return s.isDirty() ? MessageFormat.format(Messages.Models_Dirty, name) : name;
+        return (s.isDirty() ? MessageFormat.format(Messages.Models_Dirty, name) : name) + ModelLabels.suffixOf(s);
       }
       if (node instanceof PartNode p) {
         return p.part().name() + "  (" + p.objects().size() + ")";

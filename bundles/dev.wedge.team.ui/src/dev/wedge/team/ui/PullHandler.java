@@ -1,0 +1,61 @@
+package dev.wedge.team.ui;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.core.session.ModelSessions;
+import dev.wedge.team.git.ModelPull;
+import dev.wedge.team.git.ModelRepository;
+import dev.wedge.team.git.Remotes;
+import dev.wedge.team.git.SecureCredentials;
+import dev.wedge.ui.session.ActiveModel;
+import dev.wedge.ui.session.WorkbenchModels;
+
+/**
+ * Team › Pull: fetches and merges the remote's commits into the model in focus (object by object, field by field),
+ * then opens the merged model in its place; conflicts are listed and are findings in the model.
+ */
+public class PullHandler extends AbstractHandler {
+
+  static final String TITLE = "Pull";
+
+  @Override
+  public Object execute(ExecutionEvent event) {
+    IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+    ModelSession session = ActiveModel.get();
+    ModelPull.Outcome[] outcome = new ModelPull.Outcome[1];
+    java.time.LocalDate today = session == null ? null : ModelSessions.getDefault().today(session.getModel());
+    String said = TeamOperations.run(window, session, TITLE, file -> {
+      try (ModelRepository r = ModelRepository.of(file)) {
+        outcome[0] = Remotes.pull(r, null, SecureCredentials.standard(), today,
+            new org.eclipse.jgit.lib.PersonIdent(r.repository()));
+        return switch (outcome[0].kind()) {
+          case UP_TO_DATE -> "Already up to date with " + outcome[0].from() + ".";
+          case FAST_FORWARD -> "Updated " + file.getFileName() + " to " + outcome[0].commit() + ".";
+          case MERGED -> "Merged " + outcome[0].from() + " into " + file.getFileName() + ": no conflicts.";
+          case CONFLICTS -> "Merged " + outcome[0].from() + " with " + outcome[0].conflictCount() + " conflicts.";
+        };
+      }
+    });
+    if (said == null || outcome[0].kind() == ModelPull.Kind.UP_TO_DATE) {
+      return said;
+    }
+    java.nio.file.Path file = session.getFile();
+    WorkbenchModels.get().closeDiscarding(session); // saved before the pull; the file now holds the merge
+    WorkbenchModels.get().openWithEditor(file, window);
+    if (outcome[0].kind() == ModelPull.Kind.CONFLICTS) {
+      StringBuilder b = new StringBuilder(said).append("\n\n");
+      for (ModelPull.ModelConflicts c : outcome[0].conflicts()) {
+        c.conflicts().forEach(x -> b.append("• ").append(x.message()).append('\n'));
+      }
+      b.append("\nThe model holds yours (or what loses nothing) until you resolve each: set the field to what was"
+          + " agreed and apply the finding's quick fix \"Mark this conflict resolved\", then Team › Commit….");
+      MessageDialog.openWarning(window.getShell(), TITLE, b.toString());
+    }
+    return said;
+  }
+}
