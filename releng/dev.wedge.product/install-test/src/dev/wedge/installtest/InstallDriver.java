@@ -282,6 +282,17 @@ public final class InstallDriver implements IStartup {
       for (int c = 0; c < Math.max(1, i.getParent().getColumnCount()); c++) {
         out.append(i.getText(c)).append(" | ");
       }
+      // the view names each finding's analysis; its id, which the test looks for, is the finding's own
+      Object data = i.getData();
+      if (data != null) {
+        try {
+          out.append(data.getClass().getMethod("analysisId").invoke(data)).append(" | ");
+        } catch (NoSuchMethodException e) {
+          // a group's row: no analysis
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("a finding's analysis id cannot be read: " + e);
+        }
+      }
       out.append('\n');
       i.setExpanded(true);
       rows(i.getItems(), out);
