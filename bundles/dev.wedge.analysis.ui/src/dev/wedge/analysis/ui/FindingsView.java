@@ -114,6 +114,19 @@ public class FindingsView extends ViewPart {
     TreeColumnLayout layout = new TreeColumnLayout();
     box.setLayout(layout);
     viewer = new TreeViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+    // a finding is one row: two models' findings that read alike (a finding about a whole model names no object)
+    // are equal records, and a tree matching rows by equality kept one model's rows after the other's were gone
+    viewer.setComparer(new org.eclipse.jface.viewers.IElementComparer() {
+      @Override
+      public boolean equals(Object a, Object b) {
+        return a instanceof Finding || b instanceof Finding ? a == b : java.util.Objects.equals(a, b);
+      }
+
+      @Override
+      public int hashCode(Object e) {
+        return e instanceof Finding ? System.identityHashCode(e) : java.util.Objects.hashCode(e);
+      }
+    });
     viewer.getTree().setHeaderVisible(true);
     viewer.getTree().setLinesVisible(true);
     viewer.setContentProvider(new Contents());
