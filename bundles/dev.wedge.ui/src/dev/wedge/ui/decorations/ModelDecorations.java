@@ -92,7 +92,7 @@ public final class ModelDecorations {
 
   /** Decorators call this when the decorations of {@code objects} in {@code session} changed. */
   public static void changed(ModelSession session, Collection<? extends EObject> objects) {
-    if (objects.isEmpty()) {
+    if (objects != ALL && objects.isEmpty()) { // ALL is empty too, but means every object
       return;
     }
     Set<EObject> changed = objects == ALL ? ALL : Set.copyOf(objects);
