@@ -17,6 +17,7 @@ public final class ModelLabels {
 
   private static final List<Function<ModelSession, String>> SOURCES = new CopyOnWriteArrayList<>();
   private static final Map<ModelSession, String> CACHE = new ConcurrentHashMap<>();
+  private static final List<java.util.function.Consumer<ModelSession>> LISTENERS = new CopyOnWriteArrayList<>();
 
   private ModelLabels() {
   }
@@ -46,13 +47,25 @@ public final class ModelLabels {
     });
   }
 
-  /** The words for {@code session} (null: every model) may have changed: the Models view asks again. */
+  /**
+   * The words for {@code session} (null: every model) may have changed: the Models view asks again and repaints that
+   * model's row alone (not every row of every viewer, as a change of all decorations would).
+   */
   public static void changed(ModelSession session) {
     if (session == null) {
       CACHE.clear();
     } else {
       CACHE.remove(session);
     }
-    ModelDecorations.changed(session);
+    LISTENERS.forEach(l -> l.accept(session));
+  }
+
+  /** Told (on any thread) that a model's words may have changed; null: every model's. */
+  public static void addListener(java.util.function.Consumer<ModelSession> listener) {
+    LISTENERS.add(listener);
+  }
+
+  public static void removeListener(java.util.function.Consumer<ModelSession> listener) {
+    LISTENERS.remove(listener);
   }
 }

@@ -75,6 +75,12 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
       });
     }
   };
+  /** A plug-in's words beside a model's name changed: that model's row (every model's for null) is repainted. */
+  private final java.util.function.Consumer<ModelSession> wordsChanged = session -> runOnUi(() -> {
+    if (viewer != null && !viewer.getControl().isDisposed()) {
+      viewer.update(session == null ? WorkbenchModels.get().getModels().toArray() : new Object[] {session}, null);
+    }
+  });
   private LocalResourceManager resources;
   private ModelSession current;
 
@@ -96,6 +102,8 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
     getSite().registerContextMenu(menu, viewer);
     WorkbenchModels.get().addChangeListener(modelsChanged);
     DecorationRefresher.install(viewer, null);
+    ModelLabels.addListener(wordsChanged);
+    viewer.getControl().addDisposeListener(e -> ModelLabels.removeListener(wordsChanged));
     refreshAll();
   }
 
