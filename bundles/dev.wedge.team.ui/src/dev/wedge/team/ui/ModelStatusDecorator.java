@@ -3,7 +3,6 @@ package dev.wedge.team.ui;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.PlatformUI;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
@@ -19,10 +18,13 @@ import dev.wedge.ui.decorations.ModelLabels;
  */
 public final class ModelStatusDecorator implements IStartup {
 
+  /** Each model's words as last worked out (the empty string: in no repository). */
+  private static final java.util.Map<ModelSession, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final ModelSessionListener SAVED = new ModelSessionListener() {
     @Override
     public void stateChanged(ModelSession session) {
-      ModelLabels.changed(session);
+      work(session);
     }
   };
 
@@ -31,13 +33,35 @@ public final class ModelStatusDecorator implements IStartup {
     ModelLabels.register(ModelStatusDecorator::of);
   }
 
+  /**
+   * The words last worked out for {@code s}; the first time, none while they are worked out. Git's status reads the
+   * repository and walks the working tree, so it runs in a job, never while the Models view paints.
+   */
   private static String of(ModelSession s) {
     if (s.isDisposed()) {
+      WORDS.remove(s);
       return null;
     }
-    s.removeListener(SAVED);
-    s.addListener(SAVED);
-    return text(s.getFile());
+    String words = WORDS.get(s);
+    if (words == null) {
+      s.removeListener(SAVED);
+      s.addListener(SAVED);
+      work(s);
+      return null;
+    }
+    return words.isEmpty() ? null : words;
+  }
+
+  /** Works out the words for {@code s} in the background, then has the Models view show them. */
+  private static void work(ModelSession s) {
+    org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Repository status of "
+        + s.getName(), monitor -> {
+          String words = text(s.getFile());
+          WORDS.put(s, words == null ? "" : words);
+          ModelLabels.changed(s);
+        });
+    job.setSystem(true);
+    job.schedule();
   }
 
   /** The status words for {@code file}, or null when it is in no repository. */
@@ -60,10 +84,8 @@ public final class ModelStatusDecorator implements IStartup {
     }
   }
 
-  /** Asks for every model's words again (after a commit, a pull or a push). */
+  /** Works out every model's words again (after a commit, a pull or a push). */
   static void refresh() {
-    if (PlatformUI.isWorkbenchRunning()) {
-      PlatformUI.getWorkbench().getDisplay().asyncExec(() -> ModelLabels.changed(null));
-    }
+    WORDS.keySet().forEach(ModelStatusDecorator::work);
   }
 }
