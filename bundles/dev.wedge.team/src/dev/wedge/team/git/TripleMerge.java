@@ -71,7 +71,7 @@ final class TripleMerge {
     }
   }
 
-  private static StrategyModel load(Repository repo, RevCommit c, String path, Path dir, String side)
+  static StrategyModel load(Repository repo, RevCommit c, String path, Path dir, String side)
       throws IOException, TeamException {
     ObjectId blob = WorkTree.blobIn(repo, c.getTree(), path);
     if (blob == null) {

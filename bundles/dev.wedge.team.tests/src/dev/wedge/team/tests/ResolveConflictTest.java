@@ -1,0 +1,143 @@
+package dev.wedge.team.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.wedge.core.cli.ExitCodes;
+import dev.wedge.core.persistence.LoadedModel;
+import dev.wedge.core.persistence.ModelStore;
+import dev.wedge.model.BusinessGoal;
+import dev.wedge.model.Pilot;
+import dev.wedge.team.git.MergeInProgress;
+import dev.wedge.team.git.ModelRepository;
+import dev.wedge.team.merge.Choice;
+import dev.wedge.team.merge.Conflict;
+import dev.wedge.team.merge.ConflictRecords;
+
+/**
+ * A pull leaves four conflicts (a pilot's name both renamed, the business problem of the pilot and of its initiative
+ * both reworded, a cost one side deleted and the other changed); the lead edits something else, then resolves each
+ * conflict on its own: theirs, yours, a value agreed, and the deletion. What the lead edited after the pull stays, each record goes with its resolution, and the commit
+ * concludes the merge.
+ */
+class ResolveConflictTest {
+
+  @TempDir
+  Path dir;
+
+  private final Cli cli = new Cli();
+
+  private static void identity(Path repo, String name) throws Exception {
+    try (Git git = Git.open(repo.toFile())) {
+      StoredConfig c = git.getRepository().getConfig();
+      c.setString("user", null, "name", name);
+      c.setString("user", null, "email", name.toLowerCase().replace(' ', '.') + "@example.org");
+      c.save();
+    }
+  }
+
+  @Test
+  void eachConflictIsResolvedOnItsOwnAndLaterEditsStay() throws Exception {
+    Path server = dir.resolve("halden.git");
+    Git.init().setBare(true).setDirectory(server.toFile()).setInitialBranch("main").call().close();
+    String url = server.toUri().toString();
+    Path lead = Files.createDirectories(dir.resolve("lead"));
+    Path leadModel = lead.resolve("halden.wedge");
+    Files.copy(Fixtures.EXAMPLE, leadModel);
+    assertEquals(ExitCodes.OK, cli.wedge("share", leadModel, "--remote", url), cli.both());
+    identity(lead, "L&D lead");
+    assertEquals(ExitCodes.OK, cli.wedge("push", leadModel), cli.both());
+    Path consultant = dir.resolve("consultant");
+    assertEquals(ExitCodes.OK, cli.wedge("clone", url, consultant), cli.both());
+    identity(consultant, "Consultant");
+    Path consultantModel = consultant.resolve("halden.wedge");
+
+    Cli.edit(consultantModel, "name=\"Role-play coach for broker sales\"", "name=\"Broker sales coach\"");
+    Cli.edit(consultantModel, "businessProblem=\"Brokers lose deals at the objection stage\"",
+        "businessProblem=\"Brokers lose deals when clients object on price\"");
+    Cli.edit(consultantModel, "    <costs id=\"co-rp-2\" description=\"Participant time (40 brokers x 6 h x EUR 60)\""
+        + " category=\"PARTICIPANT_TIME\" amount=\"14400\"/>\n", "");
+    assertEquals(ExitCodes.OK, cli.wedge("commit", consultantModel, "-m", "Pilot reworded, time cost dropped"),
+        cli.both());
+    assertEquals(ExitCodes.OK, cli.wedge("push", consultantModel), cli.both());
+
+    Cli.edit(leadModel, "name=\"Role-play coach for broker sales\"", "name=\"AI role-play coach\"");
+    Cli.edit(leadModel, "businessProblem=\"Brokers lose deals at the objection stage\"",
+        "businessProblem=\"Brokers lose deals at objections\"");
+    Cli.edit(leadModel, "category=\"PARTICIPANT_TIME\" amount=\"14400\"", "category=\"PARTICIPANT_TIME\""
+        + " amount=\"16800\"");
+    assertEquals(ExitCodes.OK, cli.wedge("commit", leadModel, "-m", "Pilot renamed, time cost corrected"),
+        cli.both());
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("pull", leadModel), cli.both());
+    assertTrue(cli.out.contains("with 4 conflicts"), cli.out);
+
+    // an edit after the pull, before resolving: it must survive every resolution
+    Cli.edit(leadModel, "name=\"Run operations efficiently\"", "name=\"Run claims efficiently\"");
+
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("resolve", leadModel), cli.both());
+    assertTrue(cli.out.contains("4 conflicts are open"), cli.out);
+    List<Conflict> open;
+    try (ModelRepository r = ModelRepository.of(leadModel)) {
+      open = MergeInProgress.of(r, null).open(ModelStore.load(leadModel).model());
+    }
+    assertEquals(4, open.size(), open.toString());
+    Conflict name = only(open, "p-roleplay", "name");
+    Conflict problem = only(open, "p-roleplay", "businessProblem");
+    Conflict initiative = only(open, "i-roleplay", "businessProblem");
+    Conflict cost = open.stream().filter(c -> c.objectId().equals("co-rp-2")).findFirst().orElseThrow();
+    assertTrue(cli.out.contains(name.key() + "  Pilot 'Role-play coach for broker sales': name \u2014 yours AI"
+        + " role-play coach, theirs Broker sales coach, before Role-play coach for broker sales"), cli.out);
+    assertEquals(Conflict.Kind.DELETED_EDITED, cost.kind());
+
+    assertEquals(ExitCodes.USAGE, cli.wedge("resolve", leadModel, name.key()), cli.both());
+    assertTrue(cli.err.contains("with exactly one of --take, --value or --rebaseline"), cli.err);
+    assertEquals(ExitCodes.OK, cli.wedge("resolve", leadModel, name.key(), "--take", "theirs"), cli.both());
+    assertTrue(cli.out.contains("theirs taken. 3 conflicts are open."), cli.out);
+    assertEquals(ExitCodes.OK, cli.wedge("resolve", leadModel, initiative.key(), "--take", "yours"), cli.both());
+    assertEquals(ExitCodes.OK, cli.wedge("resolve", leadModel, problem.key(), "--value",
+        "Brokers lose deals when clients object"), cli.both());
+    assertTrue(cost.choices().contains(Choice.THEIRS), cost.choices().toString());
+    assertEquals(ExitCodes.OK, cli.wedge("resolve", leadModel, cost.key(), "--take", "theirs"), cli.both());
+    assertTrue(cli.out.contains("0 conflicts are open."), cli.out);
+
+    LoadedModel m = ModelStore.load(leadModel);
+    Pilot p = Fixtures.find(m.model(), "p-roleplay");
+    assertEquals("Broker sales coach", p.getName());
+    assertEquals("Brokers lose deals when clients object", p.getBusinessProblem());
+    assertNull(Fixtures.find(m.model(), "co-rp-2"), "the cost the consultant dropped is gone");
+    assertNotNull(Fixtures.find(m.model(), "co-rp-1"));
+    assertTrue(m.model().getGoals().stream().map(BusinessGoal::getName).anyMatch("Run claims efficiently"::equals),
+        "the edit made after the pull stays");
+    assertEquals(0, ConflictRecords.of(m.model()).size());
+    assertFalse(Files.exists(lead.resolve("halden.wedge.conflicts.json")));
+    assertEquals(ExitCodes.OK, cli.wedge("commit", leadModel, "-m", "Conflicts resolved with the sponsor"),
+        cli.both());
+    try (Git git = Git.open(lead.toFile())) {
+      RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+      assertEquals(2, head.getParentCount(), "the resolution concludes the merge");
+    }
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("resolve", leadModel), cli.both());
+    assertTrue(cli.err.contains("No merge is under way for halden.wedge"), cli.err);
+  }
+
+  private static Conflict only(List<Conflict> open, String id, String feature) {
+    List<Conflict> l = open.stream().filter(c -> id.equals(c.objectId()) && feature.equals(c.feature())).toList();
+    assertEquals(1, l.size(), open.toString());
+    assertTrue(l.get(0).choices().contains(Choice.THEIRS) && l.get(0).choices().contains(Choice.EDIT),
+        l.get(0).choices().toString());
+    return l.get(0);
+  }
+}
