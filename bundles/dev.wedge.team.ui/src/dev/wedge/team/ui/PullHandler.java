@@ -52,9 +52,16 @@ public class PullHandler extends AbstractHandler {
       for (ModelPull.ModelConflicts c : outcome[0].conflicts()) {
         c.conflicts().forEach(x -> b.append("• ").append(x.message()).append('\n'));
       }
-      b.append("\nThe model holds yours (or what loses nothing) until you resolve each: set the field to what was"
-          + " agreed and apply the finding's quick fix \"Mark this conflict resolved\", then Team › Commit….");
-      MessageDialog.openWarning(window.getShell(), TITLE, b.toString());
+      b.append("\nThe model holds yours (or what loses nothing) until you resolve each: resolve them now, one by one,"
+          + " or later with Team \u203a Resolve Conflicts\u2026; then Team \u203a Commit\u2026 concludes the merge.");
+      MessageDialog ask = new MessageDialog(window.getShell(), TITLE, null, b.toString(), MessageDialog.WARNING, 0,
+          "&Resolve Conflicts\u2026", "&Later");
+      if (ask.open() == 0) {
+        ModelSession merged = ActiveModel.get();
+        ResolveConflictsHandler.open(window, merged != null && file.equals(merged.getFile()) ? merged
+            : WorkbenchModels.get().getModels().stream().filter(s -> s.getFile().equals(file)).findFirst()
+                .orElse(null));
+      }
     }
     return said;
   }

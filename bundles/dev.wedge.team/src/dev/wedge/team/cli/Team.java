@@ -122,8 +122,10 @@ final class Team {
             call.out().println("  " + c.path() + ": " + x.message());
           }
         }
-        call.out().println("Next: set each field to what was agreed, mark it resolved (wedge resolved " + r.model()
-            + " KEY... or --all), then wedge commit " + r.model() + " -m \"...\" to conclude the merge.");
+        call.out().println("Next: resolve each one (wedge resolve " + r.model() + " lists them with their choices;"
+            + " in the workbench Team \u203a Resolve Conflicts\u2026), or set each field to what was agreed and mark it"
+            + " resolved (wedge resolved " + r.model() + " KEY... or --all), then wedge commit " + r.model()
+            + " -m \"...\" to conclude the merge.");
         return ExitCodes.FAILED_CHECK;
       }
       default -> throw new IllegalStateException(o.kind().name());
