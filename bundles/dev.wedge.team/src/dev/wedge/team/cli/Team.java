@@ -132,4 +132,15 @@ final class Team {
     }
     return ExitCodes.OK;
   }
+
+  /** The object of {@code model} with id {@code id}, or null. */
+  static org.eclipse.emf.ecore.EObject find(org.eclipse.emf.ecore.EObject model, String id) {
+    for (var it = model.eAllContents(); it.hasNext();) {
+      org.eclipse.emf.ecore.EObject o = it.next();
+      if (o instanceof dev.wedge.model.Identified i && id.equals(i.getId())) {
+        return o;
+      }
+    }
+    return null;
+  }
 }

@@ -44,6 +44,31 @@ public final class ModelDiff {
         () -> Snapshot.of(after)); // both versions read at once, each by one thread
     Snapshot a = Snapshot.of(before);
     Snapshot b = Snapshot.join(later);
+    return of(a, b);
+  }
+
+  /**
+   * What changed from {@code before} to {@code after} in the object {@code scopeId} and what it contains (in either
+   * version): an object's history.
+   */
+  public static List<Difference> of(EObject before, EObject after, String scopeId) {
+    Snapshot a = Snapshot.of(before);
+    Snapshot b = Snapshot.of(after);
+    java.util.Set<String> inside = new java.util.HashSet<>();
+    for (Snapshot s : List.of(a, b)) {
+      for (Node n : s.nodes.values()) {
+        for (Node x = n; x != null; x = s.get(x.parentKey)) {
+          if (scopeId.equals(x.key)) {
+            inside.add(n.key);
+            break;
+          }
+        }
+      }
+    }
+    return of(a, b).stream().filter(d -> inside.contains(d.objectId())).toList();
+  }
+
+  private static List<Difference> of(Snapshot a, Snapshot b) {
     List<Difference> out = new ArrayList<>();
     java.util.function.Function<String, String> words = id -> {
       Node n = b.get(id) != null ? b.get(id) : a.get(id);
