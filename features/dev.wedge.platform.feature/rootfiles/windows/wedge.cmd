@@ -22,7 +22,7 @@ where java >nul 2>nul || goto nojava
 set "LAUNCHER="
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
 if not defined LAUNCHER goto nolauncher
-set "VMARGS=-XX:MaxRAMPercentage=50 %WEDGE_VMARGS% -Djava.util.logging.config.file=%HERE%logging.properties -Dslf4j.internal.verbosity=ERROR"
+set "VMARGS=-XX:MaxRAMPercentage=50 %WEDGE_VMARGS% -Djava.util.logging.config.file=%HERE%logging.properties -Dslf4j.internal.verbosity=ERROR -Dwedge.launcher=%HERE%wedge.cmd"
 
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench

@@ -84,6 +84,11 @@ class ResolveConflictTest {
     assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("pull", leadModel), cli.both());
     assertTrue(cli.out.contains("with 4 conflicts"), cli.out);
 
+    // plain git sees the model as conflicted, and refuses to conclude the merge with conflicts open
+    assertEquals(0, cli.git(lead, "status", "--porcelain"), cli.out);
+    assertTrue(cli.out.contains("UU halden.wedge"), cli.out);
+    assertTrue(cli.git(lead, "commit", "-q", "-m", "too early") != 0, cli.out);
+
     // an edit after the pull, before resolving: it must survive every resolution
     Cli.edit(leadModel, "name=\"Run operations efficiently\"", "name=\"Run claims efficiently\"");
 
@@ -101,6 +106,8 @@ class ResolveConflictTest {
     assertTrue(cli.out.contains(name.key() + "  Pilot 'Role-play coach for broker sales': name \u2014 yours AI"
         + " role-play coach, theirs Broker sales coach, before Role-play coach for broker sales"), cli.out);
     assertEquals(Conflict.Kind.DELETED_EDITED, cost.kind());
+    assertEquals("Brokers lose deals when clients object on price", problem.theirs(), "each side's text in full");
+    assertTrue(problem.message().contains("theirs Brokers lose deals when clients object\u2026"), problem.message());
 
     assertEquals(ExitCodes.USAGE, cli.wedge("resolve", leadModel, name.key()), cli.both());
     assertTrue(cli.err.contains("with exactly one of --take, --value or --rebaseline"), cli.err);
@@ -131,6 +138,28 @@ class ResolveConflictTest {
     }
     assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("resolve", leadModel), cli.both());
     assertTrue(cli.err.contains("No merge is under way for halden.wedge"), cli.err);
+  }
+
+  @Test
+  void aCloneOfABareRepositoryWhoseHeadNamesNoBranchTakesMain() throws Exception {
+    Path server = dir.resolve("plain.git");
+    assertEquals(0, cli.git(dir, "-c", "init.defaultBranch=master", "init", "-q", "--bare", server.toString()),
+        cli.out);
+    Path lead = Files.createDirectories(dir.resolve("lead"));
+    Path leadModel = lead.resolve("halden.wedge");
+    Files.copy(Fixtures.EXAMPLE, leadModel);
+    assertEquals(ExitCodes.OK, cli.wedge("share", leadModel, "--remote", server.toString()), cli.both());
+    assertEquals(ExitCodes.OK, cli.wedge("push", leadModel), cli.both());
+    Path other = dir.resolve("other");
+    assertEquals(ExitCodes.OK, cli.wedge("clone", server.toString(), other), cli.both());
+    assertTrue(Files.exists(other.resolve("halden.wedge")));
+    try (Git git = Git.open(other.toFile())) {
+      assertEquals("main", git.getRepository().getBranch());
+    }
+    Path empty = dir.resolve("empty.git");
+    assertEquals(0, cli.git(dir, "init", "-q", "--bare", empty.toString()), cli.out);
+    assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("clone", empty.toString(), dir.resolve("nothing")), cli.both());
+    assertTrue(cli.err.contains("the repository is empty. Share a model into it first"), cli.err);
   }
 
   private static Conflict only(List<Conflict> open, String id, String feature) {

@@ -117,7 +117,10 @@ class TeamMenuTest {
     waitForLabel("[main: modified]");
     Widgets.inDialog(CommitHandler.TITLE, () -> run("dev.wedge.team.ui.commit"), shell -> {
       Widgets.type(Widgets.all(shell, Text.class).get(0), "Customer goal reworded");
-      Widgets.click(shell, "OK");
+      assertTrue(Widgets.all(shell, Text.class).stream().anyMatch(t -> t.getText().contains(
+          "name: Keep our customers \u2192 Keep and grow our customers")),
+          "the dialog shows what changed");
+      Widgets.click(shell, "Commit");
     });
     waitForLabel("[main: 1 ahead]");
     run("dev.wedge.team.ui.push");

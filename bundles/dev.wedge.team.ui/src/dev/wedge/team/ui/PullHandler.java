@@ -37,7 +37,8 @@ public class PullHandler extends AbstractHandler {
           case UP_TO_DATE -> "Already up to date with " + outcome[0].from() + ".";
           case FAST_FORWARD -> "Updated " + file.getFileName() + " to " + outcome[0].commit() + ".";
           case MERGED -> "Merged " + outcome[0].from() + " into " + file.getFileName() + ": no conflicts.";
-          case CONFLICTS -> "Merged " + outcome[0].from() + " with " + outcome[0].conflictCount() + " conflicts.";
+          case CONFLICTS -> "Merged " + outcome[0].from() + " with " + outcome[0].conflictCount()
+              + (outcome[0].conflictCount() == 1 ? " conflict." : " conflicts.");
         };
       }
     });

@@ -25,7 +25,7 @@ public final class CommitCommand extends ModelCommand {
     }
     call.loaded(); // the standard sentence and exit 3 for a file that does not open
     try (ModelRepository r = ModelRepository.of(call.file())) {
-      String id = r.commit(call.option("message"), Team.who(r));
+      String id = r.commit(call.option("message"), Team.who(r, call));
       call.out().println("Committed " + call.file().getFileName() + " as " + id + " on " + r.branch() + " ("
           + r.status().summary() + ").");
       return ExitCodes.OK;

@@ -100,6 +100,18 @@ final class Team {
     return new PersonIdent(r.repository());
   }
 
+  /** Who commits; when Git only guesses it from the machine, a note on stderr says so and how to set it. */
+  static PersonIdent who(ModelRepository r, Call call) {
+    PersonIdent who = who(r);
+    if (r.identity().isEmpty()) {
+      call.err().println("Note: the commit is recorded as " + who.getName() + " <" + who.getEmailAddress() + ">,"
+          + " Git's guess from this machine: no user.name and user.email are set. Set them (git config --global"
+          + " user.name \"Your Name\" and git config --global user.email you@example.org) so the history says who"
+          + " changed what.");
+    }
+    return who;
+  }
+
   /** A repository operation that did not take place: its sentence, exit 1. */
   static Failure failure(Call call, TeamException e) {
     return call.fail(ExitCodes.FAILED_CHECK, call.command() + ": " + e.getMessage());

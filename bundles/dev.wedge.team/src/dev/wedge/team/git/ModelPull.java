@@ -191,6 +191,7 @@ public final class ModelPull {
               c -> c.conflicts().stream().map(x -> "  " + c.path() + ": " + x.message())).toList()));
       repo.writeMergeCommitMsg(message);
       checkout(repo, head, tree);
+      markConflicted(repo, conflicts, base, head, them);
       for (ModelConflicts c : conflicts) {
         Path file = repo.getWorkTree().toPath().resolve(c.path());
         ConflictSidecar.write(ConflictSidecar.of(file), file, c.conflicts());
@@ -271,6 +272,48 @@ public final class ModelPull {
       repo.writeMergeCommitMsg(null);
       throw new TeamException("Cannot pull: files not in the repository are in the way (" + e.getMessage()
           + "); move them elsewhere and pull again. Nothing was changed.", e);
+    } finally {
+      index.unlock();
+    }
+  }
+
+  /**
+   * Marks each model with open conflicts as conflicted in Git's index (its base, your and their version as stages 1,
+   * 2 and 3, as {@code git merge} does), while the file holds the complete merged model: plain {@code git status} then
+   * shows it as "both modified" and plain {@code git commit} refuses until it is added, which {@code wedge commit}
+   * does only once no conflict is open.
+   */
+  private static void markConflicted(Repository repo, List<ModelConflicts> conflicts, RevCommit base, RevCommit head,
+      RevCommit them) throws IOException {
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    Set<String> paths = new TreeSet<>();
+    conflicts.forEach(c -> paths.add(c.path()));
+    DirCache index = repo.lockDirCache();
+    try {
+      DirCacheBuilder b = index.builder();
+      for (int i = 0; i < index.getEntryCount(); i++) {
+        DirCacheEntry e = index.getEntry(i);
+        if (!paths.contains(e.getPathString())) {
+          b.add(e);
+        }
+      }
+      for (String path : paths) {
+        RevCommit[] sides = {base, head, them};
+        for (int stage = 1; stage <= 3; stage++) {
+          RevCommit c = sides[stage - 1];
+          ObjectId blob = c == null ? null : WorkTree.blobIn(repo, c.getTree(), path);
+          if (blob == null) {
+            continue;
+          }
+          DirCacheEntry e = new DirCacheEntry(path, stage);
+          e.setFileMode(FileMode.REGULAR_FILE);
+          e.setObjectId(blob);
+          b.add(e);
+        }
+      }
+      b.commit();
     } finally {
       index.unlock();
     }

@@ -128,17 +128,28 @@ public final class ModelRepository implements AutoCloseable {
     appendMissing(folder.resolve(".gitattributes"), List.of(ATTRIBUTES));
     appendMissing(folder.resolve(".gitignore"), IGNORED);
     StoredConfig config = repo.getConfig();
-    String launcher = System.getProperty("eclipse.launcher");
-    if (launcher != null && config.getString("merge", "wedge", "driver") == null) {
-      config.setString("merge", "wedge", "name", "Wedge model merge");
-      config.setString("merge", "wedge", "driver", "'" + launcher + "' merge %O %A %B -o %A --name %P");
-      config.setString("diff", "wedge", "textconv", "'" + launcher + "' diff");
-    }
+    useWedgeForModels(config);
     if (remote != null) {
       config.setString("remote", "origin", "url", remote);
       config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*");
     }
     config.save();
+  }
+
+  /**
+   * Sets Wedge as Git's merge driver and diff textconv for models in this clone's configuration (Git does not copy
+   * them with a clone), when this Wedge's start script is known and none is set yet: plain {@code git merge},
+   * {@code git pull} and {@code git diff} then merge and compare models object by object. Returns whether it set them.
+   */
+  static boolean useWedgeForModels(StoredConfig config) {
+    String launcher = System.getProperty("wedge.launcher", System.getProperty("eclipse.launcher"));
+    if (launcher == null || config.getString("merge", "wedge", "driver") != null) {
+      return false;
+    }
+    config.setString("merge", "wedge", "name", "Wedge model merge");
+    config.setString("merge", "wedge", "driver", "'" + launcher + "' merge %O %A %B -o %A --name %P");
+    config.setString("diff", "wedge", "textconv", "'" + launcher + "' diff");
+    return true;
   }
 
   private static void appendMissing(Path file, List<String> lines) throws IOException {
@@ -199,8 +210,8 @@ public final class ModelRepository implements AutoCloseable {
     int open = ConflictRecords.of(m.model()).size();
     if (open > 0) {
       throw new TeamException(model.getFileName() + " still has " + open + (open == 1 ? " merge conflict" :
-          " merge conflicts") + " open: set each field to what was agreed and mark it resolved (wedge resolved "
-          + model + " lists them), then commit. Nothing was committed.");
+          " merge conflicts") + " open: resolve each (wedge resolve " + model + " lists them; in the workbench Team"
+          + " \u203a Resolve Conflicts\u2026), then commit. Nothing was committed.");
     }
     try (Git git = new Git(repo)) {
       git.add().addFilepattern(path).call();
@@ -210,11 +221,40 @@ public final class ModelRepository implements AutoCloseable {
         commit.setOnly(path);
       }
       RevCommit c = commit.call();
+      java.nio.file.Files.deleteIfExists(dev.wedge.team.merge.ConflictSidecar.of(model)); // no conflict is open
       return c.abbreviate(7).name();
+    } catch (java.io.IOException e) {
+      throw new TeamException("Committed, but the resolved conflicts' list beside " + model.getFileName()
+          + " could not be removed: " + e.getMessage() + ".", e);
     } catch (EmptyCommitException e) {
       throw new TeamException("Nothing to commit: " + model.getFileName() + " is as in the last commit.", e);
     } catch (GitAPIException e) {
       throw new TeamException("Cannot commit " + model.getFileName() + ": " + e.getMessage() + ".", e);
+    }
+  }
+
+  /**
+   * Who commits: the name and e-mail Git is configured with (the repository's, the user's or the system's
+   * configuration), or empty when Git would only guess them from the machine (as {@code root@localhost}).
+   */
+  public java.util.Optional<PersonIdent> identity() {
+    org.eclipse.jgit.lib.UserConfig u = repo.getConfig().get(org.eclipse.jgit.lib.UserConfig.KEY);
+    if (u.isAuthorNameImplicit() || u.isAuthorEmailImplicit()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new PersonIdent(u.getAuthorName(), u.getAuthorEmail()));
+  }
+
+  /** Records who commits in this repository's configuration (as {@code git config user.name/user.email}). */
+  public void setIdentity(String name, String email) throws TeamException {
+    var c = repo.getConfig();
+    c.setString("user", null, "name", name.strip());
+    c.setString("user", null, "email", email.strip());
+    try {
+      c.save();
+    } catch (java.io.IOException e) {
+      throw new TeamException("Cannot record who commits in " + repo.getDirectory() + "/config: " + e.getMessage()
+          + ".", e);
     }
   }
 

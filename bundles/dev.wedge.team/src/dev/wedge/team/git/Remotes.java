@@ -57,12 +57,63 @@ public final class Remotes {
         throw new TeamException("Cannot clone into " + dir + ": " + e.getMessage() + ".", e);
       }
     }
+    String branch = branchToClone(uri, credentials);
     try (Git git = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setCredentialsProvider(credentials)
-        .setTimeout(TIMEOUT).setProgressMonitor(NullProgressMonitor.INSTANCE).call()) {
-      // the clone is complete when call() returns
+        .setBranch(branch).setTimeout(TIMEOUT).setProgressMonitor(NullProgressMonitor.INSTANCE).call()) {
+      StoredConfig config = git.getRepository().getConfig();
+      if (ModelRepository.useWedgeForModels(config)) {
+        config.save();
+      }
+    } catch (IOException e) {
+      throw new TeamException("Cloned " + uri + " into " + dir + ", but Wedge could not be set as Git's merge driver"
+          + " for models there: " + e.getMessage() + ".", e);
     } catch (GitAPIException e) {
       throw new TeamException("Cannot clone " + uri + ": " + words(e, uri) + ".", e);
     }
+  }
+
+  /**
+   * The branch a clone checks out: the one the remote's HEAD names, or when that names no branch (a bare repository
+   * made with {@code git init --bare} points HEAD to master, while Wedge shares on main) main, master or the only
+   * branch there is. An empty repository, or several branches none of which is main or master, is refused in a
+   * sentence naming them.
+   */
+  static String branchToClone(String uri, CredentialsProvider credentials) throws TeamException {
+    java.util.Map<String, org.eclipse.jgit.lib.Ref> refs;
+    try {
+      refs = Git.lsRemoteRepository().setRemote(uri).setCredentialsProvider(credentials).setTimeout(TIMEOUT)
+          .callAsMap();
+    } catch (GitAPIException e) {
+      throw new TeamException("Cannot clone " + uri + ": " + words(e, uri) + ".", e);
+    }
+    org.eclipse.jgit.lib.Ref head = refs.get(Constants.HEAD);
+    if (head != null && head.isSymbolic() && refs.containsKey(head.getTarget().getName())) {
+      return head.getTarget().getName();
+    }
+    java.util.List<String> branches = refs.keySet().stream().filter(n -> n.startsWith(Constants.R_HEADS)).sorted()
+        .toList();
+    if (head != null && !head.isSymbolic() && head.getObjectId() != null) {
+      for (String b : branches) { // HEAD given as a commit: the branch at that commit
+        if (head.getObjectId().equals(refs.get(b).getObjectId())) {
+          return b;
+        }
+      }
+    }
+    for (String b : java.util.List.of(Constants.R_HEADS + "main", Constants.R_HEADS + Constants.MASTER)) {
+      if (branches.contains(b)) {
+        return b;
+      }
+    }
+    if (branches.size() == 1) {
+      return branches.get(0);
+    }
+    if (branches.isEmpty()) {
+      throw new TeamException("Cannot clone " + uri + ": the repository is empty. Share a model into it first"
+          + " (wedge share FILE.wedge --remote " + uri + ", then wedge push).");
+    }
+    throw new TeamException("Cannot clone " + uri + ": its HEAD names no branch, and it has "
+        + String.join(", ", branches.stream().map(b -> b.substring(Constants.R_HEADS.length())).toList())
+        + "; set the one to clone on the server (git symbolic-ref HEAD refs/heads/BRANCH).");
   }
 
   /** The remote the current branch pulls from and pushes to: its upstream's, else {@code origin}. */

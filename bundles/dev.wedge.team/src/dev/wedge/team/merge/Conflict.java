@@ -33,9 +33,12 @@ public record Conflict(String key, Kind kind, String objectId, String feature, S
     FROZEN_CRITERION
   }
 
-  /** One sentence: the object, the field, each side and the base. */
+  /** One sentence: the object, the field, each side and the base (long texts shortened; the fields hold them whole). */
   public String message() {
     String what = field == null ? subject : subject + ": " + field;
+    String before = shortened(this.before);
+    String ours = shortened(this.ours);
+    String theirs = shortened(this.theirs);
     return switch (kind) {
       case CHANGED_BOTH, MOVED_BOTH -> what + " \u2014 yours " + ours + ", theirs " + theirs + ", before " + before;
       case DELETED_EDITED -> what + " \u2014 yours " + ours + ", theirs " + theirs;
@@ -43,6 +46,10 @@ public record Conflict(String key, Kind kind, String objectId, String feature, S
       case FROZEN_CRITERION -> what + " was frozen at " + before + " when the pilot started; the merge would make it "
           + (ours.equals(before) ? theirs : ours) + " without a recorded re-baseline";
     };
+  }
+
+  private static String shortened(String s) {
+    return s == null ? null : Words.shorten(s);
   }
 
   @Override

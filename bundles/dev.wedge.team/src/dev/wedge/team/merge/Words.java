@@ -93,9 +93,12 @@ public final class Words {
     return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  /** A value as the user reads it; object ids through {@code objects}. */
+  /**
+   * A value as the user reads it, texts in full (a conflict keeps each side's whole text: it is shortened only in its
+   * one-line message); object ids through {@code objects}.
+   */
   static String value(EStructuralFeature f, Object v, Function<String, String> objects) {
-    return value(f, v, objects, true);
+    return value(f, v, objects, false);
   }
 
   /** As {@link #value(EStructuralFeature, Object, Function)}, texts in full unless {@code shorten}. */
