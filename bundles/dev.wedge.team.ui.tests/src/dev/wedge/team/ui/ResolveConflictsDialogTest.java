@@ -109,6 +109,8 @@ class ResolveConflictsDialogTest {
       assertEquals("Role-play coach for broker sales", table.getSelection()[0].getText(1));
       assertEquals("AI role-play coach", table.getSelection()[0].getText(2));
       assertEquals("Broker sales coach", table.getSelection()[0].getText(3));
+      assertTrue(Widgets.all(shell, org.eclipse.swt.widgets.Text.class).stream().anyMatch(t -> t.getText().contains(
+          "\nYours: AI role-play coach\nTheirs: Broker sales coach")), "the selected conflict's values in full");
       assertTrue(Widgets.button(shell, "Keep Yours").isEnabled());
       assertTrue(!Widgets.button(shell, "Keep Frozen").isEnabled(), "not a frozen criterion");
       Widgets.click(shell, "Take Theirs");

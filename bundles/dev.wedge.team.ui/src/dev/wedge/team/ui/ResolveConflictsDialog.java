@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.team.git.MergeInProgress;
@@ -44,6 +45,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
   private final MergeInProgress merge;
   private TableViewer viewer;
   private Label said;
+  private Text detail;
   private Button yours;
   private Button theirs;
   private Button edit;
@@ -72,7 +74,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     body.setLayout(new GridLayout(2, false));
 
     Composite tableBox = new Composite(body, SWT.NONE);
-    GridDataFactory.fillDefaults().grab(true, true).hint(760, 260).applyTo(tableBox);
+    GridDataFactory.fillDefaults().grab(true, true).hint(760, 200).applyTo(tableBox);
     TableColumnLayout columns = new TableColumnLayout();
     tableBox.setLayout(columns);
     viewer = new TableViewer(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
@@ -95,6 +97,9 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     edit = button(buttons, "&Edit Value\u2026", this::editValue);
     frozen = button(buttons, "Keep &Frozen", () -> resolve(Resolution.of(Choice.FROZEN)));
     rebaseline = button(buttons, "&Re-baseline\u2026", this::rebaseline);
+
+    detail = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+    GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, 96).applyTo(detail);
 
     said = new Label(body, SWT.WRAP);
     GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, SWT.DEFAULT).applyTo(said);
@@ -165,6 +170,8 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
 
   private void enable() {
     Conflict c = selected();
+    detail.setText(c == null ? "" : (c.field() == null ? c.subject() : c.subject() + ": " + c.field()) + "\nBefore: "
+        + c.before() + "\nYours: " + c.ours() + "\nTheirs: " + c.theirs());
     yours.setEnabled(c != null && c.choices().contains(Choice.OURS));
     theirs.setEnabled(c != null && c.choices().contains(Choice.THEIRS));
     edit.setEnabled(c != null && c.choices().contains(Choice.EDIT));
