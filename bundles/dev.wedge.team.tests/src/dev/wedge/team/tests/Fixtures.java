@@ -64,4 +64,14 @@ final class Fixtures {
     }
     return null;
   }
+
+  /** Sets who commits in the repository at {@code repo} (as git config user.name and user.email would). */
+  static void identity(Path repo, String name) throws Exception {
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+      org.eclipse.jgit.lib.StoredConfig c = git.getRepository().getConfig();
+      c.setString("user", null, "name", name);
+      c.setString("user", null, "email", name.toLowerCase().replace(' ', '.') + "@example.org");
+      c.save();
+    }
+  }
 }

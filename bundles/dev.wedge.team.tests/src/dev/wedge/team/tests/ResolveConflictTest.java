@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,15 +39,6 @@ class ResolveConflictTest {
 
   private final Cli cli = new Cli();
 
-  private static void identity(Path repo, String name) throws Exception {
-    try (Git git = Git.open(repo.toFile())) {
-      StoredConfig c = git.getRepository().getConfig();
-      c.setString("user", null, "name", name);
-      c.setString("user", null, "email", name.toLowerCase().replace(' ', '.') + "@example.org");
-      c.save();
-    }
-  }
-
   @Test
   void eachConflictIsResolvedOnItsOwnAndLaterEditsStay() throws Exception {
     Path server = dir.resolve("halden.git");
@@ -58,11 +48,11 @@ class ResolveConflictTest {
     Path leadModel = lead.resolve("halden.wedge");
     Files.copy(Fixtures.EXAMPLE, leadModel);
     assertEquals(ExitCodes.OK, cli.wedge("share", leadModel, "--remote", url), cli.both());
-    identity(lead, "L&D lead");
+    Fixtures.identity(lead, "L&D lead");
     assertEquals(ExitCodes.OK, cli.wedge("push", leadModel), cli.both());
     Path consultant = dir.resolve("consultant");
     assertEquals(ExitCodes.OK, cli.wedge("clone", url, consultant), cli.both());
-    identity(consultant, "Consultant");
+    Fixtures.identity(consultant, "Consultant");
     Path consultantModel = consultant.resolve("halden.wedge");
 
     Cli.edit(consultantModel, "name=\"Role-play coach for broker sales\"", "name=\"Broker sales coach\"");

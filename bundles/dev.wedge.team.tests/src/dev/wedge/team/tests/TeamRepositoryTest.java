@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +31,6 @@ class TeamRepositoryTest {
 
   private final Cli cli = new Cli();
 
-  private static void identity(Path repo, String name) throws Exception {
-    try (Git git = Git.open(repo.toFile())) {
-      StoredConfig c = git.getRepository().getConfig();
-      c.setString("user", null, "name", name);
-      c.setString("user", null, "email", name.toLowerCase().replace(' ', '.') + "@example.org");
-      c.save();
-    }
-  }
-
   @Test
   void twoPeopleShareAModelThroughAServerAndResolveAConflictPerField() throws Exception {
     try (GitServer server = GitServer.start(Files.createDirectories(dir.resolve("server")), "halden.git")) {
@@ -51,7 +41,7 @@ class TeamRepositoryTest {
 
       assertEquals(ExitCodes.OK, cli.wedge("share", leadModel, "--remote", url), cli.both());
       assertTrue(cli.out.startsWith("Shared halden.wedge in " + lead), cli.out);
-      identity(lead, "L&D lead");
+      Fixtures.identity(lead, "L&D lead");
       assertTrue(Files.readString(lead.resolve(".gitattributes")).contains("*.wedge merge=wedge diff=wedge"));
       assertEquals(ExitCodes.OK, cli.wedge("push", leadModel), cli.both());
       assertTrue(cli.out.startsWith("Pushed main"), cli.out);
@@ -59,7 +49,7 @@ class TeamRepositoryTest {
       Path consultant = dir.resolve("consultant");
       assertEquals(ExitCodes.OK, cli.wedge("clone", url, consultant), cli.both());
       assertTrue(cli.out.contains("models: halden.wedge"), cli.out);
-      identity(consultant, "Consultant");
+      Fixtures.identity(consultant, "Consultant");
       Path consultantModel = consultant.resolve("halden.wedge");
 
       // different objects changed on each side: the pull merges both without asking
@@ -142,7 +132,7 @@ class TeamRepositoryTest {
     Path leadModel = lead.resolve("halden.wedge");
     Files.copy(Fixtures.EXAMPLE, leadModel);
     assertEquals(ExitCodes.OK, cli.wedge("share", leadModel), cli.both());
-    identity(lead, "L&D lead");
+    Fixtures.identity(lead, "L&D lead");
     Path stick = dir.resolve("usb-stick");
     Files.createDirectories(stick);
     assertEquals(ExitCodes.OK, cli.wedge("bundle", leadModel, "--export", stick.resolve("halden.bundle")),
@@ -203,11 +193,11 @@ class TeamRepositoryTest {
     Path model = lead.resolve("halden.wedge");
     Files.copy(Fixtures.EXAMPLE, model);
     assertEquals(ExitCodes.OK, cli.wedge("share", model, "--remote", remote), cli.both());
-    identity(lead, "L&D lead");
+    Fixtures.identity(lead, "L&D lead");
     assertEquals(ExitCodes.OK, cli.wedge("push", model), cli.both());
     Path other = dir.resolve("consultant");
     assertEquals(ExitCodes.OK, cli.wedge("clone", remote, other), cli.both());
-    identity(other, "Consultant");
+    Fixtures.identity(other, "Consultant");
     Cli.edit(other.resolve("halden.wedge"), "name=\"Keep our customers\"", "name=\"Keep every customer\"");
     assertEquals(ExitCodes.OK, cli.wedge("commit", other.resolve("halden.wedge"), "-m", "Goal"), cli.both());
     assertEquals(ExitCodes.OK, cli.wedge("push", other.resolve("halden.wedge")), cli.both());

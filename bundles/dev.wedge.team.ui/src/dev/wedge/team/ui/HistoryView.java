@@ -240,13 +240,8 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
   }
 
   private static EObject find(EObject model, String id) {
-    for (var it = model.eAllContents(); it.hasNext();) {
-      EObject o = it.next();
-      if (o instanceof Identified i && id.equals(i.getId())) {
-        return o;
-      }
-    }
-    return null;
+    EObject o = model.eResource().getEObject(id); // ids are the model's ID attribute
+    return o instanceof Identified ? o : null;
   }
 
   /** The tree (for tests). */

@@ -147,12 +147,7 @@ final class Team {
 
   /** The object of {@code model} with id {@code id}, or null. */
   static org.eclipse.emf.ecore.EObject find(org.eclipse.emf.ecore.EObject model, String id) {
-    for (var it = model.eAllContents(); it.hasNext();) {
-      org.eclipse.emf.ecore.EObject o = it.next();
-      if (o instanceof dev.wedge.model.Identified i && id.equals(i.getId())) {
-        return o;
-      }
-    }
-    return null;
+    org.eclipse.emf.ecore.EObject o = model.eResource().getEObject(id); // ids are the model's ID attribute
+    return o instanceof dev.wedge.model.Identified ? o : null;
   }
 }

@@ -1,7 +1,6 @@
 package dev.wedge.team.git;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -66,8 +65,8 @@ public final class MergeInProgress {
         walk.markStart(ourCommit);
         walk.markStart(theirCommit);
         RevCommit baseCommit = walk.next();
-        Path dir = Files.createTempDirectory("wedge-resolve-");
-        try {
+        try (TempFolder temp = TempFolder.create("wedge-resolve-")) {
+          Path dir = temp.path();
           StrategyModel o = TripleMerge.load(repo, ourCommit, r.path(), dir, "ours");
           StrategyModel t = TripleMerge.load(repo, theirCommit, r.path(), dir, "theirs");
           if (o == null || t == null) {
@@ -81,13 +80,6 @@ public final class MergeInProgress {
             ModelStore.newResourceSet().createResource(URI.createFileURI("empty.wedge")).getContents().add(b);
           }
           return new MergeInProgress(b, o, t, today, theirCommit.abbreviate(7).name());
-        } finally {
-          try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-              Files.deleteIfExists(p);
-            }
-          }
-          Files.deleteIfExists(dir);
         }
       }
     } catch (IOException e) {

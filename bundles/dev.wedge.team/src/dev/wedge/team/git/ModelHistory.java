@@ -1,7 +1,6 @@
 package dev.wedge.team.git;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +55,8 @@ public final class ModelHistory {
       walk.markStart(walk.parseCommit(head));
       walk.sort(RevSort.TOPO);
       walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(r.path()), TreeFilter.ANY_DIFF));
-      Path dir = Files.createTempDirectory("wedge-history-");
-      try {
+      try (TempFolder temp = TempFolder.create("wedge-history-")) {
+        Path dir = temp.path();
         int n = 0;
         for (RevCommit c : walk) {
           if (out.size() >= max || n++ > 4 * max + 50) {
@@ -80,13 +79,6 @@ public final class ModelHistory {
           out.add(new Entry(c.abbreviate(7).name(), c.getAuthorIdent().getName(),
               c.getAuthorIdent().getWhenAsInstant(), c.getFullMessage(), changes));
         }
-      } finally {
-        try (var files = Files.list(dir)) {
-          for (Path p : files.toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(dir);
       }
     } catch (IOException e) {
       throw new TeamException("The history of " + r.model().getFileName() + " cannot be read: " + e.getMessage()
@@ -104,20 +96,13 @@ public final class ModelHistory {
         throw new TeamException("There is no commit '" + commit + "' in the repository of "
             + r.model().getFileName() + " (wedge history " + r.model() + " lists them).");
       }
-      Path dir = Files.createTempDirectory("wedge-version-");
-      try {
+      try (TempFolder temp = TempFolder.create("wedge-version-")) {
+        Path dir = temp.path();
         StrategyModel m = TripleMerge.load(repo, walk.parseCommit(id), r.path(), dir, "version");
         if (m == null) {
           throw new TeamException(r.model().getFileName() + " is not in commit " + commit + ".");
         }
         return m;
-      } finally {
-        try (var files = Files.list(dir)) {
-          for (Path p : files.toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(dir);
       }
     } catch (IOException e) {
       throw new TeamException("Commit " + commit + " of " + r.model().getFileName() + " cannot be read: "

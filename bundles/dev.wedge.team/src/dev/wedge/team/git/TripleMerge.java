@@ -34,8 +34,8 @@ final class TripleMerge {
 
   static Merged merge(Repository repo, RevCommit base, RevCommit ours, RevCommit theirs, String path, LocalDate today)
       throws IOException, TeamException {
-    Path dir = Files.createTempDirectory("wedge-pull-");
-    try {
+    try (TempFolder temp = TempFolder.create("wedge-pull-")) {
+      Path dir = temp.path();
       StrategyModel o = load(repo, ours, path, dir, "ours");
       StrategyModel t = load(repo, theirs, path, dir, "theirs");
       StrategyModel b = base == null ? null : load(repo, base, path, dir, "base");
@@ -61,13 +61,6 @@ final class TripleMerge {
         throw new TeamException("Cannot write the merge of " + path + ": " + e.getMessage(), e);
       }
       return new Merged(Files.readAllBytes(out), open);
-    } finally {
-      try (var files = Files.list(dir)) {
-        for (Path p : files.toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-      Files.deleteIfExists(dir);
     }
   }
 
