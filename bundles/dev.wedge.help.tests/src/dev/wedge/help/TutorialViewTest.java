@@ -126,7 +126,7 @@ class TutorialViewTest {
 
       @Override
       public void run() {
-        Shell shell = display.getActiveShell();
+        Shell shell = ContextHelpTest.wizardShell(display);
         if (shell != null && shell.getData() instanceof WizardDialog dialog) {
           opened.add(dialog.getCurrentPage().getWizard().getClass().getSimpleName());
           dialog.close();
