@@ -30,6 +30,10 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,21 @@ class ContextHelpTest {
     int bottom = text.getLineIndex(text.getClientArea().height - 1);
     assertTrue(text.getTopIndex() > 0 && section >= text.getTopIndex() && section <= bottom,
         "the page is scrolled to its section, line " + section + ": lines " + text.getTopIndex() + "-" + bottom);
+  }
+
+  /** The F1 key is bound (GTK sends SWT's help event only on Ctrl+F1 and Shift+F1) and opens the active part's page. */
+  @Test
+  void theF1KeyOpensThePageOfTheActivePart() throws Exception {
+    IBindingService bindings = window.getService(IBindingService.class);
+    Binding f1 = bindings.getPerfectMatch(KeySequence.getInstance(KeyStroke.getInstance(SWT.F1)));
+    assertNotNull(f1, "F1 is bound to nothing");
+    assertEquals("dev.wedge.help.contextHelp", f1.getParameterizedCommand().getId());
+    IEditorPart pilots = openPart(session, "pilots", IEditorPart.class);
+    window.getActivePage().activate(pilots);
+    processEvents();
+    window.getService(IHandlerService.class).executeCommand(f1.getParameterizedCommand(), null);
+    processEvents();
+    assertEquals("docs/help/pilots.md", HelpWindow.current().orElseThrow().href());
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * F1 anywhere in Wedge: the help page of what has the focus, found in one place ({@code contexts.properties}) so
- * no editor, view or wizard carries help code of its own. Keys are a part's id (editors and views), a wizard's class
+ * no editor, view or wizard carries help code of its own. The F1 key is a binding ({@link ContextHelpHandler}); SWT's
+ * help event (which GTK sends on Ctrl+F1 and Shift+F1) is answered here in every shell. Keys are a part's id (editors and views), a wizard's class
  * and its page's name ({@code NewPilotWizard.metric}), or a dialog's class ({@code CsvImportDialog}); what is not
  * listed opens the help's contents.
  */

@@ -97,7 +97,7 @@ public final class HelpWindow {
       }
     });
     page = new HelpText(sash, this::follow);
-    sash.setWeights(28, 72);
+    sash.setWeights(33, 67);
     Rectangle area = (parent != null ? parent.getMonitor() : shell.getMonitor()).getClientArea();
     int width = Math.min(1000, area.width * 3 / 4);
     int height = Math.min(760, area.height * 9 / 10);
@@ -120,7 +120,10 @@ public final class HelpWindow {
       current.shell.open();
     }
     current.show(href);
-    current.shell.setActive();
+    current.shell.setVisible(true);
+    current.shell.setMinimized(false);
+    current.shell.moveAbove(null);
+    current.shell.forceActive();
     return current;
   }
 
