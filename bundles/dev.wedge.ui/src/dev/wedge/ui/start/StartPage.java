@@ -83,6 +83,8 @@ public class StartPage extends EditorPart {
     example = link(start, "Open the example", "Halden Mutual, a fictional insurer, with three pilots at different"
         + " stages", this::openExample);
     link(start, "Open a model\u2026  (Ctrl+O)", "A .wedge file", () -> command("dev.wedge.ui.openModel"));
+    link(start, "Tutorial: your first pilot", "From a blank model to a first pilot, step by step (F1 opens the help"
+        + " of what you are in)", () -> command("dev.wedge.help.tutorial"));
     Path shipped = ExampleModel.shipped();
     if (shipped == null) {
       example.setEnabled(false);
