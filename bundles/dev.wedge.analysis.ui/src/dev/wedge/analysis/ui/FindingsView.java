@@ -192,7 +192,7 @@ public class FindingsView extends ViewPart {
       }
     });
     viewer.setComparator(new FindingsSorter(this));
-    org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+    dev.wedge.ui.emf.WrappingToolTips.enableFor(viewer);
     viewer.addDoubleClickListener(e -> open());
     getSite().setSelectionProvider(viewer);
     MenuManager menu = new MenuManager();
