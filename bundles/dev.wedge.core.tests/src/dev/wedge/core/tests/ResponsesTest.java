@@ -48,14 +48,15 @@ class ResponsesTest {
   }
 
   @Test
-  void everyConcernAnsweredTheNewResponseAnswersTheFirstAndWithoutConcernsNone() {
+  void everyConcernAnsweredTheNewResponseAnswersTheFirstAndWithoutConcernsNothing() {
     Stakeholder s = WedgeFactory.eINSTANCE.createStakeholder();
     assertNull(Responses.draft(s).getConcern());
-    assertNull(Responses.draft(s).getKind());
-    Concern first = concern(s, null, Level.MEDIUM);
+    assertEquals(WedgeFactory.eINSTANCE.createResponseAction().getKind(), Responses.draft(s).getKind(),
+        "no concern: the model's default kind, no recommendation");
+    Concern first = concern(s, RootCause.QUALITY, Level.MEDIUM);
     action(s, first, ActionStatus.PLANNED);
     assertEquals(first, Responses.draft(s).getConcern());
-    assertNull(Responses.draft(s).getKind(), "an undiagnosed concern has no recommended kind");
+    assertEquals(ResponseCatalogue.get().primaryKind(RootCause.QUALITY), Responses.draft(s).getKind());
   }
 
   @Test
@@ -64,11 +65,11 @@ class ResponsesTest {
     assertEquals("", Responses.concernSummary(s));
     assertEquals("", Responses.actionSummary(s));
     Concern c = concern(s, RootCause.CREDIBILITY, Level.HIGH);
-    concern(s, null, null);
+    concern(s, RootCause.GOVERNANCE, Level.LOW);
     action(s, c, ActionStatus.PLANNED);
     action(s, c, ActionStatus.IN_PROGRESS);
     action(s, c, ActionStatus.PLANNED);
-    assertEquals("Credibility (high); ?", Responses.concernSummary(s));
+    assertEquals("Credibility (high); Governance (low)", Responses.concernSummary(s));
     assertEquals("3: 2 planned, 1 in progress", Responses.actionSummary(s));
   }
 }
