@@ -109,7 +109,7 @@ class PilotEditorTest {
       int sum = 0;
       for (org.eclipse.swt.widgets.TableColumn c : table.getColumns()) {
         sum += c.getWidth();
-        assertTrue(c.getWidth() >= dev.wedge.ui.emf.ColumnWidths.headerWidth(table, c.getText()), c.getText());
+        assertTrue(c.getWidth() >= dev.wedge.ui.emf.ColumnWidths.plainHeaderWidth(table, c.getText()), c.getText());
       }
       assertTrue(sum <= table.getClientArea().width, sum + " px of columns in " + table.getClientArea());
       assertTrue(sum >= table.getClientArea().width - table.getColumnCount(), "the columns fill the table");

@@ -20,13 +20,13 @@ class ColumnWidthsTest {
 
   @Test
   void aColumnWhoseShareIsBelowItsHeaderGetsTheHeaderAndTheOthersShareTheRest() {
-    int[] headers = {70, 90, 90, 150, 100, 150, 130, 160, 100};
+    int[] headers = {49, 56, 60, 108, 68, 102, 88, 120, 71}; // the Pilots overview's headers, 9-point type
     int[] widths = ColumnWidths.shares(990, new int[] {250, 80, 165, 160, 55, 100, 125, 160, 80}, headers);
-    assertEquals(100, widths[4], "Criteria keeps its header's width");
+    assertEquals(68, widths[4], "Criteria keeps its header's width");
     for (int i = 0; i < widths.length; i++) {
       assertTrue(widths[i] >= headers[i], "column " + i + ": " + Arrays.toString(widths));
     }
-    assertTrue(widths[0] > widths[1], "the pilot's name keeps the larger share: " + Arrays.toString(widths));
+    assertTrue(widths[0] >= 190, "the pilot's name keeps the larger share: " + Arrays.toString(widths));
     int sum = Arrays.stream(widths).sum();
     assertTrue(sum <= 990 && sum >= 990 - widths.length, "they fill the table: " + sum);
   }

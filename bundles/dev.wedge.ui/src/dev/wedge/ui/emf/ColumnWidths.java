@@ -28,6 +28,14 @@ public final class ColumnWidths {
     }
   }
 
+  /** Room beside the title of a header that does not sort (no indicator): its margins. */
+  static final int PLAIN_PADDING = 16;
+
+  /** The width {@code title} needs in a header that does not sort, in {@code control}'s font. */
+  public static int plainHeaderWidth(Control control, String title) {
+    return headerWidth(control, title) - PADDING + PLAIN_PADDING;
+  }
+
   /** Widens {@code column} to its title when it is narrower. */
   public static void fitHeader(TableColumn column) {
     int needed = headerWidth(column.getParent(), column.getText());
@@ -44,8 +52,8 @@ public final class ColumnWidths {
   }
 
   /**
-   * Shares the table's width among its columns by {@code weights} (one a column), each at least as wide as its
-   * header, whenever the table is resized: the columns fill the table and it never scrolls sideways. With
+   * Shares the width of a table that does not sort among its columns by {@code weights} (one a column), each at
+   * least as wide as its header ({@link #plainHeaderWidth}), whenever the table is resized: the columns fill the table and it never scrolls sideways. With
    * {@link WrappedCells} a cell wider than its share wraps instead of being cut.
    */
   public static void share(Table table, int... weights) {
@@ -63,7 +71,7 @@ public final class ColumnWidths {
   private static int[] headerWidths(Table table) {
     int[] minimum = new int[table.getColumnCount()];
     for (int i = 0; i < minimum.length; i++) {
-      minimum[i] = headerWidth(table, table.getColumn(i).getText());
+      minimum[i] = plainHeaderWidth(table, table.getColumn(i).getText());
     }
     return minimum;
   }
