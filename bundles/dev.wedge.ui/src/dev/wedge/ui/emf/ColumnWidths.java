@@ -29,7 +29,7 @@ public final class ColumnWidths {
   }
 
   /** Room beside the title of a header that does not sort (no indicator): its margins. */
-  static final int PLAIN_PADDING = 16;
+  static final int PLAIN_PADDING = 24;
 
   /** The width {@code title} needs in a header that does not sort, in {@code control}'s font. */
   public static int plainHeaderWidth(Control control, String title) {
