@@ -2,7 +2,6 @@ package dev.wedge.analysis.ui;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,19 +12,12 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.wedge.analysis.AnalysisDescriptor;
@@ -129,70 +121,10 @@ public class FindingsView extends ViewPart {
     });
     viewer.getTree().setHeaderVisible(true);
     viewer.getTree().setLinesVisible(true);
-    viewer.setContentProvider(new Contents());
-    column(layout, "Finding", 60, FindingsSorter.Column.MESSAGE, new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        if (e instanceof Group g) {
-          return g.category() == null ? title(g.severity()) + " (" + count(g) + ")" : g.category() + " (" + count(g) + ")";
-        }
-        if (e instanceof Failures f) {
-          return "Failed analyses (" + f.failures().size() + ")";
-        }
-        if (e instanceof Finding f) {
-          return f.message();
-        }
-        return e instanceof AnalysisFailure a ? a.message() : String.valueOf(e);
-      }
-
-      @Override
-      public Image getImage(Object e) {
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        Severity s = e instanceof Group g ? g.severity() : e instanceof Finding f ? f.severity() : Severity.ERROR;
-        if (e instanceof Group g && g.category() != null) {
-          return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
-        }
-        return images.getImage(switch (s) {
-          case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-          case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-          case ADVICE -> ISharedImages.IMG_OBJS_INFO_TSK;
-        });
-      }
-
-      @Override
-      public String getToolTipText(Object e) {
-        return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
-      }
-    });
-    column(layout, "Object", 18, FindingsSorter.Column.OBJECT, new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        return e instanceof Finding f && f.primaryObject() != null ? label(f, f.primaryObject()) : "";
-      }
-    });
-    column(layout, "Analysis", 16, FindingsSorter.Column.ANALYSIS, new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        return e instanceof Finding f ? analysisName(f.analysisId())
-            : e instanceof AnalysisFailure a ? a.analysisName() : "";
-      }
-
-      @Override
-      public String getToolTipText(Object e) {
-        String id = e instanceof Finding f ? f.analysisId() : e instanceof AnalysisFailure a ? a.analysisId() : null;
-        AnalysisDescriptor d = id == null ? null : AnalysisEngines.registry().find(id).orElse(null);
-        return d == null ? null : d.description() + " (plug-in " + d.contributor() + ")";
-      }
-    });
-    column(layout, "Model", 8, FindingsSorter.Column.MODEL, new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        ModelSession s = e instanceof Finding f ? owners.get(f) : null;
-        return s == null ? "" : s.getName();
-      }
-    });
+    viewer.setContentProvider(new FindingsTree.Contents());
+    FindingColumns.install(viewer, layout, this::label, owners::get);
     viewer.setComparator(new FindingsSorter(this));
-    org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+    dev.wedge.ui.emf.WrappingToolTips.enableFor(viewer);
     viewer.addDoubleClickListener(e -> open());
     getSite().setSelectionProvider(viewer);
     MenuManager menu = new MenuManager();
@@ -207,35 +139,9 @@ public class FindingsView extends ViewPart {
     show(ActiveModel.get());
   }
 
-  private void column(TreeColumnLayout layout, String title, int weight, FindingsSorter.Column sortBy,
-      ColumnLabelProvider labels) {
-    TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
-    c.getColumn().setText(title);
-    c.getColumn().setData(sortBy);
-    c.getColumn().addListener(SWT.Selection, e -> ((FindingsSorter) viewer.getComparator()).sortBy(c.getColumn()));
-    c.setLabelProvider(labels);
-    layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 80, true));
-  }
-
   /** The analysis' name as its plug-in gives it (its id only when it is no longer installed). */
   static String analysisName(String id) {
     return AnalysisEngines.registry().find(id).map(AnalysisDescriptor::name).orElse(id);
-  }
-
-  private static String title(Severity s) {
-    return switch (s) {
-      case ERROR -> "Errors";
-      case WARNING -> "Warnings";
-      case ADVICE -> "Advice";
-    };
-  }
-
-  private static int count(Group g) {
-    int n = 0;
-    for (Object o : g.children()) {
-      n += o instanceof Group inner ? count(inner) : 1;
-    }
-    return n;
   }
 
   /** The name of {@code o}, an object of the model {@code finding} was found in. */
@@ -342,22 +248,7 @@ public class FindingsView extends ViewPart {
     }
     shown = findings.size() + failures.size();
     filterBar.update();
-    List<Object> next = groups(findings, failures);
-    @SuppressWarnings("unchecked")
-    List<Object> current = viewer.getInput() instanceof List<?> l ? (List<Object>) l : null;
-    if (current == null || !patch(current, next)) {
-      Object[] expanded = viewer.getExpandedElements();
-      viewer.setInput(next);
-      if (expanded.length == 0) {
-        for (Object o : next) {
-          if (o instanceof Group g && g.severity() != Severity.ADVICE) {
-            viewer.expandToLevel(o, 2);
-          }
-        }
-      } else {
-        viewer.setExpandedElements(expanded);
-      }
-    }
+    FindingsTree.show(viewer, FindingsTree.groups(findings, failures));
     String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
     if (thisModelOnly) {
       setContentDescription(session == null ? "No model open."
@@ -378,88 +269,6 @@ public class FindingsView extends ViewPart {
   /** How many findings (and failed analyses) the view shows now, after the filter. */
   public int shownCount() {
     return shown;
-  }
-
-  /**
-   * Brings the groups shown to {@code next} in place when they are the same groups (the usual case after an edit:
-   * a few findings come or go), refreshing only the groups whose findings changed; false when the groups differ
-   * and the tree is to be built again.
-   */
-  private boolean patch(List<Object> current, List<Object> next) {
-    if (!current.equals(next)) {
-      return false;
-    }
-    for (int i = 0; i < current.size(); i++) {
-      if (current.get(i) instanceof Failures f && !f.failures().equals(((Failures) next.get(i)).failures())) {
-        return false;
-      }
-    }
-    for (int i = 0; i < current.size(); i++) {
-      if (!(current.get(i) instanceof Group root)) {
-        continue;
-      }
-      Group replacement = (Group) next.get(i);
-      if (!root.children().equals(replacement.children())) {
-        replace(root, replacement.children()); // a category came or went
-        continue;
-      }
-      boolean changed = false;
-      for (int j = 0; j < root.children().size(); j++) {
-        Group category = (Group) root.children().get(j);
-        List<Object> findings = ((Group) replacement.children().get(j)).children();
-        if (!sameFindings(category.children(), findings)) {
-          replace(category, findings);
-          changed = true;
-        }
-      }
-      if (changed) {
-        viewer.update(root, null); // its count
-      }
-    }
-    return true;
-  }
-
-  private void replace(Group group, List<Object> children) {
-    group.children().clear();
-    group.children().addAll(children);
-    viewer.refresh(group, true);
-  }
-
-  /**
-   * The very same findings in the same order: an analysis that re-checks only the objects an edit touched keeps the
-   * findings of the others, so a group untouched by the edit is not repainted.
-   */
-  private static boolean sameFindings(List<Object> a, List<Object> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<Object> groups(List<Finding> findings, List<AnalysisFailure> failures) {
-    List<Object> roots = new ArrayList<>();
-    for (Severity sev : Severity.values()) {
-      Map<String, List<Object>> byCategory = new LinkedHashMap<>();
-      for (Finding f : findings) {
-        if (f.severity() == sev) {
-          byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f);
-        }
-      }
-      if (!byCategory.isEmpty()) {
-        List<Object> cats = new ArrayList<>();
-        byCategory.forEach((c, l) -> cats.add(new Group(sev, c, l)));
-        roots.add(new Group(sev, null, cats));
-      }
-    }
-    if (!failures.isEmpty()) {
-      roots.add(new Failures(failures));
-    }
-    return roots;
   }
 
   /** Opens the selected finding's object in the editor that shows it best. */
@@ -505,30 +314,5 @@ public class FindingsView extends ViewPart {
       actions.dispose();
     }
     super.dispose();
-  }
-
-  private static final class Contents implements ITreeContentProvider {
-    @Override
-    public Object[] getElements(Object input) {
-      return input instanceof List<?> l ? l.toArray() : new Object[0];
-    }
-
-    @Override
-    public Object[] getChildren(Object e) {
-      if (e instanceof Group g) {
-        return g.children().toArray();
-      }
-      return e instanceof Failures f ? f.failures().toArray() : new Object[0];
-    }
-
-    @Override
-    public Object getParent(Object e) {
-      return null;
-    }
-
-    @Override
-    public boolean hasChildren(Object e) {
-      return e instanceof Group || e instanceof Failures;
-    }
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -17,12 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
-import dev.wedge.analysis.Analysis;
 import dev.wedge.analysis.AnalysisDescriptor;
 import dev.wedge.analysis.AnalysisPreferences;
 import dev.wedge.analysis.AnalysisRegistry;
@@ -32,7 +27,6 @@ import dev.wedge.containment.Limits;
 import dev.wedge.containment.Task;
 import dev.wedge.containment.checkpoint.Stopped;
 import dev.wedge.model.StrategyModel;
-import dev.wedge.model.WedgePackage;
 import dev.wedge.analysis.engine.Slot.Result;
 
 /**
@@ -59,7 +53,7 @@ public final class AnalysisEngine {
   private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses"));
   private final ContainedPool workers = new ContainedPool("Wedge analysis",
       Math.max(2, Runtime.getRuntime().availableProcessors()));
-  private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<ModelChanges.Change> changes = new ConcurrentLinkedQueue<>();
   private final AtomicLong epoch = new AtomicLong();
   private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
   private final List<RunListener> runListeners = new CopyOnWriteArrayList<>();
@@ -72,7 +66,7 @@ public final class AnalysisEngine {
     /** The run that started last has ended (its findings, if any, were told to the findings listeners first). */
     void runFinished();
   }
-  private final Tracker tracker = new Tracker();
+  private final ChangeTracker tracker;
   private final Object scheduleLock = new Object();
   private boolean scheduled;
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -80,19 +74,14 @@ public final class AnalysisEngine {
   private volatile boolean disposed;
   private final ThreadLocal<Slot> running = new ThreadLocal<>();
 
-  /** Analyses stopped for the session, in every engine, with why. */
-  private static final Map<String, String> SESSION_STOPS = new ConcurrentHashMap<>();
   /** How long a stopped analysis has to end before its thread is abandoned. */
   private static final long STOP_GRACE_MILLIS = 1000;
-
-  /** A change recorded by the tracker: what changed, and for containment changes, what was added or removed. */
-  private record Change(EObject notifier, EStructuralFeature feature, List<Object> values) {
-  }
 
   public AnalysisEngine(StrategyModel model, AnalysisRegistry registry, Supplier<LocalDate> today, long timeoutMillis) {
     this.model = model;
     this.today = today;
     this.timeoutMillis = timeoutMillis;
+    this.tracker = new ChangeTracker(running, epoch, changes, this::schedule);
     for (AnalysisDescriptor d : registry.all()) {
       slots.add(new Slot(d));
     }
@@ -187,7 +176,7 @@ public final class AnalysisEngine {
     orchestrator.submit(() -> {
       for (Slot s : slots) {
         if (s.descriptor.id().equals(analysisId)) {
-          SESSION_STOPS.remove(analysisId);
+          SessionStops.lift(analysisId);
           s.failure = null;
           s.analysis = null;
           s.needsFullRun = true;
@@ -235,8 +224,8 @@ public final class AnalysisEngine {
 
   private FindingsSnapshot update() {
     long startEpoch = epoch.get();
-    List<Change> batch = new ArrayList<>();
-    for (Change c; (c = changes.poll()) != null;) {
+    List<ModelChanges.Change> batch = new ArrayList<>();
+    for (ModelChanges.Change c; (c = changes.poll()) != null;) {
       batch.add(c);
     }
     Set<String> off = AnalysisPreferences.disabled();
@@ -249,7 +238,7 @@ public final class AnalysisEngine {
         s.needsFullRun = true;
       }
       s.enabled = enabled;
-      String stopped = SESSION_STOPS.get(s.descriptor.id());
+      String stopped = SessionStops.of(s.descriptor.id());
       if (stopped != null && s.failure == null) {
         s.fail(stopped); // stopped in another model of this session: not run again
       }
@@ -259,7 +248,7 @@ public final class AnalysisEngine {
         continue;
       }
       if (!s.needsFullRun) {
-        plan(s, batch);
+        RunPlan.plan(s, batch);
       }
       if (s.needsFullRun || !s.recheck.isEmpty()) {
         toRun.add(s);
@@ -288,12 +277,12 @@ public final class AnalysisEngine {
       }
       Throwable cause = task.failure();
       if (task.stopped() != null) { // stopped, even if it then returned: what it found is incomplete
-        stopForGood(s, stopReason(task, cause));
+        stopForGood(s, SessionStops.reason(task, cause));
       } else if (cause == null) {
         results.put(s, task.value());
       } else if (cause instanceof Stopped || cause instanceof AnalysisFaults.TooManyFindings
           || cause instanceof VirtualMachineError) {
-        stopForGood(s, stopReason(task, cause));
+        stopForGood(s, SessionStops.reason(task, cause));
       } else if (epoch.get() != startEpoch && !(cause instanceof AnalysisFaults.ModelChanged)) {
         stale = true; // read while the model changed: not the analysis' fault; run again
         s.needsFullRun = true;
@@ -335,76 +324,9 @@ public final class AnalysisEngine {
     return true;
   }
 
-  private static String stopReason(Task<?> task, Throwable cause) {
-    if (cause == null) {
-      return task.stopped();
-    }
-    if (cause instanceof StackOverflowError) {
-      return "recursed without end (its stack overflowed)";
-    }
-    if (cause instanceof OutOfMemoryError) {
-      return "ran out of memory";
-    }
-    if (cause instanceof AnalysisFaults.TooManyFindings || cause instanceof Stopped) {
-      return cause.getMessage();
-    }
-    return task.stopped() != null ? task.stopped() : AnalysisFaults.describe(cause);
-  }
-
   /** Lets every analysis stopped for the session run again, as when Wedge starts (tests; Retry in the workbench). */
   public static void forgetSessionStops() {
-    SESSION_STOPS.clear();
-  }
-
-  /**
-   * Stops {@code s} for the rest of the session, in every model: an analysis that ran over its time or memory, tried
-   * to end Wedge or flooded the model with findings would do it again (until the user asks to retry).
-   */
-  private void stopForGood(Slot s, String reason) {
-    SESSION_STOPS.putIfAbsent(s.descriptor.id(), reason);
-    s.fail(SESSION_STOPS.get(s.descriptor.id()));
-  }
-
-  /** Decides, from the changes, whether {@code s} must run and on which objects. */
-  private void plan(Slot s, List<Change> batch) {
-    Analysis a = s.analysis;
-    if (a == null) {
-      s.needsFullRun = true;
-      return;
-    }
-    for (Change c : batch) {
-      if (c.feature() == WedgePackage.Literals.STRATEGY_MODEL__DISABLED_ANALYSES) {
-        continue;
-      }
-      if (!a.dependencies().concerns(c.notifier(), c.feature(), c.values())) {
-        continue;
-      }
-      if (!(a instanceof ObjectAnalysis<?> oa) || !oa.isLocal()) {
-        s.needsFullRun = true;
-        return;
-      }
-      EObject owner = oa.owner(c.notifier());
-      if (owner != null) {
-        s.recheck.add(owner);
-      }
-      for (Object v : c.values()) {
-        if (v instanceof EObject added) {
-          EObject o = oa.owner(added);
-          if (o != null) {
-            s.recheck.add(o);
-          }
-          added.eAllContents().forEachRemaining(x -> {
-            if (oa.type().isInstance(x)) {
-              s.recheck.add(x);
-            }
-          });
-        }
-      }
-      if (owner == null && c.values().isEmpty()) {
-        s.needsFullRun = true; // a change above the objects of this analysis: examine them all
-        return;
-      }
-    }
+    SessionStops.forget();
   }
 
   /** Findings one analysis may report in one run (a plug-in that floods the model is stopped). */
@@ -428,6 +350,14 @@ public final class AnalysisEngine {
     return false;
   }
 
+  /**
+   * Stops {@code s} for the rest of the session, in every model: an analysis that ran over its time or memory, tried
+   * to end Wedge or flooded the model with findings would do it again (until the user asks to retry).
+   */
+  private void stopForGood(Slot s, String reason) {
+    s.fail(SessionStops.stop(s.descriptor.id(), reason));
+  }
+
   static String duration(long millis) {
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
@@ -441,35 +371,6 @@ public final class AnalysisEngine {
       } catch (RuntimeException e) {
         // a listener's problem is not the engine's
       }
-    }
-  }
-
-  // ---------------------------------------------------------------- change tracking
-
-  /** Records changes (on the model's thread) and reverts changes made by analyses. */
-  private final class Tracker extends EContentAdapter {
-    @Override
-    public void notifyChanged(Notification n) {
-      super.notifyChanged(n);
-      if (n.isTouch() || !(n.getNotifier() instanceof EObject notifier)) {
-        return;
-      }
-      Slot culprit = running.get();
-      if (culprit != null) {
-        running.remove(); // the revert's own notification is not a violation
-        try {
-          ModelChanges.revert(n);
-        } finally {
-          epoch.incrementAndGet(); // the model was touched: results of this run are discarded
-        }
-        throw new AnalysisFaults.ModelChanged("changed the model ('"
-            + (n.getFeature() instanceof EStructuralFeature f ? f.getName() : "?") + "' of "
-            + notifier.eClass().getName() + "); analyses may only read it. The change was undone");
-      }
-      epoch.incrementAndGet();
-      EStructuralFeature feature = n.getFeature() instanceof EStructuralFeature f ? f : null;
-      changes.add(new Change(notifier, feature, ModelChanges.objects(n)));
-      schedule();
     }
   }
 }

@@ -14,6 +14,10 @@ final class ModelChanges {
   private ModelChanges() {
   }
 
+  /** A change recorded as it happened: what changed, and for containment changes, what was added or removed. */
+  record Change(EObject notifier, EStructuralFeature feature, List<Object> values) {
+  }
+
   /** The objects a change added or removed (its new and old values that are model objects). */
   static List<Object> objects(Notification n) {
     List<Object> out = new ArrayList<>(2);

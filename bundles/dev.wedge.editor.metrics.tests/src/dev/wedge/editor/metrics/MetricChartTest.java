@@ -151,10 +151,10 @@ class MetricChartTest {
 
   @Test
   void tickStepsAreTheOnesSwtChartDrawsAndLeaveRoomForTheirLabels() {
-    assertEquals(1, MetricChart.tickStep(5, 1000));
-    assertEquals(50, MetricChart.tickStep(365, 800), "365 days on 800 px: at least 38 days a label");
-    assertEquals(100, MetricChart.tickStep(365, 400));
-    assertEquals(500, MetricChart.tickStep(3650, 900));
-    assertEquals(100, MetricChart.tickStep(380, 230), "a narrow chart still shows two dates (it showed one)");
+    assertEquals(1, DateTicks.tickStep(5, 1000));
+    assertEquals(50, DateTicks.tickStep(365, 800), "365 days on 800 px: at least 38 days a label");
+    assertEquals(100, DateTicks.tickStep(365, 400));
+    assertEquals(500, DateTicks.tickStep(3650, 900));
+    assertEquals(100, DateTicks.tickStep(380, 230), "a narrow chart still shows two dates (it showed one)");
   }
 }

@@ -20,13 +20,13 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
+import dev.wedge.evidence.CohortTrend;
+import dev.wedge.evidence.CriterionLevel;
 import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
-import dev.wedge.model.Comparator;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
-import dev.wedge.model.SuccessCriterion;
 
 /**
  * A metric's trend: the whole organization, the pilot and the comparison cohorts, the baseline and the target, the
@@ -75,84 +75,7 @@ public class MetricChart {
   }
 
   /** Dates on the x axis: days since 1970-01-01, labelled so that no two ticks read the same. */
-  private final DayFormat ticks = new DayFormat();
-
-  /** The room a date label needs on the axis, in pixels (the label and a gap). */
-  static final int LABEL_PIXELS = 84;
-
-  /**
-   * Tick labels for a step between ticks: the day ("3 Mar", with the year when the axis spans more than one) for steps
-   * under 100 days, the month ("Mar '27") for longer ones. Two ticks 31 days or more apart never fall in the same month,
-   * and two different days never read the same, so no label repeats ("Jun '27 Jun '27" when month labels had a
-   * two-week step).
-   */
-  static final class DayFormat extends java.text.Format {
-    private static final long serialVersionUID = 1L;
-    private transient java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter.ofPattern(
-        "MMM ''yy", java.util.Locale.ENGLISH);
-
-    void forStep(long stepDays, double spanDays) {
-      java.util.Locale locale = dev.wedge.ui.emf.LocalDates.locale();
-      if (stepDays >= 100) {
-        pattern = java.time.format.DateTimeFormatter.ofPattern("MMM ''yy", locale);
-      } else if (spanDays > 300) {
-        pattern = java.time.format.DateTimeFormatter.ofPattern("d MMM ''yy", locale);
-      } else {
-        pattern = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
-      }
-    }
-
-    String label(double day) {
-      return pattern.format(LocalDate.ofEpochDay(Math.round(day)));
-    }
-
-    @Override
-    public StringBuffer format(Object obj, StringBuffer toAppendTo, java.text.FieldPosition pos) {
-      return toAppendTo.append(obj instanceof Number n ? label(n.doubleValue()) : String.valueOf(obj));
-    }
-
-    @Override
-    public Object parseObject(String source, java.text.ParsePosition pos) {
-      pos.setErrorIndex(pos.getIndex());
-      return null; // tick labels are written, never read back
-    }
-  }
-
-  /**
-   * The step between date ticks, in whole days: the smallest of 1, 2, 5, 10, 20, 50 ... days that leaves
-   * {@link #LABEL_PIXELS} per label on an axis {@code width} pixels wide showing {@code span} days, and no more than
-   * half the span (two dates at least). These are the steps SWTChart rounds to, so the step asked for is the step
-   * drawn.
-   */
-  static long tickStep(double span, int width) {
-    double least = Math.max(1, span * LABEL_PIXELS / Math.max(1, width));
-    long step = nice(least, true);
-    if (step > span / 2) {
-      // a narrow chart: two dates at least, closer together, rather than one date alone on the axis
-      long closer = nice(span / 2, false);
-      if (closer >= 1) {
-        step = closer;
-      }
-    }
-    return step;
-  }
-
-  /** The smallest of 1, 2, 5, 10, 20, 50 ... at least {@code days} ({@code up}), or the largest at most. */
-  private static long nice(double days, boolean up) {
-    long best = 0;
-    for (long decade = 1; decade <= 1_000_000; decade *= 10) {
-      for (long m : new long[] {1, 2, 5}) {
-        long v = m * decade;
-        if (up && v >= days) {
-          return v;
-        }
-        if (!up && v <= days) {
-          best = v;
-        }
-      }
-    }
-    return best;
-  }
+  private final DateTicks.DayFormat ticks = new DateTicks.DayFormat();
 
   /** Sets the step and labels of the date axis for its range and width. */
   private void spaceTicks() {
@@ -162,7 +85,7 @@ public class MetricChart {
     if (span <= 0 || width <= 0) {
       return;
     }
-    long step = tickStep(span, width);
+    long step = DateTicks.tickStep(span, width);
     ticks.forStep(step, span);
     // SWTChart's step is (span / width * hint) rounded to 1, 2 or 5 times a power of ten: a hint 1% above the step
     // rounds back to it
@@ -196,65 +119,17 @@ public class MetricChart {
     }
     chart.getTitle().setText(metric.getName() + (metric.getUnit() == null ? "" : " (" + metric.getUnit() + ")"));
     chart.getAxisSet().getYAxis(0).getTitle().setText(metric.getUnit() == null ? "" : metric.getUnit());
-    List<Measurement> sorted = new ArrayList<>(metric.getMeasurements());
-    sorted.removeIf(m -> m.getDate() == null);
-    sorted.sort(java.util.Comparator.comparing(Measurement::getDate));
+    List<Measurement> sorted = CohortTrend.dated(metric);
     LocalDate first = sorted.isEmpty() ? today : sorted.get(0).getDate();
     LocalDate last = sorted.isEmpty() ? today : sorted.get(sorted.size() - 1).getDate();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (Cohort c : Cohort.values()) {
-      List<Measurement> of = sorted.stream().filter(m -> m.getCohort() == c
-          && (c == Cohort.ALL || pilot == null || m.getPilot() == null || m.getPilot() == pilot)).toList();
-      if (of.isEmpty()) {
-        continue;
-      }
-      // the cohort's mean per date as the line; its individual values, when a date has more than one, as points
-      // (a line through every individual value zig-zags between people and reads as a trend it is not)
-      java.util.TreeMap<LocalDate, double[]> byDate = new java.util.TreeMap<>();
-      for (Measurement m : of) {
-        double[] sumCount = byDate.computeIfAbsent(m.getDate(), d -> new double[2]);
-        sumCount[0] += m.getValue();
-        sumCount[1]++;
+    for (CohortTrend t : CohortTrend.of(metric, pilot)) {
+      for (Measurement m : t.values()) {
         min = Math.min(min, m.getValue());
         max = Math.max(max, m.getValue());
       }
-      LocalDate[] xs = byDate.keySet().toArray(LocalDate[]::new);
-      double[] ys = new double[xs.length];
-      for (int i = 0; i < xs.length; i++) {
-        double[] sumCount = byDate.get(xs[i]);
-        ys[i] = sumCount[0] / sumCount[1];
-      }
-      boolean individual = xs.length < of.size();
-      if (individual) {
-        ILineSeries<?> points = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
-            individualLabel(c));
-        double[] px = new double[of.size()];
-        double[] py = new double[of.size()];
-        for (int i = 0; i < px.length; i++) {
-          px[i] = of.get(i).getDate().toEpochDay();
-          py[i] = of.get(i).getValue();
-        }
-        points.setXSeries(px);
-        points.setYSeries(py);
-        points.setLineStyle(LineStyle.NONE);
-        points.setSymbolType(PlotSymbolType.CIRCLE);
-        points.setSymbolSize(2);
-        points.setSymbolColor(light.get(c));
-        points.setVisibleInLegend(false);
-        points.setAntialias(of.size() > 2000 ? SWT.OFF : SWT.ON);
-      }
-      ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
-          individual ? label(c) + " (mean per day)" : label(c));
-      s.setXSeries(dates(xs));
-      s.setYSeries(ys);
-      s.setLineColor(colors.get(c));
-      s.setLineWidth(2);
-      s.setSymbolColor(colors.get(c));
-      s.setSymbolType(PlotSymbolType.CIRCLE);
-      s.setSymbolSize(3);
-      s.setAntialias(xs.length > 2000 ? SWT.OFF : SWT.ON);
-      shown.put(c, new int[] {of.size(), xs.length});
+      draw(t);
     }
     if (metric.getBaseline() != null) {
       level(BASELINE, metric.getBaseline(), first, last, baselineColor, LineStyle.DASH);
@@ -269,7 +144,7 @@ public class MetricChart {
       last = end;
     }
     if (pilot != null && pilot.getStartDate() != null) {
-      Double level = criterionLevel(pilot, metric);
+      Double level = CriterionLevel.of(pilot, metric);
       if (level != null) {
         level(CRITERION, level, pilot.getStartDate(), PilotSchedule.end(pilot), criterionColor, LineStyle.DOT);
         min = Math.min(min, level);
@@ -306,6 +181,42 @@ public class MetricChart {
     x.setRange(new Range(from.toEpochDay() - xpad, to.toEpochDay() + xpad));
     spaceTicks();
     chart.redraw();
+  }
+
+  /** A cohort's line of means per date, and its individual values as points when a date has several. */
+  private void draw(CohortTrend t) {
+    Cohort c = t.cohort();
+    List<Measurement> of = t.values();
+    if (t.individual()) {
+      ILineSeries<?> points = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+          individualLabel(c));
+      double[] px = new double[of.size()];
+      double[] py = new double[of.size()];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = of.get(i).getDate().toEpochDay();
+        py[i] = of.get(i).getValue();
+      }
+      points.setXSeries(px);
+      points.setYSeries(py);
+      points.setLineStyle(LineStyle.NONE);
+      points.setSymbolType(PlotSymbolType.CIRCLE);
+      points.setSymbolSize(2);
+      points.setSymbolColor(light.get(c));
+      points.setVisibleInLegend(false);
+      points.setAntialias(of.size() > 2000 ? SWT.OFF : SWT.ON);
+    }
+    int n = t.dates().size();
+    ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+        t.individual() ? label(c) + " (mean per day)" : label(c));
+    s.setXSeries(dates(t.dates().toArray(LocalDate[]::new)));
+    s.setYSeries(t.means());
+    s.setLineColor(colors.get(c));
+    s.setLineWidth(2);
+    s.setSymbolColor(colors.get(c));
+    s.setSymbolType(PlotSymbolType.CIRCLE);
+    s.setSymbolSize(3);
+    s.setAntialias(n > 2000 ? SWT.OFF : SWT.ON);
+    shown.put(c, new int[] {of.size(), n});
   }
 
   /** No data: no series, no tick labels (no "Jan '70"), a neutral range. */
@@ -371,42 +282,6 @@ public class MetricChart {
       out[i] = days[i].toEpochDay();
     }
     return out;
-  }
-
-  /** The level of the metric the pilot's criterion on it asks for, when it can be drawn as a line. */
-  static Double criterionLevel(Pilot pilot, BusinessMetric metric) {
-    for (SuccessCriterion c : pilot.getCriteria()) {
-      BusinessMetric m = c.getMetric() != null ? c.getMetric() : pilot.getPrimaryMetric();
-      if (m != metric || c.getComparator() == null) {
-        continue;
-      }
-      int better = metric.getDirection() == dev.wedge.model.Direction.DECREASE ? -1 : 1;
-      if (c.getComparator() == Comparator.AT_LEAST || c.getComparator() == Comparator.AT_MOST) {
-        return c.getThreshold();
-      }
-      if (c.getComparator() == Comparator.IMPROVES_BY && metric.getBaseline() != null) {
-        return metric.getBaseline() + better * c.getThreshold();
-      }
-      if (c.getComparator() == Comparator.IMPROVES_BY_PERCENT && metric.getBaseline() != null) {
-        return metric.getBaseline() * (1 + better * c.getThreshold() / 100);
-      }
-      if (c.getComparator() == Comparator.BEATS_COMPARISON_BY) {
-        double sum = 0;
-        int n = 0;
-        LocalDate mid = pilot.getStartDate().plusDays(pilot.getDurationWeeks() * 7L / 2);
-        for (Measurement x : metric.getMeasurements()) {
-          if (x.getCohort() == Cohort.COMPARISON && x.getDate() != null && !x.getDate().isBefore(mid)
-              && (x.getPilot() == null || x.getPilot() == pilot)) {
-            sum += x.getValue();
-            n++;
-          }
-        }
-        if (n > 0) {
-          return sum / n + better * c.getThreshold();
-        }
-      }
-    }
-    return null;
   }
 
   /** The number of values of a cohort the chart shows (tests). */

@@ -4,47 +4,30 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
-import java.util.Locale;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ToolBarManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.actions.ActionFactory;
 
 import dev.wedge.core.session.ModelSessionListener;
-import dev.wedge.evidence.Progress;
-import dev.wedge.evidence.imports.CsvImport;
-import dev.wedge.evidence.imports.CsvOptions;
-import dev.wedge.evidence.imports.ImportException;
-import dev.wedge.evidence.imports.ImportFiles;
 import dev.wedge.evidence.imports.ImportPreview;
 import dev.wedge.evidence.imports.ImportTarget;
-import dev.wedge.evidence.imports.MeasurementImport;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
@@ -71,10 +54,7 @@ public class MetricsEditor extends SessionEditorPart {
   private CTabItem importsTab;
   private ImportRecordsTable imports;
   private Label status;
-  private Color risk;
-  private Color good;
-  private boolean blockDialogs = true;
-  private ImportTarget.Keys keys = ImportTarget.Keys.user();
+  private MetricImports importing;
   private final ModelSessionListener refresher = new ModelSessionListener() {
     @Override
     public void commandStackChanged(dev.wedge.core.session.ModelSession s, EventObject event) {
@@ -86,34 +66,9 @@ public class MetricsEditor extends SessionEditorPart {
 
   @Override
   protected void createContents(Composite parent) {
-    risk = new Color(new RGB(192, 0, 0));
-    good = new Color(new RGB(56, 118, 29));
+    importing = new MetricImports(getSession(), () -> getSite().getShell(), this::say);
     SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-    metrics = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-    metrics.getTable().setHeaderVisible(true);
-    column("Metric", 220, m -> m.getName());
-    column("Latest", 70, m -> {
-      Progress p = Progress.of(m, today());
-      return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
-    });
-    TableViewerColumn pace = column("Pace", 70, m -> {
-      Progress p = Progress.of(m, today());
-      return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
-    });
-    pace.setLabelProvider(new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, today());
-        return p == null || Double.isNaN(p.pace()) ? "" : String.format(Locale.ROOT, "%.2f", p.pace());
-      }
-
-      @Override
-      public org.eclipse.swt.graphics.Color getForeground(Object e) {
-        Progress p = Progress.of((BusinessMetric) e, today());
-        return p == null ? null : p.atRisk() ? risk : good;
-      }
-    });
-    metrics.setContentProvider(ArrayContentProvider.getInstance());
+    metrics = new MetricList(sash, this::today).viewer();
     metrics.setInput(getSession().getModel().getMetrics());
     metrics.addSelectionChangedListener(e -> showSelected());
 
@@ -176,26 +131,6 @@ public class MetricsEditor extends SessionEditorPart {
     if (!getSession().getModel().getMetrics().isEmpty()) {
       metrics.setSelection(new StructuredSelection(getSession().getModel().getMetrics().get(0)));
     }
-  }
-
-  private TableViewerColumn column(String title, int width, java.util.function.Function<BusinessMetric, String> text) {
-    TableViewerColumn c = new TableViewerColumn(metrics, SWT.LEFT);
-    c.getColumn().setText(title);
-    c.getColumn().setWidth(width);
-    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn());
-    c.setLabelProvider(new ColumnLabelProvider() {
-      @Override
-      public String getText(Object e) {
-        return text.apply((BusinessMetric) e);
-      }
-    });
-    return c;
-  }
-
-  /** The cohort's mean on the latest date (never one person's value), for a metric without baseline or target. */
-  private String latest(BusinessMetric m) {
-    Progress.Latest l = Progress.latest(m, today());
-    return l == null ? "" : MeasurementTable.trim(Math.round(l.value() * 100) / 100.0);
   }
 
   private static Action action(String label, Runnable run) {
@@ -264,35 +199,8 @@ public class MetricsEditor extends SessionEditorPart {
     BusinessMetric m = selectedMetric();
     Object p = ((IStructuredSelection) pilots.getSelection()).getFirstElement();
     chart.show(m, p instanceof Pilot pilot ? pilot : null, today());
-    progress.setText(m == null ? "" : describe(m, today()));
+    progress.setText(m == null ? "" : ProgressLine.describe(m, today()));
     progress.getParent().getParent().layout(true, true);
-  }
-
-  /** "Baseline 94 days (2025-12-01) → target 70 (2026-12-31); now 86.6 (2026-11-01): 31% of the way, 92% expected by today; pace 0.34 — at risk". */
-  static String describe(BusinessMetric m, LocalDate today) {
-    String unit = m.getUnit() == null ? "" : " " + m.getUnit();
-    StringBuilder sb = new StringBuilder();
-    sb.append("Baseline ").append(m.getBaseline() == null ? "not set" : MeasurementTable.trim(m.getBaseline()) + unit);
-    if (m.getBaselineDate() != null) {
-      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getBaselineDate())).append(')');
-    }
-    sb.append(" \u2192 target ").append(m.getTarget() == null ? "not set" : MeasurementTable.trim(m.getTarget()) + unit);
-    if (m.getTargetDate() != null) {
-      sb.append(" (").append(dev.wedge.ui.emf.LocalDates.format(m.getTargetDate())).append(')');
-    }
-    Progress p = Progress.of(m, today);
-    if (p != null) {
-      sb.append(String.format(Locale.ROOT, "; latest %s (%s): %.0f%% of the way", MeasurementTable.trim(
-          Math.round(p.current() * 100) / 100.0), dev.wedge.ui.emf.LocalDates.format(p.asOf()), p.progress() * 100));
-      if (!Double.isNaN(p.expected())) {
-        sb.append(String.format(Locale.ROOT, ", %.0f%% expected by today", p.expected() * 100));
-      }
-      if (!Double.isNaN(p.pace())) {
-        sb.append(String.format(Locale.ROOT, "; pace %.2f", p.pace())).append(p.atRisk() ? " \u2014 at risk"
-            : " \u2014 on track");
-      }
-    }
-    return sb.toString();
   }
 
   private void refresh() {
@@ -328,34 +236,12 @@ public class MetricsEditor extends SessionEditorPart {
    * import takes.
    */
   public void importPreview(BusinessMetric metric, ImportPreview preview) {
-    if (metric == null || !preview.ready()) {
-      return;
-    }
-    int n = preview.importable().size();
-    if (getSession().execute(MeasurementImport.command(getSession().getEditingDomain(), metric, preview,
-        dev.wedge.core.session.ModelSessions.getDefault().getClock().instant()))) {
-      String firstRefusal = preview.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).findFirst()
-          .map(Object::toString).orElse("");
-      say(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "
-          + preview.fileName() + (preview.rowsLeftOut() == 0 ? "" : "; " + preview.rowsLeftOut()
-              + " left out on purpose") + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused()
-                  + " refused (" + firstRefusal + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")
-          + ". Edit \u203a Undo removes the whole import.");
-    } else {
-      say("Nothing imported: " + getSession().lastRefusal());
-    }
-  }
-
-  private Path chooseFile(String... extensions) {
-    FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
-    d.setFilterExtensions(extensions);
-    String f = d.open();
-    return f == null ? null : Path.of(f);
+    importing.importPreview(metric, preview);
   }
 
   void importCsv() {
     BusinessMetric m = selectedMetric();
-    Path f = m == null ? null : chooseFile("*.csv;*.txt;*.tsv", "*");
+    Path f = m == null ? null : importing.chooseFile("*.csv;*.txt;*.tsv", "*");
     if (f != null) {
       importCsv(m, f);
     }
@@ -363,35 +249,22 @@ public class MetricsEditor extends SessionEditorPart {
 
   /** Opens the CSV import dialog on {@code file} for {@code metric}; returns it (open) for tests when not blocking. */
   public CsvImportDialog importCsv(BusinessMetric metric, Path file) {
-    byte[] bytes;
-    try {
-      bytes = ImportFiles.read(file, ImportFiles.maxBytes());
-    } catch (ImportException e) {
-      MessageDialog.openError(getSite().getShell(), "Import", e.getMessage());
-      return null;
-    }
-    CsvImportDialog d = new CsvImportDialog(getSite().getShell(), bytes, file.getFileName().toString(), false, metric,
-        today(), keys);
-    d.setBlockOnOpen(blockDialogs);
-    if (d.open() == Window.OK && blockDialogs) {
-      importPreview(metric, d.preview());
-    }
-    return d;
+    return importing.importCsv(metric, file);
   }
 
   /** Where subject keys come from (tests give a salt of their own instead of the user's). */
   public void setSubjectKeys(ImportTarget.Keys keys) {
-    this.keys = keys;
+    importing.setKeys(keys);
   }
 
   /** Whether import dialogs block (false in tests, which answer them and press OK themselves). */
   public void setBlockDialogs(boolean block) {
-    this.blockDialogs = block;
+    importing.setBlockDialogs(block);
   }
 
   void importXapi() {
     BusinessMetric m = selectedMetric();
-    Path f = m == null ? null : chooseFile("*.json;*.ndjson;*.jsonl", "*");
+    Path f = m == null ? null : importing.chooseFile("*.json;*.ndjson;*.jsonl", "*");
     if (f != null) {
       importXapi(m, f);
     }
@@ -399,35 +272,14 @@ public class MetricsEditor extends SessionEditorPart {
 
   /** Opens the xAPI import dialog on {@code file} for {@code metric}; returns it (open) for tests when not blocking. */
   public XapiImportDialog importXapi(BusinessMetric metric, Path file) {
-    try {
-      ImportFiles.check(file, ImportFiles.maxBytes());
-    } catch (ImportException e) {
-      MessageDialog.openError(getSite().getShell(), "Import", e.getMessage());
-      return null;
-    }
-    XapiImportDialog d = new XapiImportDialog(getSite().getShell(), file, ImportFiles.maxBytes(), metric, today(),
-        keys);
-    d.setBlockOnOpen(blockDialogs);
-    if (d.open() == Window.OK && blockDialogs) {
-      importPreview(metric, d.preview());
-    }
-    return d;
+    return importing.importXapi(metric, file);
   }
 
   /** Pastes rows copied from a spreadsheet (date, value[, cohort, note]) into the selected metric. */
   void paste() {
     BusinessMetric m = selectedMetric();
-    if (m == null) {
-      return;
-    }
-    Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
-    try {
-      Object text = clipboard.getContents(TextTransfer.getInstance());
-      if (text instanceof String s && !s.isBlank()) {
-        pasteText(m, s);
-      }
-    } finally {
-      clipboard.dispose();
+    if (m != null) {
+      importing.paste(m);
     }
   }
 
@@ -436,23 +288,7 @@ public class MetricsEditor extends SessionEditorPart {
    * status line); otherwise the import dialog opens on them with its questions.
    */
   public ImportPreview pasteText(BusinessMetric m, String text) {
-    ImportTarget target = ImportTarget.of(m, "pasted rows", today(), keys);
-    ImportPreview p = CsvImport.analysePasted(text, CsvOptions.infer(), target);
-    if (p.ready() && !p.importable().isEmpty()) {
-      importPreview(m, p);
-      return p;
-    }
-    if (p.fatal() != null) {
-      say("Nothing pasted: " + p.fatal());
-      return p;
-    }
-    CsvImportDialog d = new CsvImportDialog(getSite().getShell(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "pasted rows", true, m, today(), keys);
-    d.setBlockOnOpen(blockDialogs);
-    if (d.open() == Window.OK && blockDialogs) {
-      importPreview(m, d.preview());
-    }
-    return p;
+    return importing.pasteText(m, text);
   }
 
   @Override

@@ -249,7 +249,6 @@ public class XapiImportDialog extends TitleAreaDialog {
     return inferred;
   }
 
-
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
     super.createButtonsForButtonBar(parent);

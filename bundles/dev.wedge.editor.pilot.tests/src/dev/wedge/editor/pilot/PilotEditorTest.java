@@ -100,6 +100,36 @@ class PilotEditorTest {
   }
 
   @Test
+  void atTheSmallestWindowThePilotsTableShowsEveryCellWholeAndNeverScrollsSideways() {
+    org.eclipse.swt.graphics.Point size = window.getShell().getSize();
+    try {
+      window.getShell().setSize(1280, 800);
+      processEvents();
+      org.eclipse.swt.widgets.Table table = editor.overviewTable().getTable();
+      int sum = 0;
+      for (org.eclipse.swt.widgets.TableColumn c : table.getColumns()) {
+        sum += c.getWidth();
+        assertTrue(c.getWidth() >= dev.wedge.ui.emf.ColumnWidths.plainHeaderWidth(table, c.getText()), c.getText());
+      }
+      assertTrue(sum <= table.getClientArea().width, sum + " px of columns in " + table.getClientArea());
+      assertTrue(sum >= table.getClientArea().width - table.getColumnCount(), "the columns fill the table");
+      assertEquals(3, table.getItemCount());
+      for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+        for (int i = 0; i < table.getColumnCount(); i++) {
+          int lines = dev.wedge.ui.emf.WrappedCells.lines(table, item.getText(i), table.getColumn(i).getWidth());
+          assertTrue(lines <= 3, "'" + item.getText(i) + "' takes " + lines + " lines in "
+              + table.getColumn(i).getText());
+        }
+      }
+      assertTrue(table.getItem(0).getText(0).startsWith("Onboarding fast-track for new advisors"),
+          "the item keeps its whole text");
+    } finally {
+      window.getShell().setSize(size);
+      processEvents();
+    }
+  }
+
+  @Test
   void theWizardWalksTheSixQuestionsThenScaleIsRefusedWhileGovernanceIsMissing() {
     // the session's clock on Monday 30 November 2026: the criteria are agreed that day, a week before the start
     dev.wedge.core.session.ModelSessions.getDefault().setClock(java.time.Clock.fixed(LocalDate.of(2026, 11, 30)
@@ -385,9 +415,14 @@ class PilotEditorTest {
     editor.showPage(roleplay);
     processEvents();
     SuccessCriterion c = roleplay.getCriteria().get(0);
+    org.eclipse.swt.widgets.Control aField = firstText(editor.partControl());
+    org.eclipse.swt.graphics.Point fieldBefore = aField.toDisplay(0, 0);
     PropertyColumns.descriptor(session.getAdapterFactory(), c, Literals.SUCCESS_CRITERION__THRESHOLD)
         .setPropertyValue(c, 1.0); // the table's cell editor, on a frozen criterion
     processEvents();
+    assertEquals(fieldBefore, aField.toDisplay(0, 0),
+        "the bar lies over the page: the control under the mouse stays where it was");
+    assertTrue(editor.messages().bounds().height >= 30, "the bar is " + editor.messages().bounds());
     String why = session.lastRefusal();
     assertTrue(why.length() > 60, "a sentence too long for a pop-up's first line: " + why);
     assertEquals(why, editor.messages().message(), "the whole sentence, at the top of the editor");
@@ -485,5 +520,20 @@ class PilotEditorTest {
       c.notifyListeners(SWT.KeyUp, e);
     }
     processEvents();
+  }
+
+  private static org.eclipse.swt.widgets.Text firstText(org.eclipse.swt.widgets.Composite root) {
+    for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+      if (c instanceof org.eclipse.swt.widgets.Text t && t.isVisible()) {
+        return t;
+      }
+      if (c instanceof org.eclipse.swt.widgets.Composite k) {
+        org.eclipse.swt.widgets.Text t = firstText(k);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 }

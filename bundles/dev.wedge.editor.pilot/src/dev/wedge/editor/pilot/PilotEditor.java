@@ -117,7 +117,10 @@ public class PilotEditor extends SessionEditorPart {
     });
     column("Decision", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
     overview.setInput(getSession().getModel().getPilots());
-    GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(overview.getTable());
+    // the columns share the editor's width and their cells wrap: at 1280x800 no name or verdict is cut
+    dev.wedge.ui.emf.ColumnWidths.share(overview.getTable(), 250, 80, 165, 160, 55, 100, 125, 160, 80);
+    dev.wedge.ui.emf.WrappedCells.install(overview.getTable());
+    GridDataFactory.fillDefaults().grab(true, true).hint(400, 220).applyTo(overview.getTable());
     overview.addDoubleClickListener(e -> {
       Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
       if (o instanceof Pilot p) {
@@ -152,6 +155,11 @@ public class PilotEditor extends SessionEditorPart {
         return text.apply((Pilot) e);
       }
     });
+  }
+
+  /** The overview's table of pilots (tests). */
+  TableViewer overviewTable() {
+    return overview;
   }
 
   /** Lets page tables feed the Properties view and Delete. */

@@ -2,8 +2,6 @@ package dev.wedge.editor.resistance;
 
 import java.util.EventObject;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -19,9 +17,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.method.PowerInterest;
+import dev.wedge.core.method.Responses;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
-import dev.wedge.model.ActionStatus;
 import dev.wedge.model.Concern;
 import dev.wedge.model.ResponseAction;
 import dev.wedge.model.Stakeholder;
@@ -47,11 +45,7 @@ public class ResistanceEditor extends SessionEditorPart {
   private CTabItem diagnosisTab;
   private CTabItem workshopTab;
   private ModelNatTable<Stakeholder> register;
-  private ModelNatTable<Concern> concernTable;
-  private ModelNatTable<ResponseAction> actionTable;
-  private Label detailsTitle;
-  private Button removeConcern;
-  private Button removeAction;
+  private PersonDetails details;
   private Label count;
   private PowerInterestGrid grid;
   private DiagnosisPanel diagnosis;
@@ -82,15 +76,15 @@ public class ResistanceEditor extends SessionEditorPart {
     folder.setSelection(registerTab);
     folder.addListener(SWT.Selection, e -> build(folder.getSelection()));
     selection.add(register.getSelectionProvider(), register.getControl());
-    selection.add(concernTable.getSelectionProvider(), concernTable.getControl());
-    selection.add(actionTable.getSelectionProvider(), actionTable.getControl());
+    selection.add(details.concerns().getSelectionProvider(), details.concerns().getControl());
+    selection.add(details.actions().getSelectionProvider(), details.actions().getControl());
     getSite().setSelectionProvider(selection);
     register.getSelectionProvider().addSelectionChangedListener(e -> {
       Object o = register.getSelectionProvider().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
           ? s.getFirstElement() : null;
       if (o instanceof Stakeholder st) {
         focus = st;
-        showDetails();
+        details.show(st);
         if (diagnosis != null) {
           diagnosis.showPerson(st);
         }
@@ -157,9 +151,9 @@ public class ResistanceEditor extends SessionEditorPart {
         new ModelNatTable.Column(Literals.STAKEHOLDER__INTEREST, "Interest", 65),
         new ModelNatTable.Column(Literals.STAKEHOLDER__STANCE, "Stance", 85),
         new ModelNatTable.Column(null, "Quadrant", 115, o -> PowerInterest.quadrant((Stakeholder) o).label()),
-        new ModelNatTable.Column(null, "Concerns", 220, o -> concerns((Stakeholder) o)),
+        new ModelNatTable.Column(null, "Concerns", 220, o -> Responses.concernSummary((Stakeholder) o)),
         new ModelNatTable.Column(Literals.STAKEHOLDER__SUCCESS_ANSWER, "What does success look like to you?", 330),
-        new ModelNatTable.Column(null, "Response actions", 210, o -> actions((Stakeholder) o))),
+        new ModelNatTable.Column(null, "Response actions", 210, o -> Responses.actionSummary((Stakeholder) o))),
         () -> getSession().getModel().getStakeholders());
     GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 220).applyTo(register.getControl());
     filter.addModifyListener(e -> {
@@ -167,138 +161,8 @@ public class ResistanceEditor extends SessionEditorPart {
       counted();
     });
     counted();
-    details(c);
+    details = new PersonDetails(c, getSession());
     return c;
-  }
-
-  /** Below the register: the selected person's concerns and the response actions that answer them. */
-  private void details(Composite parent) {
-    Composite d = new Composite(parent, SWT.NONE);
-    GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(d);
-    GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).spacing(12, 4).applyTo(d);
-    detailsTitle = new Label(d, SWT.WRAP);
-    detailsTitle.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-    GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(detailsTitle);
-
-    Composite left = new Composite(d, SWT.NONE);
-    GridLayoutFactory.fillDefaults().numColumns(3).applyTo(left);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
-    Label lc = new Label(left, SWT.NONE);
-    lc.setText("Concerns (what worries them, and its root cause)");
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(lc);
-    button(left, "Add concern", this::addConcern);
-    removeConcern = button(left, "Remove", () -> remove(concernTable, Literals.STAKEHOLDER__CONCERNS));
-    concernTable = new ModelNatTable<>(left, getSession().getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.CONCERN__DESCRIPTION, "Concern", 260),
-        new ModelNatTable.Column(Literals.CONCERN__ROOT_CAUSE, "Root cause", 110),
-        new ModelNatTable.Column(Literals.CONCERN__SEVERITY, "Severity", 75)),
-        () -> focus == null ? List.of() : focus.getConcerns());
-    GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 130).applyTo(concernTable.getControl());
-
-    Composite right = new Composite(d, SWT.NONE);
-    GridLayoutFactory.fillDefaults().numColumns(3).applyTo(right);
-    GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
-    Label la = new Label(right, SWT.NONE);
-    la.setText("Response actions (each answers a concern)");
-    GridDataFactory.fillDefaults().grab(true, false).applyTo(la);
-    button(right, "Add action", this::addAction);
-    removeAction = button(right, "Remove", () -> remove(actionTable, Literals.STAKEHOLDER__ACTIONS));
-    actionTable = new ModelNatTable<>(right, getSession().getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DESCRIPTION, "Action", 220),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__KIND, "Kind", 170),
-        ModelNatTable.Column.reference(Literals.RESPONSE_ACTION__CONCERN, "Answers", 160,
-            (row, concern) -> concern instanceof Concern c && c.eContainer() == row.eContainer()),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__OWNER, "Owner", 100),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DUE_DATE, "Due", 95),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__STATUS, "Status", 90)),
-        () -> focus == null ? List.of() : focus.getActions());
-    GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 130).applyTo(actionTable.getControl());
-    showDetails();
-  }
-
-  private Button button(Composite parent, String text, Runnable run) {
-    Button b = new Button(parent, SWT.PUSH);
-    b.setText(text);
-    b.addListener(SWT.Selection, e -> run.run());
-    return b;
-  }
-
-  /** Shows the concerns and actions of the person in focus. */
-  private void showDetails() {
-    if (concernTable == null || concernTable.getControl().isDisposed()) {
-      return;
-    }
-    detailsTitle.setText(focus == null ? "Select someone in the register to see and add their concerns and the"
-        + " responses to them." : Stances.esc("Concerns and responses of " + focus.getName()));
-    concernTable.refresh();
-    actionTable.refresh();
-    for (Control c : new Control[] {removeConcern, removeAction}) {
-      c.setEnabled(focus != null);
-    }
-    detailsTitle.getParent().layout(true);
-  }
-
-  private void addConcern() {
-    if (focus == null) {
-      return;
-    }
-    Concern c = WedgeFactory.eINSTANCE.createConcern();
-    c.setDescription("New concern");
-    if (getSession().execute(AddCommand.create(getEditingDomain(), focus, Literals.STAKEHOLDER__CONCERNS, c))) {
-      concernTable.refresh();
-      concernTable.select(c);
-      concernTable.getControl().setFocus();
-    }
-  }
-
-  private void addAction() {
-    if (focus == null) {
-      return;
-    }
-    ResponseAction a = WedgeFactory.eINSTANCE.createResponseAction();
-    a.setDescription("New response");
-    a.setStatus(ActionStatus.PLANNED);
-    Concern unanswered = focus.getConcerns().stream()
-        .filter(c -> focus.getActions().stream().noneMatch(x -> x.getConcern() == c)).findFirst()
-        .orElse(focus.getConcerns().isEmpty() ? null : focus.getConcerns().get(0));
-    a.setConcern(unanswered);
-    if (unanswered != null && unanswered.getRootCause() != null) {
-      a.setKind(dev.wedge.core.method.ResponseCatalogue.get().primaryKind(unanswered.getRootCause()));
-    }
-    if (getSession().execute(AddCommand.create(getEditingDomain(), focus, Literals.STAKEHOLDER__ACTIONS, a))) {
-      actionTable.refresh();
-      actionTable.select(a);
-      actionTable.getControl().setFocus();
-    }
-  }
-
-  private void remove(ModelNatTable<?> table, org.eclipse.emf.ecore.EReference feature) {
-    if (focus == null) {
-      return;
-    }
-    List<?> chosen = table.getSelectionProvider().getSelection() instanceof
-        org.eclipse.jface.viewers.IStructuredSelection sel ? sel.toList() : List.of();
-    if (!chosen.isEmpty()) {
-      getSession().execute(org.eclipse.emf.edit.command.DeleteCommand.create(getEditingDomain(), chosen));
-    }
-  }
-
-  static String concerns(Stakeholder s) {
-    return s.getConcerns().stream().map(c -> (c.getRootCause() == null ? "?" : DiagnosisPanel.cause(c.getRootCause()))
-        + (c.getSeverity() == null ? "" : " (" + c.getSeverity().getName().toLowerCase(Locale.ROOT) + ")"))
-        .collect(Collectors.joining("; "));
-  }
-
-  static String actions(Stakeholder s) {
-    if (s.getActions().isEmpty()) {
-      return "";
-    }
-    java.util.Map<ActionStatus, Long> by = s.getActions().stream().filter(a -> a.getStatus() != null)
-        .collect(Collectors.groupingBy(ResponseAction::getStatus, () -> new java.util.EnumMap<>(ActionStatus.class),
-            Collectors.counting()));
-    return s.getActions().size() + ": " + by.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().getName().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .collect(Collectors.joining(", "));
   }
 
   private void counted() {
@@ -335,7 +199,7 @@ public class ResistanceEditor extends SessionEditorPart {
     if (focus != null && focus.eContainer() == null) {
       focus = null; // removed (or its addition undone)
     }
-    showDetails();
+    details.show(focus);
     if (grid != null) {
       grid.redraw();
     }
@@ -358,13 +222,12 @@ public class ResistanceEditor extends SessionEditorPart {
       register.setFilter("");
       register.select(s);
       focus = s;
-      showDetails();
+      details.show(s);
       if (object instanceof Concern c) {
-        concernTable.select(c);
+        details.concerns().select(c);
       } else if (object instanceof ResponseAction a) {
-        actionTable.select(a);
+        details.actions().select(a);
       }
-
       if (diagnosis != null) {
         diagnosis.showPerson(s);
       }
@@ -399,28 +262,24 @@ public class ResistanceEditor extends SessionEditorPart {
 
   /** The concerns of the person in focus, below the register. */
   public ModelNatTable<Concern> concerns() {
-    return concernTable;
+    return details.concerns();
   }
 
   /** The response actions of the person in focus, below the register. */
   public ModelNatTable<ResponseAction> actions() {
-    return actionTable;
+    return details.actions();
   }
 
   void addConcernForTest() {
-    addConcern();
+    details.addConcern();
   }
 
   void addActionForTest() {
-    addAction();
+    details.addAction();
   }
 
   void removeSelected(boolean concern) {
-    if (concern) {
-      remove(concernTable, Literals.STAKEHOLDER__CONCERNS);
-    } else {
-      remove(actionTable, Literals.STAKEHOLDER__ACTIONS);
-    }
+    details.remove(concern);
   }
 
   public PowerInterestGrid grid() {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -30,23 +29,15 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
 import dev.wedge.core.session.ModelSession;
+import dev.wedge.strategy.map.MapEdits;
 import dev.wedge.strategy.map.MapLayout;
-import dev.wedge.strategy.map.MapLinks;
 import dev.wedge.strategy.map.MapViewport;
 import dev.wedge.strategy.map.MapLayout.Box;
-import dev.wedge.model.AiUse;
-import dev.wedge.model.BusinessGoal;
-import dev.wedge.model.BusinessMetric;
-import dev.wedge.model.Direction;
 import dev.wedge.model.Initiative;
-import dev.wedge.model.InitiativeStatus;
-import dev.wedge.model.Intent;
-import dev.wedge.model.MetricKind;
 import dev.wedge.model.MetricLink;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage.Literals;
 import dev.wedge.ui.decorations.ModelDecorations;
-import dev.wedge.ui.decorations.ObjectDecorator.Level;
 
 /**
  * The strategy map on a canvas: a thin figure layer over the ELK layout. Zoom (Ctrl+wheel, Ctrl+=/-), pan (drag the
@@ -62,27 +53,23 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
   private MapLayout.Geometry geometry;
   private final MapViewport view = new MapViewport();
   private EObject selected;
-  private EObject hoverLine;
-  private EObject pressed;
-  private Point pressedAt;
-  private Point lastMouse;
-  private boolean linking;
-  private boolean panning;
+  private final MapDrag drag = new MapDrag(this);
   private boolean fitPending = true;
-  private Text inline;
+  private final MapInlineEditor inline;
   private Consumer<String> status = s -> { };
 
   public StrategyMapCanvas(Composite parent, ModelSession session) {
     super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
     this.session = session;
+    this.inline = new MapInlineEditor(this, session, s -> status.accept(s));
     LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), this);
     FontDescriptor base = JFaceResources.getDefaultFontDescriptor();
     painter = new MapPainter(resources.create(base), resources.create(base.setStyle(SWT.BOLD)),
         resources.create(base.increaseHeight(-1)));
     addPaintListener(e -> paint(e.gc));
-    addListener(SWT.MouseDown, this::mouseDown);
-    addListener(SWT.MouseMove, this::mouseMove);
-    addListener(SWT.MouseUp, this::mouseUp);
+    addListener(SWT.MouseDown, drag::mouseDown);
+    addListener(SWT.MouseMove, drag::mouseMove);
+    addListener(SWT.MouseUp, drag::mouseUp);
     addListener(SWT.MouseDoubleClick, e -> {
       EObject o = nodeAt(e.x, e.y);
       if (o != null) {
@@ -195,9 +182,10 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     t.translate((float) view.panX(), (float) view.panY());
     t.scale((float) view.zoom(), (float) view.zoom());
     gc.setTransform(t);
-    painter.paint(gc, geometry, o -> ModelDecorations.decorationOf(session, o).level(), selected, hoverLine);
-    if (linking && pressed != null && lastMouse != null) {
-      Box b = geometry.boxes().get(pressed);
+    painter.paint(gc, geometry, o -> ModelDecorations.decorationOf(session, o).level(), selected, drag.hoverLine());
+    Point lastMouse = drag.lastMouse();
+    if (drag.linking() && lastMouse != null) {
+      Box b = geometry.boxes().get(drag.pressed());
       gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
       gc.setLineWidth(2);
       gc.setLineStyle(SWT.LINE_DOT);
@@ -206,7 +194,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     }
     gc.setTransform(null);
     t.dispose();
-    int bottom = legend(gc);
+    int bottom = MapLegend.paint(gc, getClientArea().width, view.zoom());
     if (bottom != legendBottom) {
       legendBottom = bottom;
       if (fitPending) {
@@ -219,128 +207,29 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     }
   }
 
-  /** The legend's lines at the top of the map: they wrap to the width rather than run off its right edge. */
-  private int legend(GC gc) {
-    int width = getClientArea().width;
-    int[] at = {8, 6};
-    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, "Business goal");
-    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, "Business metric");
-    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, "Initiative: efficiency");
-    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, "strategic");
-    swatch(gc, at, width, new org.eclipse.swt.graphics.RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
-    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-    for (String note : new String[] {"dashed line: no hypothesis yet",
-        String.format(java.util.Locale.ROOT, "%.0f%%", view.zoom() * 100)}) {
-      int w = gc.textExtent(note).x;
-      if (at[0] + w > width - 8 && at[0] > 8) {
-        at[0] = 8;
-        at[1] += LEGEND_LINE;
-      }
-      gc.drawText(note, at[0], at[1], true);
-      at[0] += w + 14;
-    }
-    return at[1] + LEGEND_LINE;
-  }
-
-  private static final int LEGEND_LINE = 18;
-
   /** The bottom of the legend as last painted: the map starts below it. */
   private int legendBottom = 24;
 
-  private void swatch(GC gc, int[] at, int width, org.eclipse.swt.graphics.RGB fill,
-      org.eclipse.swt.graphics.RGB frame, String label) {
-    int w = 27 + gc.textExtent(label).x;
-    if (at[0] + w > width - 8 && at[0] > 8) {
-      at[0] = 8;
-      at[1] += LEGEND_LINE;
-    }
-    int x = at[0];
-    int y = at[1];
-    gc.setBackground(new org.eclipse.swt.graphics.Color(fill));
-    gc.fillRoundRectangle(x, y + 2, 22, 13, 4, 4);
-    gc.setForeground(new org.eclipse.swt.graphics.Color(frame));
-    gc.drawRoundRectangle(x, y + 2, 22, 13, 4, 4);
-    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-    gc.drawText(label, x + 27, y, true);
-    at[0] = x + w + 14;
-  }
-
   // ---- mouse and keys ------------------------------------------------------------------------------------------
 
-  private void mouseDown(Event e) {
-    setFocus();
-    closeInline(true);
-    if (e.button != 1) {
-      return;
-    }
-    EObject o = nodeAt(e.x, e.y);
-    EObject line = o == null ? lineAt(e.x, e.y) : null;
-    select(o != null ? o : line);
-    pressed = o;
-    pressedAt = new Point(e.x, e.y);
-    lastMouse = pressedAt;
-    linking = false;
-    panning = o == null && line == null;
+  /** Moves the map by (dx, dy) pixels; the user placed it, so a resize keeps it there. */
+  void panBy(int dx, int dy) {
+    view.pan(dx, dy);
+    fitPending = false;
+    redraw();
   }
 
-  private void mouseMove(Event e) {
-    Point previous = lastMouse;
-    lastMouse = new Point(e.x, e.y);
-    if ((e.stateMask & SWT.BUTTON1) != 0 && pressedAt != null) {
-      if (panning && previous != null) {
-        view.pan(e.x - previous.x, e.y - previous.y);
-        fitPending = false;
-        redraw();
-        return;
-      }
-      if (pressed != null && (Math.abs(e.x - pressedAt.x) > 4 || Math.abs(e.y - pressedAt.y) > 4)) {
-        linking = true;
-        EObject target = nodeAt(e.x, e.y);
-        status.accept(MapLinks.hint(pressed, target));
-        redraw();
-      }
-      return;
-    }
-    EObject line = nodeAt(e.x, e.y) == null ? lineAt(e.x, e.y) : null;
-    if (line != hoverLine) {
-      hoverLine = line;
-      setToolTipText(line instanceof MetricLink l ? MapLinks.tooltip(l) : null);
-      redraw();
-    }
-  }
-
-  static boolean canConnect(EObject from, EObject to) {
-    return MapLinks.canConnect(from, to);
-  }
-
-  private void mouseUp(Event e) {
-    EObject from = pressed;
-    boolean wasLinking = linking;
-    pressed = null;
-    pressedAt = null;
-    linking = false;
-    panning = false;
-    if (wasLinking && from != null) {
-      EObject to = nodeAt(e.x, e.y);
-      status.accept("");
-      if (to != null && to != from) {
-        connect(from, to);
-      }
-      redraw();
-    }
+  void say(String sentence) {
+    status.accept(sentence);
   }
 
   private void wheel(Event e) {
     if ((e.stateMask & SWT.MOD1) != 0) {
       setZoom(view.zoom() * (e.count > 0 ? 1.15 : 1 / 1.15), e.x, e.y);
     } else if ((e.stateMask & SWT.SHIFT) != 0) {
-      view.pan(e.count * 20, 0);
-      fitPending = false;
-      redraw();
+      panBy(e.count * 20, 0);
     } else {
-      view.pan(0, e.count * 20);
-      fitPending = false;
-      redraw();
+      panBy(0, e.count * 20);
     }
     e.doit = false;
   }
@@ -369,10 +258,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
         || e.keyCode == SWT.ARROW_DOWN) {
       int step = 40;
-      view.pan(e.keyCode == SWT.ARROW_LEFT ? step : e.keyCode == SWT.ARROW_RIGHT ? -step : 0,
+      panBy(e.keyCode == SWT.ARROW_LEFT ? step : e.keyCode == SWT.ARROW_RIGHT ? -step : 0,
           e.keyCode == SWT.ARROW_UP ? step : e.keyCode == SWT.ARROW_DOWN ? -step : 0);
-      fitPending = false;
-      redraw();
     } else {
       return;
     }
@@ -386,63 +273,33 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
    * asked for), a metric gets the goal it was dropped on. Returns the link created, the metric changed, or null.
    */
   public EObject connect(EObject from, EObject to) {
-    Initiative initiative = from instanceof Initiative i ? i : to instanceof Initiative i ? i : null;
-    BusinessMetric metric = from instanceof BusinessMetric m ? m : to instanceof BusinessMetric m ? m : null;
-    BusinessGoal goal = from instanceof BusinessGoal g ? g : to instanceof BusinessGoal g ? g : null;
-    if (initiative != null && metric != null) {
-      if (initiative.getLinks().stream().anyMatch(l -> l.getMetric() == metric)) {
-        status.accept("'" + initiative.getName() + "' is already linked to '" + metric.getName() + "'.");
-        return null;
-      }
-      MetricLink link = WedgeFactory.eINSTANCE.createMetricLink();
-      link.setMetric(metric);
-      if (session.execute(AddCommand.create(session.getEditingDomain(), initiative, Literals.INITIATIVE__LINKS,
-          link))) {
+    MapEdits.Connection c = MapEdits.connect(from, to);
+    if (c.refusal() != null) {
+      status.accept(c.refusal());
+      return null;
+    }
+    if (c.links()) {
+      if (session.execute(AddCommand.create(session.getEditingDomain(), c.initiative(), Literals.INITIATIVE__LINKS,
+          c.link()))) {
         relayout();
-        select(link);
-        editHypothesis(link);
-        return link;
+        select(c.link());
+        editHypothesis(c.link());
+        return c.link();
       }
       return null;
     }
-    if (metric != null && goal != null) {
-      if (session.execute(SetCommand.create(session.getEditingDomain(), metric, Literals.BUSINESS_METRIC__GOAL,
-          goal))) {
-        relayout();
-        return metric;
-      }
+    if (c.setsGoal() && session.execute(SetCommand.create(session.getEditingDomain(), c.metric(),
+        Literals.BUSINESS_METRIC__GOAL, c.goal()))) {
+      relayout();
+      return c.metric();
     }
     return null;
   }
 
   /** Creates a goal, metric or initiative (next to the selection where that means something) and renames it. */
   void create(EObject o) {
-    CompoundCommand c = new CompoundCommand("New " + o.eClass().getName());
-    if (o instanceof BusinessGoal g) {
-      g.setName("New goal");
-      c.append(AddCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__GOALS, g));
-    } else if (o instanceof BusinessMetric m) {
-      m.setName("New metric");
-      m.setKind(MetricKind.OTHER);
-      m.setDirection(Direction.INCREASE);
-      if (selected instanceof BusinessGoal g) {
-        m.setGoal(g);
-      }
-      c.append(AddCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__METRICS, m));
-    } else if (o instanceof Initiative i) {
-      i.setName("New initiative");
-      i.setUse(AiUse.OTHER);
-      i.setIntent(Intent.EFFICIENCY);
-      i.setStatus(InitiativeStatus.IDEA);
-      if (selected instanceof BusinessMetric m) {
-        MetricLink link = WedgeFactory.eINSTANCE.createMetricLink();
-        link.setMetric(m);
-        i.getLinks().add(link);
-      }
-      c.append(AddCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__INITIATIVES,
-          i));
-    }
-    if (session.execute(c)) {
+    EReference list = MapEdits.prepare(o, selected);
+    if (list != null && session.execute(AddCommand.create(session.getEditingDomain(), session.getModel(), list, o))) {
       relayout();
       select(o);
       reveal(o);
@@ -484,60 +341,17 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
   }
 
   private void inlineEdit(EObject owner, EAttribute feature, int x, int y, int width, boolean hypothesis) {
-    closeInline(true);
-    Text t = new Text(this, SWT.BORDER | SWT.SINGLE);
-    Object v = owner.eGet(feature);
-    t.setText(v == null ? "" : v.toString());
-    if (hypothesis) {
-      t.setMessage("If we ..., then ... because ...");
-    }
-    t.setData("owner", owner);
-    t.setData("feature", feature);
-    Point size = t.computeSize(width, SWT.DEFAULT);
-    Rectangle area = getClientArea();
-    t.setBounds(Math.max(0, Math.min(x, area.width - width)), Math.max(0, Math.min(y, area.height - size.y)), width,
-        size.y);
-    t.selectAll();
-    t.setFocus();
-    t.addListener(SWT.DefaultSelection, e -> closeInline(true));
-    t.addListener(SWT.KeyDown, e -> {
-      if (e.keyCode == SWT.ESC) {
-        e.doit = false;
-        closeInline(false);
-      }
-    });
-    t.addListener(SWT.FocusOut, e -> getDisplay().asyncExec(() -> closeInline(true)));
-    inline = t;
+    inline.open(owner, feature, x, y, width, hypothesis);
   }
 
   /** The open in-place editor, or null (tests type into it). */
   public Text inlineEditor() {
-    return inline == null || inline.isDisposed() ? null : inline;
+    return inline.editor();
   }
 
   /** Closes the in-place editor, committing its text as one command when {@code commit}. */
   public void closeInline(boolean commit) {
-    Text t = inline;
-    if (t == null || t.isDisposed()) {
-      inline = null;
-      return;
-    }
-    inline = null;
-    EObject owner = (EObject) t.getData("owner");
-    EAttribute feature = (EAttribute) t.getData("feature");
-    String text = t.getText().trim();
-    t.dispose();
-    status.accept("");
-    if (commit && owner.eResource() != null) {
-      Object value = text.isEmpty() && feature != Literals.NAMED__NAME ? null : text;
-      if (!(text.isEmpty() && feature == Literals.NAMED__NAME) && !java.util.Objects.equals(value,
-          owner.eGet(feature))) {
-        session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value));
-      }
-    }
-    if (!isDisposed()) {
-      setFocus();
-    }
+    inline.close(commit);
   }
 
   // ---- selection -------------------------------------------------------------------------------------------------
@@ -596,28 +410,6 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
 
   /** As {@link #image(double)}, every text passed through {@code text}. */
   public org.eclipse.swt.graphics.Image image(double scale, java.util.function.UnaryOperator<String> text) {
-    int w = (int) Math.ceil(geometry.width() * scale);
-    int h = (int) Math.ceil(geometry.height() * scale);
-    org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(getDisplay(), Math.max(1, w),
-        Math.max(1, h));
-    GC gc = new GC(img);
-    try {
-      gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-      gc.fillRectangle(0, 0, w, h);
-      Transform t = new Transform(getDisplay());
-      t.scale((float) scale, (float) scale);
-      gc.setTransform(t);
-      MapStyle.text = text;
-      try {
-        painter.paint(gc, geometry, o -> Level.NONE, null, null);
-      } finally {
-        MapStyle.text = java.util.function.UnaryOperator.identity();
-      }
-      gc.setTransform(null);
-      t.dispose();
-    } finally {
-      gc.dispose();
-    }
-    return img;
+    return MapImage.of(getDisplay(), painter, geometry, scale, text);
   }
 }

@@ -12,7 +12,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -24,6 +23,7 @@ import dev.wedge.ui.Messages;
 import dev.wedge.ui.decorations.DecorationRefresher;
 import dev.wedge.ui.emf.ItemContentProvider;
 import dev.wedge.ui.emf.ItemLabelProvider;
+import dev.wedge.ui.emf.WrappingToolTips;
 import dev.wedge.ui.session.SessionEditorPart;
 
 /**
@@ -43,7 +43,7 @@ public class ModelTreeEditor extends SessionEditorPart {
     viewer.setContentProvider(contentProvider);
     viewer.setLabelProvider(new ItemLabelProvider(getSession().getAdapterFactory(), viewer.getControl())
         .decorateFor(getSession()));
-    ColumnViewerToolTipSupport.enableFor(viewer);
+    WrappingToolTips.enableFor(viewer);
     DecorationRefresher.install(viewer, getSession());
     viewer.setInput(List.of(getSession().getModel()));
     viewer.expandToLevel(2);

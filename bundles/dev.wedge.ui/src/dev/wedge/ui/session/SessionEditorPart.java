@@ -81,11 +81,10 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
   @Override
   public final void createPartControl(Composite parent) {
     frame = new Composite(parent, SWT.NONE);
-    org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(frame);
     messages = new MessageBar(frame);
     Composite contents = new Composite(frame, SWT.NONE);
     contents.setLayout(new org.eclipse.swt.layout.FillLayout());
-    org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(contents);
+    frame.setLayout(messages.overlaying(contents));
     createContents(contents);
     actions = new SessionActions(session);
     actions.install(getEditorSite().getActionBars(), getSite().getSelectionProvider());

@@ -1,0 +1,57 @@
+package dev.wedge.editor.strategy;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+
+/** The strategy map's legend, at its top: the kinds of box, the dashed line, the zoom. */
+final class MapLegend {
+
+  private static final int LEGEND_LINE = 18;
+
+  private MapLegend() {
+  }
+
+  /**
+   * Paints the legend's lines at the top of a map {@code width} wide: they wrap to the width rather than run off its
+   * right edge. Returns the legend's bottom (the map starts below it).
+   */
+  static int paint(GC gc, int width, double zoom) {
+    int[] at = {8, 6};
+    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, "Business goal");
+    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, "Business metric");
+    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, "Initiative: efficiency");
+    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, "strategic");
+    swatch(gc, at, width, new RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
+    gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+    for (String note : new String[] {"dashed line: no hypothesis yet",
+        String.format(java.util.Locale.ROOT, "%.0f%%", zoom * 100)}) {
+      int w = gc.textExtent(note).x;
+      if (at[0] + w > width - 8 && at[0] > 8) {
+        at[0] = 8;
+        at[1] += LEGEND_LINE;
+      }
+      gc.drawText(note, at[0], at[1], true);
+      at[0] += w + 14;
+    }
+    return at[1] + LEGEND_LINE;
+  }
+
+  private static void swatch(GC gc, int[] at, int width, RGB fill, RGB frame, String label) {
+    int w = 27 + gc.textExtent(label).x;
+    if (at[0] + w > width - 8 && at[0] > 8) {
+      at[0] = 8;
+      at[1] += LEGEND_LINE;
+    }
+    int x = at[0];
+    int y = at[1];
+    gc.setBackground(new Color(fill));
+    gc.fillRoundRectangle(x, y + 2, 22, 13, 4, 4);
+    gc.setForeground(new Color(frame));
+    gc.drawRoundRectangle(x, y + 2, 22, 13, 4, 4);
+    gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+    gc.drawText(label, x + 27, y, true);
+    at[0] = x + w + 14;
+  }
+}
