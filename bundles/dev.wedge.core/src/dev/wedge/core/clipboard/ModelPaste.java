@@ -28,10 +28,22 @@ import dev.wedge.core.session.ModelSession;
  */
 public final class ModelPaste {
 
-  /** What a copy, cut, paste or duplicate did, in a sentence; {@code done} false when nothing changed. */
-  public record Result(boolean done, String message, List<EObject> added, List<PasteCopies.Dropped> dropped) {
+  /**
+   * What a copy, cut, paste or duplicate did, in a sentence; {@code done} false when nothing changed;
+   * {@code byGuard} when an edit guard refused it (the session has told its listeners already).
+   */
+  public record Result(boolean done, String message, List<EObject> added, List<PasteCopies.Dropped> dropped,
+      boolean byGuard) {
+    Result(boolean done, String message, List<EObject> added, List<PasteCopies.Dropped> dropped) {
+      this(done, message, added, dropped, false);
+    }
+
     static Result refused(String message) {
       return new Result(false, message, List.of(), List.of());
+    }
+
+    static Result guarded(ModelSession session) {
+      return new Result(false, session.lastRefusal(), List.of(), List.of(), true);
     }
   }
 
@@ -96,7 +108,7 @@ public final class ModelPaste {
       return Result.refused("These objects cannot be cut.");
     }
     if (!session.execute(cut)) {
-      return Result.refused(session.lastRefusal());
+      return Result.guarded(session);
     }
     clipboard.set(new ModelClipboard.Content(session.getName(), snapshot));
     return new Result(true, "Cut " + ObjectWords.count(objects) + ".", List.of(), List.of());
@@ -126,7 +138,7 @@ public final class ModelPaste {
           + ObjectWords.describe(place.owner()) + ".");
     }
     if (!session.execute(paste)) {
-      return Result.refused(session.lastRefusal());
+      return Result.guarded(session);
     }
     String from = content.sourceName().equals(session.getName()) ? "" : " from " + content.sourceName();
     return new Result(true, "Pasted " + ObjectWords.count(prepared.copies()) + from + " with new ids"
@@ -165,7 +177,7 @@ public final class ModelPaste {
           + ObjectWords.describe(objects.get(0).eContainer()) + " holds only one.");
     }
     if (!session.execute(all)) {
-      return Result.refused(session.lastRefusal());
+      return Result.guarded(session);
     }
     return new Result(true, "Duplicated " + ObjectWords.count(objects) + " with new ids"
         + links(new PasteCopies.Prepared(added, kept, 0, dropped)) + ".", added, dropped);
