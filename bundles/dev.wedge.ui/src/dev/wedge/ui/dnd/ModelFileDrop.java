@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.notifications.NotificationPopup;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 
@@ -69,13 +65,7 @@ public final class ModelFileDrop extends DropTargetAdapter {
       }
     }
     if (!refused.isEmpty()) {
-      String text = String.join("\n", refused);
-      NotificationPopup.forShell(window.getShell()).title("Not opened", true).content(parent -> {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text.replace("&", "&&"));
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(l);
-        return l;
-      }).delay(Long.MAX_VALUE / 4).open();
+      Notices.show(window.getShell(), "Not opened", String.join("\n", refused));
     }
     return refused;
   }
