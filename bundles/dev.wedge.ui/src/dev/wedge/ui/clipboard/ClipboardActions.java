@@ -84,6 +84,9 @@ public final class ClipboardActions implements ISelectionChangedListener {
   }
 
   private void copy() {
+    if (TextFocus.run(TextFocus.Op.COPY)) {
+      return;
+    }
     List<EObject> objects = selected();
     ModelPaste.Result r = ModelPaste.copy(session, objects, ModelClipboard.shared());
     if (r.done()) {
@@ -94,6 +97,9 @@ public final class ClipboardActions implements ISelectionChangedListener {
   }
 
   private void cut() {
+    if (TextFocus.run(TextFocus.Op.CUT)) {
+      return;
+    }
     List<EObject> objects = selected();
     ModelPaste.Result r = ModelPaste.cut(session, objects, ModelClipboard.shared());
     if (r.done()) {
@@ -111,6 +117,9 @@ public final class ClipboardActions implements ISelectionChangedListener {
   }
 
   private void paste() {
+    if (TextFocus.run(TextFocus.Op.PASTE)) {
+      return;
+    }
     if (partsPaste != null && SystemClipboard.holdsTextOfElsewhere()) {
       partsPaste.run();
       return;
@@ -151,11 +160,9 @@ public final class ClipboardActions implements ISelectionChangedListener {
     if (session.isDisposed()) {
       return;
     }
-    boolean any = !selected().isEmpty();
-    copy.setEnabled(any);
-    cut.setEnabled(any);
-    duplicate.setEnabled(any);
-    paste.setEnabled(!ModelClipboard.shared().isEmpty() || partsPaste != null);
+    // Cut, Copy and Paste stay enabled: a text field of the part may have the focus (they act on its text then), and
+    // with nothing to act on they say so
+    duplicate.setEnabled(!selected().isEmpty());
   }
 
   @Override
