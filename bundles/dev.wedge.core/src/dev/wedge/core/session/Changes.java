@@ -49,6 +49,12 @@ public final class Changes {
           out.add(new Change(e.eContainer(), e.eContainingFeature(), List.of(e), true));
         }
       }
+    } else if (c instanceof dev.wedge.core.clipboard.ClipboardPaste p && p.getOwner() instanceof EObject owner) {
+      for (EObject o : p.objects()) { // each pasted object goes into the feature of its kind unless one is given
+        EStructuralFeature f = p.getFeature() instanceof EStructuralFeature given ? given
+            : dev.wedge.core.clipboard.PasteTargets.featureFor(owner, o);
+        out.add(new Change(owner, f, List.of(o), false));
+      }
     } else if (c instanceof CreateChildCommand cc) {
       // owner and feature are only in protected fields before the command runs
       Object owner = field(cc, "owner");

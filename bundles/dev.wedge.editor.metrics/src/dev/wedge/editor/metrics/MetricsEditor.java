@@ -126,6 +126,7 @@ public class MetricsEditor extends SessionEditorPart {
     selection.add(metrics, metrics.getControl());
     selection.add(table.getSelectionProvider(), table.getControl());
     getSite().setSelectionProvider(selection);
+    MetricFileDrop.attach(this, metrics); // CSV and xAPI files dropped onto a metric
     getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
     getSession().addListener(refresher);
     if (!getSession().getModel().getMetrics().isEmpty()) {

@@ -325,6 +325,11 @@ public class StrategyEditor extends SessionEditorPart {
   }
 
   @Override
+  public org.eclipse.swt.graphics.ImageData printImage() { // the whole map, not the part in view
+    return folder.getSelection() != mapTab ? super.printImage() : dev.wedge.ui.print.PageImages.of(canvas.image(2));
+  }
+
+  @Override
   public void selectObject(EObject object) {
     if (object instanceof dev.wedge.model.MaturityAssessment || object instanceof dev.wedge.model.EffortShare) {
       showPortfolio();

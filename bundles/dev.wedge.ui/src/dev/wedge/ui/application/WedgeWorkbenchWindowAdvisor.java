@@ -70,5 +70,7 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     configurer.setShowPerspectiveBar(false);
     configurer.setShowProgressIndicator(true);
     configurer.setTitle(Messages.App_Title);
+    configurer.addEditorAreaTransfer(org.eclipse.swt.dnd.FileTransfer.getInstance()); // .wedge files dropped open
+    configurer.configureEditorAreaDropListener(new dev.wedge.ui.dnd.ModelFileDrop(configurer.getWindow()));
   }
 }

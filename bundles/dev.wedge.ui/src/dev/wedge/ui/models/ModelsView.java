@@ -100,6 +100,7 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
     menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
     getSite().registerContextMenu(menu, viewer);
+    dev.wedge.ui.dnd.ModelTreeFileDrop.attach(viewer, getSite().getPage()); // CSV, xAPI onto a metric; .wedge files
     WorkbenchModels.get().addChangeListener(modelsChanged);
     DecorationRefresher.install(viewer, null);
     ModelLabels.addListener(wordsChanged);

@@ -49,6 +49,7 @@ public final class SessionActions implements CommandStackListener, ISelectionCha
     }
   };
   private ISelectionProvider selectionProvider;
+  private dev.wedge.ui.clipboard.ClipboardActions clipboard;
 
   public SessionActions(ModelSession session) {
     this.session = session;
@@ -71,6 +72,7 @@ public final class SessionActions implements CommandStackListener, ISelectionCha
       this.selectionProvider = selection;
       selection.addSelectionChangedListener(this);
       bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+      clipboard = dev.wedge.ui.clipboard.ClipboardActions.install(session, bars, selection, clipboard);
     }
     bars.updateActionBars();
   }
@@ -127,6 +129,7 @@ public final class SessionActions implements CommandStackListener, ISelectionCha
 
   public void dispose() {
     session.getCommandStack().removeCommandStackListener(this);
+    dev.wedge.ui.clipboard.ClipboardActions.dispose(clipboard);
     if (selectionProvider != null) {
       selectionProvider.removeSelectionChangedListener(this);
     }

@@ -88,6 +88,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
     createContents(contents);
     actions = new SessionActions(session);
     actions.install(getEditorSite().getActionBars(), getSite().getSelectionProvider());
+    dev.wedge.ui.print.PartPrint.install(this);
     String objectId = ((ModelEditorInput) getEditorInput()).getObjectId();
     if (objectId != null && session.getResource().getEObject(objectId) != null) {
       selectObject(session.getResource().getEObject(objectId));
@@ -121,6 +122,11 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   /** The label of the part of the model this editor shows, used in the title ("Strategy map — acme"). */
   protected abstract String partLabel();
+
+  /** What File › Print puts on the page: a snapshot of the editor (of the whole of its scrolled content). */
+  public org.eclipse.swt.graphics.ImageData printImage() {
+    return dev.wedge.ui.print.PartPrint.snapshot(frame);
+  }
 
   protected SessionActions getActions() {
     return actions;
