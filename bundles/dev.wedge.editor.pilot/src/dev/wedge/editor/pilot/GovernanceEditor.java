@@ -108,7 +108,7 @@ public class GovernanceEditor extends SessionEditorPart {
         + " council, a learner or an auditor, in plain words.", 1);
     statement = toolkit.createText(s, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(statement);
-    statement.addListener(SWT.FocusOut, e -> commitStatement());
+    dev.wedge.ui.forms.FieldEdits.bind(getSession(), statement, this::commitStatement);
 
     Composite d = section(body, "Learner-data inventory", "Each item: personal or not, why it is used, who can see it,"
         + " how long it is kept, and which initiatives use it (Properties view).", 2);
