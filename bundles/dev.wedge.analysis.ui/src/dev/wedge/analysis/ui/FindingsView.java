@@ -161,6 +161,9 @@ public class FindingsView extends ViewPart {
 
       @Override
       public String getToolTipText(Object e) {
+        if (e instanceof AnalysisFailure a) {
+          return FailureDetails.text(a);
+        }
         return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
       }
     });
@@ -195,6 +198,7 @@ public class FindingsView extends ViewPart {
     org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
     viewer.addDoubleClickListener(e -> open());
     getSite().setSelectionProvider(viewer);
+    FailureDetails.follow(viewer, getViewSite());
     MenuManager menu = new MenuManager();
     menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -361,8 +365,7 @@ public class FindingsView extends ViewPart {
     String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
     if (thisModelOnly) {
       setContentDescription(session == null ? "No model open."
-          : session.getName() + ": " + WorkbenchFindings.shortSummary(s)
-              + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " analyses failed") + filtered);
+          : session.getName() + ": " + WorkbenchFindings.shortSummary(s) + filtered); // says "1 analysis off"
     } else {
       setContentDescription(models.isEmpty() ? "No model open."
           : dev.wedge.core.text.Plurals.count(models.size(), "open model", "open models") + ": "
