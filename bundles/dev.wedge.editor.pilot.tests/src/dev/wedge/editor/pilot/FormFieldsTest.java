@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -181,9 +182,9 @@ class FormFieldsTest {
     participants.setText("about thirty");
     participants.notifyListeners(SWT.DefaultSelection, new Event());
     processEvents();
-    PilotPage shown = editor.page(roleplay);
-    assertTrue(shown.headerMessage() != null && shown.headerMessage().startsWith("Participants:"),
-        "said: " + shown.headerMessage());
+    org.eclipse.ui.forms.IMessage[] said = editor.page(roleplay).form().getForm().getChildrenMessages();
+    assertTrue(Arrays.stream(said).anyMatch(m -> m.getControl() == participants
+        && m.getMessage().startsWith("Participants: ")), () -> "said beside the field: " + Arrays.toString(said));
     typeProblem("Renewals lost to objections");
     Widgets.text(page, "Pilot:").setFocus();
     processEvents();

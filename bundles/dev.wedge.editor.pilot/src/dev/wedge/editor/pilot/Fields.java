@@ -75,6 +75,7 @@ final class Fields {
   }
 
   void bindText(Text text, String label, EObject owner, EAttribute feature) {
+    String name = label.endsWith(":") ? label.substring(0, label.length() - 1) : label; // "Participants: not a number"
     String[] shown = {null};
     boolean[] held = {false}; // typed text the model did not take: kept in the field, with the reason beside it
     Runnable commit = () -> {
@@ -86,13 +87,13 @@ final class Fields {
         value = parse(feature, text.getText());
       } catch (IllegalArgumentException e) {
         held[0] = true;
-        messages.addMessage(text, label + ": " + e.getMessage(), null, IMessageProvider.ERROR, text);
+        messages.addMessage(text, name + ": " + e.getMessage(), null, IMessageProvider.ERROR, text);
         return;
       }
       if (!Objects.equals(value, owner.eGet(feature))) {
         if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
           held[0] = true;
-          messages.addMessage(text, label + ": " + session.lastRefusal(), null, IMessageProvider.WARNING, text);
+          messages.addMessage(text, name + ": " + session.lastRefusal(), null, IMessageProvider.WARNING, text);
           return;
         }
       }
