@@ -91,6 +91,7 @@ class FormFieldsTest {
   @Test
   void clickingAnotherFieldAppliesTheProblemAsOneUndoableEdit() {
     typeProblem("Brokers lose renewals to objections they cannot answer");
+    assertTrue(editor.isDirty(), "typing shows * and offers Save at once");
     Widgets.text(page, "Pilot:").setFocus();
     processEvents();
     assertEquals("Brokers lose renewals to objections they cannot answer", roleplay.getBusinessProblem());

@@ -78,9 +78,9 @@ final class Fields {
     String name = label.endsWith(":") ? label.substring(0, label.length() - 1) : label; // "Participants: not a number"
     String[] shown = {null};
     boolean[] held = {false}; // typed text the model did not take: kept in the field, with the reason beside it
-    Runnable commit = () -> {
+    java.util.function.BooleanSupplier commit = () -> {
       if (text.isDisposed() || Objects.equals(text.getText(), shown[0])) {
-        return;
+        return true;
       }
       Object value;
       try {
@@ -88,18 +88,19 @@ final class Fields {
       } catch (IllegalArgumentException e) {
         held[0] = true;
         messages.addMessage(text, name + ": " + e.getMessage(), null, IMessageProvider.ERROR, text);
-        return;
+        return false;
       }
       if (!Objects.equals(value, owner.eGet(feature))) {
         if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
           held[0] = true;
           messages.addMessage(text, name + ": " + session.lastRefusal(), null, IMessageProvider.WARNING, text);
-          return;
+          return false;
         }
       }
       held[0] = false;
       messages.removeMessage(text, text);
       shown[0] = format(feature, owner.eGet(feature));
+      return true;
     };
     FieldEdits.bind(session, text, commit);
     Binding b = () -> {

@@ -272,22 +272,28 @@ public class GovernanceEditor extends SessionEditorPart {
     return c;
   }
 
-  private void commitStatement() {
+  /** Applies the statement typed; false when the edit was refused (said in the editor's message bar). */
+  private boolean commitStatement() {
     String text = statement.getText();
     if (Objects.equals(text, statementShown)) {
-      return;
+      return true;
     }
     String value = text.isBlank() ? null : text;
     Governance g = governance();
+    boolean applied = true;
     if (g == null) {
       g = WedgeFactory.eINSTANCE.createGovernance();
       g.setDataStatement(value);
-      execute(SetCommand.create(getSession().getEditingDomain(), getSession().getModel(),
+      applied = execute(SetCommand.create(getSession().getEditingDomain(), getSession().getModel(),
           Literals.STRATEGY_MODEL__GOVERNANCE, g));
     } else if (!Objects.equals(value, g.getDataStatement())) {
-      execute(SetCommand.create(getSession().getEditingDomain(), g, Literals.GOVERNANCE__DATA_STATEMENT, value));
+      applied = execute(SetCommand.create(getSession().getEditingDomain(), g, Literals.GOVERNANCE__DATA_STATEMENT,
+          value));
     }
-    statementShown = text;
+    if (applied) {
+      statementShown = text;
+    }
+    return applied;
   }
 
   void refresh() {

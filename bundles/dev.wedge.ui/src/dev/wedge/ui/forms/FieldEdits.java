@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -24,17 +27,43 @@ import dev.wedge.core.session.ModelSession;
  * Eclipse forms): when focus leaves the field by any route (another field, another view, a click on the menu bar,
  * any command such as Save, Save All, Close or Team › Commit), on Enter in a one-line field and Ctrl+Enter in a
  * multi-line one. In a multi-line field Tab and Shift+Tab leave the field (Ctrl+Tab inserts a tab). Saving or closing
- * a model first applies every field of it ({@link #commitAll(ModelSession)}), so nothing typed is left behind.
+ * a model first applies every field of it ({@link #commitAll(ModelSession)}), so nothing typed is left behind; while a
+ * field holds typed text not applied, its model's editors show * and offer Save ({@link #hasPending}).
  *
  * <p>A field's commit is idempotent (it applies only a text that differs from the model) and says itself, beside the
  * field, when the value is refused; the text then stays in the field.
  */
 public final class FieldEdits {
 
-  private record Field(ModelSession session, Text text, Runnable commit) {
+  private static final class Field {
+    final ModelSession session;
+    final Text text;
+    final BooleanSupplier commit;
+    /** Typed in and not (or not successfully) applied: the editor shows * and Save is offered. */
+    boolean pending;
+
+    Field(ModelSession session, Text text, BooleanSupplier commit) {
+      this.session = session;
+      this.text = text;
+      this.commit = commit;
+    }
+
+    void commit() {
+      if (!text.isDisposed()) {
+        pending(!commit.getAsBoolean());
+      }
+    }
+
+    void pending(boolean now) {
+      if (pending != now) {
+        pending = now;
+        LISTENERS.forEach(l -> l.accept(session));
+      }
+    }
   }
 
   private static final Map<Text, Field> FIELDS = new LinkedHashMap<>();
+  private static final List<Consumer<ModelSession>> LISTENERS = new CopyOnWriteArrayList<>();
   private static Field focused;
   private static boolean installed;
 
@@ -43,23 +72,30 @@ public final class FieldEdits {
 
   /**
    * Makes {@code text} a field of {@code session}'s model that applies what is typed with {@code commit} (on the UI
-   * thread; does nothing when the text is the model's value).
+   * thread; does nothing when the text is the model's value). {@code commit} answers whether the field now holds the
+   * model's value: false when the value was refused (and said beside the field), so the text is still unapplied.
    */
-  public static void bind(ModelSession session, Text text, Runnable commit) {
+  public static void bind(ModelSession session, Text text, BooleanSupplier commit) {
     install(text.getDisplay());
     Field field = new Field(session, text, commit);
     FIELDS.put(text, field);
     boolean multi = (text.getStyle() & SWT.MULTI) != 0;
     text.addListener(SWT.FocusIn, e -> focused = field);
-    text.addListener(SWT.FocusOut, e -> commit.run());
+    text.addListener(SWT.FocusOut, e -> field.commit());
+    text.addListener(SWT.Modify, e -> {
+      if (text.isFocusControl()) {
+        field.pending(true); // typed: not what refreshing the field from the model writes
+      }
+    });
     text.addListener(SWT.Dispose, e -> {
       FIELDS.remove(text);
       if (focused == field) {
         focused = null;
       }
+      field.pending(false);
     });
     if (!multi) {
-      text.addListener(SWT.DefaultSelection, e -> commit.run());
+      text.addListener(SWT.DefaultSelection, e -> field.commit());
       return;
     }
     text.addListener(SWT.Traverse, e -> {
@@ -71,13 +107,13 @@ public final class FieldEdits {
         text.insert("\t"); // Ctrl+Tab: a tab character, for the rare text that needs one
         return;
       }
-      commit.run();
+      field.commit();
       text.traverse(e.detail);
     });
     text.addListener(SWT.KeyDown, e -> {
       if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MOD1) != 0) {
         e.doit = false; // Ctrl+Enter applies the text, it inserts no line
-        commit.run();
+        field.commit();
       }
     });
   }
@@ -89,22 +125,32 @@ public final class FieldEdits {
     }
     List<Field> mine = new ArrayList<>();
     for (Field f : FIELDS.values()) {
-      if (f.session() == session) {
+      if (f.session == session) {
         mine.add(f);
       }
     }
-    for (Field f : mine) {
-      if (!f.text().isDisposed()) {
-        f.commit().run();
-      }
-    }
+    mine.forEach(Field::commit);
+  }
+
+  /** Whether a field of {@code session}'s model holds typed text not applied to it (the editors then show *). */
+  public static boolean hasPending(ModelSession session) {
+    return FIELDS.values().stream().anyMatch(f -> f.session == session && f.pending);
+  }
+
+  /** Told (on the UI thread) when a field of a model starts or stops holding text not applied. */
+  public static void addListener(Consumer<ModelSession> l) {
+    LISTENERS.add(l);
+  }
+
+  public static void removeListener(Consumer<ModelSession> l) {
+    LISTENERS.remove(l);
   }
 
   /** Applies the field last typed in, if any (before a command runs, or a menu opens). */
   public static void commitFocused() {
     Field f = focused;
-    if (f != null && !f.text().isDisposed()) {
-      f.commit().run();
+    if (f != null) {
+      f.commit();
     }
   }
 
@@ -115,11 +161,9 @@ public final class FieldEdits {
     installed = true;
     Listener focusElsewhere = e -> {
       Field f = focused;
-      if (f != null && e.widget != f.text()) {
+      if (f != null && e.widget != f.text) {
         focused = null;
-        if (!f.text().isDisposed()) {
-          f.commit().run();
-        }
+        f.commit();
       }
     };
     display.addFilter(SWT.FocusIn, focusElsewhere);
