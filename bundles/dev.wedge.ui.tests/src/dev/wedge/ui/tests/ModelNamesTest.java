@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.wedge.ui.models.ModelNames;
 import dev.wedge.ui.models.ModelsView;
 import dev.wedge.ui.session.WorkbenchModels;
-import dev.wedge.ui.testing.UiTesting;
 
 /** Two open models with the same file name are listed with their folders; others by their name alone. */
 class ModelNamesTest {
@@ -30,7 +29,15 @@ class ModelNamesTest {
 
   @AfterEach
   void close() {
-    UiTesting.closeAllModels();
+    for (dev.wedge.core.session.ModelSession s : WorkbenchModels.get().getModels()) {
+      WorkbenchModels.get().closeDiscarding(s);
+    }
+  }
+
+  private Path copy(String folder) throws Exception {
+    Path to = Files.createDirectories(dir.resolve(folder)).resolve("halden-mutual.wedge");
+    Files.copy(WorkbenchTest.EXAMPLE, to);
+    return to;
   }
 
   @Test
@@ -55,13 +62,15 @@ class ModelNamesTest {
 
   @Test
   void theModelsViewTellsTwoCopiesApart() throws Exception {
-    Path one = UiTesting.copyExample(Files.createDirectories(dir.resolve("one")));
-    Path two = UiTesting.copyExample(Files.createDirectories(dir.resolve("two")));
+    Path one = copy("one");
+    Path two = copy("two");
     WorkbenchModels.get().open(one, null);
     WorkbenchModels.get().open(two, null);
     IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     ModelsView models = (ModelsView) page.showView(ModelsView.ID);
-    UiTesting.processEvents();
+    while (models.getViewer().getControl().getDisplay().readAndDispatch()) {
+      // the view's refresh after the second model opened
+    }
     List<String> rows = Arrays.stream(models.getViewer().getTree().getItems()).map(TreeItem::getText).toList();
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("halden-mutual \u00b7 ") && r.contains("/one")), rows::toString);
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("halden-mutual \u00b7 ") && r.contains("/two")), rows::toString);
