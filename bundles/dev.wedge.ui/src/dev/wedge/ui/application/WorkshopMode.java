@@ -37,6 +37,8 @@ public final class WorkshopMode extends PerspectiveAdapter {
 
   private final IWorkbenchWindow window;
   private final Map<Control, Font> originalFonts = new WeakHashMap<>();
+  /** What each original font was, to make it again if it was disposed while in the Workshop (a page rebuilt). */
+  private final Map<Control, FontData[]> originalData = new WeakHashMap<>();
   private final Map<String, Font> largeFonts = new HashMap<>();
   private final Listener enlargeNew = this::enlargeNew;
   private boolean active;
@@ -95,10 +97,16 @@ public final class WorkshopMode extends PerspectiveAdapter {
     shell.getDisplay().removeListener(SWT.Skin, enlargeNew);
     originalFonts.forEach((c, f) -> {
       if (!c.isDisposed()) {
-        c.setFont(usable(f));
+        Font back = usable(f);
+        if (back == null && f != null && f.isDisposed() && originalData.get(c) != null) {
+          back = org.eclipse.jface.resource.JFaceResources.getResources().create(
+              org.eclipse.jface.resource.FontDescriptor.createFrom(originalData.get(c)));
+        }
+        c.setFont(back);
       }
     });
     originalFonts.clear();
+    originalData.clear();
     restoreCopies(shell);
     largeFonts.values().forEach(Font::dispose);
     largeFonts.clear();
@@ -176,6 +184,7 @@ public final class WorkshopMode extends PerspectiveAdapter {
         originalFonts.put(c, null); // copied from a large parent: already large, and its own font is the default
       } else {
         originalFonts.put(c, current);
+        originalData.put(c, current.getFontData());
         c.setFont(large(current));
       }
     }
