@@ -66,6 +66,9 @@ final class FindingColumns {
 
       @Override
       public String getToolTipText(Object e) {
+        if (e instanceof AnalysisFailure a) {
+          return FailureDetails.text(a);
+        }
         return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
       }
     });

@@ -127,6 +127,7 @@ public class FindingsView extends ViewPart {
     dev.wedge.ui.emf.WrappingToolTips.enableFor(viewer);
     viewer.addDoubleClickListener(e -> open());
     getSite().setSelectionProvider(viewer);
+    FailureDetails.follow(viewer, getViewSite());
     MenuManager menu = new MenuManager();
     menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -252,8 +253,7 @@ public class FindingsView extends ViewPart {
     String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
     if (thisModelOnly) {
       setContentDescription(session == null ? "No model open."
-          : session.getName() + ": " + WorkbenchFindings.shortSummary(s)
-              + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " analyses failed") + filtered);
+          : session.getName() + ": " + WorkbenchFindings.shortSummary(s) + filtered); // says "1 analysis off"
     } else {
       setContentDescription(models.isEmpty() ? "No model open."
           : dev.wedge.core.text.Plurals.count(models.size(), "open model", "open models") + ": "

@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 
 import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.Severity;
 import dev.wedge.analysis.engine.AnalysisEngine;
+import dev.wedge.analysis.engine.AnalysisFailure;
 import dev.wedge.analysis.engine.AnalysisEngines;
 import dev.wedge.analysis.engine.FindingsSnapshot;
 import dev.wedge.core.session.ModelSession;
@@ -49,6 +53,8 @@ public final class WorkbenchFindings implements ObjectDecorator {
     Map<EObject, Decoration> nextIndex = Map.of();
     final Set<EObject> changed = new HashSet<>();
     boolean scheduled;
+    /** The failures already written to the Error Log (on the UI thread). */
+    final Set<AnalysisFailure> logged = new HashSet<>();
   }
 
   public static WorkbenchFindings get() {
@@ -122,7 +128,19 @@ public final class WorkbenchFindings implements ObjectDecorator {
       entry.changed.clear();
     }
     ModelDecorations.changed(session, changed);
+    logFailures(session, entry);
     listeners.forEach(l -> l.accept(session));
+  }
+
+  /** Each analysis switched off is a warning in the Error Log, with why and how to switch it on again, once. */
+  private static void logFailures(ModelSession session, Entry entry) {
+    for (AnalysisFailure f : entry.shown.failures()) {
+      if (entry.logged.add(f)) {
+        Platform.getLog(WorkbenchFindings.class).log(new Status(IStatus.WARNING, "dev.wedge.analysis.ui",
+            session.getName() + ": " + FailureDetails.text(f)));
+      }
+    }
+    entry.logged.retainAll(entry.shown.failures());
   }
 
   /** Adds to {@code out} the objects whose mark differs between {@code before} and {@code after}. */
@@ -191,19 +209,21 @@ public final class WorkbenchFindings implements ObjectDecorator {
   }
 
   /**
-   * "3 errors · 12 warnings · 5 advice" (or "No findings", or "Analysing…" before the first run is in): the status
-   * line and the Findings view's title say this of the same snapshot.
+   * "3 errors · 12 warnings · 5 advice", with " · 1 analysis off" when an analysis was switched off (or "No findings",
+   * or "Analysing…" before the first run is in): the status line and the Findings view's title say this of the same
+   * snapshot.
    */
   public static String shortSummary(FindingsSnapshot s) {
     if (s == FindingsSnapshot.EMPTY) {
       return "Analysing\u2026";
     }
+    String off = s.failures().isEmpty() ? "" : " \u00b7 "
+        + dev.wedge.core.text.Plurals.count(s.failures().size(), "analysis", "analyses") + " off";
     if (s.findings().isEmpty()) {
-      return s.failures().isEmpty() ? "No findings"
-          : dev.wedge.core.text.Plurals.count(s.failures().size(), "analysis", "analyses") + " failed";
+      return "No findings" + off;
     }
     return dev.wedge.core.text.Plurals.count(s.count(Severity.ERROR), "error", "errors") + " \u00b7 "
         + dev.wedge.core.text.Plurals.count(s.count(Severity.WARNING), "warning", "warnings") + " \u00b7 "
-        + s.count(Severity.ADVICE) + " advice";
+        + s.count(Severity.ADVICE) + " advice" + off;
   }
 }

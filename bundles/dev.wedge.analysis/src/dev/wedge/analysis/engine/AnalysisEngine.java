@@ -37,7 +37,8 @@ import dev.wedge.analysis.engine.Slot.Result;
  * re-runs, on a background thread, the analyses whose {@code Dependencies} the change concerns; an
  * {@link ObjectAnalysis} re-examines only the objects the change touched.</li>
  * <li>Each analysis runs in its own task with a time limit. One that throws, reports a malformed finding, changes
- * the model (the change is reverted) or runs too long is reported as a failure naming its plug-in and disabled
+ * the model (the change is reverted) or runs too long (in the live runs: three in a row) is reported as a failure
+ * naming its plug-in and disabled
  * for the session; the others go on.</li>
  * <li>Results are published only from runs during which the model did not change; otherwise the run is repeated.</li>
  * </ul>
@@ -73,6 +74,7 @@ public final class AnalysisEngine {
   private volatile FindingsSnapshot snapshot = FindingsSnapshot.EMPTY;
   private volatile boolean disposed;
   private final ThreadLocal<Slot> running = new ThreadLocal<>();
+  private final Overruns overruns = new Overruns();
 
   /** How long a stopped analysis has to end before its thread is abandoned. */
   private static final long STOP_GRACE_MILLIS = 1000;
@@ -118,7 +120,7 @@ public final class AnalysisEngine {
         for (Slot s : slots) {
           s.needsFullRun = true;
         }
-        return update();
+        return update(false);
       }).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -182,7 +184,7 @@ public final class AnalysisEngine {
           s.needsFullRun = true;
         }
       }
-      return update();
+      return update(true);
     });
   }
 
@@ -212,7 +214,7 @@ public final class AnalysisEngine {
       }
       runListeners.forEach(RunListener::runStarted);
       try {
-        return update();
+        return update(true);
       } finally {
         inFlight.decrementAndGet();
         runListeners.forEach(RunListener::runFinished);
@@ -222,7 +224,12 @@ public final class AnalysisEngine {
 
   // ---------------------------------------------------------------- the run
 
-  private FindingsSnapshot update() {
+  /**
+   * One run. {@code patient}: the live runs, where an analysis past the time limit is run again and switched off only
+   * after {@link Overruns#IN_A_ROW} such runs in a row; a single run asked for ({@link #runNow()}, the command line)
+   * switches it off at once, so its result never lacks a check silently.
+   */
+  private FindingsSnapshot update(boolean patient) {
     long startEpoch = epoch.get();
     List<ModelChanges.Change> batch = new ArrayList<>();
     for (ModelChanges.Change c; (c = changes.poll()) != null;) {
@@ -259,6 +266,7 @@ public final class AnalysisEngine {
       tasks.put(s, workers.submit("the analysis '" + s.descriptor.name() + "'", Limits.of(timeoutMillis), () -> run(s)));
     }
     boolean stale = false;
+    boolean again = false;
     Map<Slot, Result> results = new LinkedHashMap<>();
     for (Map.Entry<Slot, Task<Result>> e : tasks.entrySet()) {
       Slot s = e.getKey();
@@ -276,9 +284,16 @@ public final class AnalysisEngine {
         return snapshot;
       }
       Throwable cause = task.failure();
-      if (task.stopped() != null) { // stopped, even if it then returned: what it found is incomplete
+      boolean overran = timeLimitWords().equals(task.stopped());
+      if (overran && patient && overruns.runAgain(s.descriptor.id())) {
+        s.needsFullRun = true; // what it found is incomplete; its earlier findings stay until a run ends in time
+        again = true;
+      } else if (overran && patient) {
+        stopForGood(s, Overruns.reason(duration(timeoutMillis)));
+      } else if (task.stopped() != null) { // stopped, even if it then returned: what it found is incomplete
         stopForGood(s, SessionStops.reason(task, cause));
       } else if (cause == null) {
+        overruns.inTime(s.descriptor.id());
         results.put(s, task.value());
       } else if (cause instanceof Stopped || cause instanceof AnalysisFaults.TooManyFindings
           || cause instanceof VirtualMachineError) {
@@ -304,6 +319,9 @@ public final class AnalysisEngine {
       e.getKey().apply(e.getValue(), this::inModel);
     }
     publish(startEpoch);
+    if (again) {
+      schedule();
+    }
     return snapshot;
   }
 
@@ -317,11 +335,15 @@ public final class AnalysisEngine {
         task.stop("Wedge closed the model");
       }
       if (task.started() && task.elapsedMillis() > timeoutMillis) {
-        task.stop("took longer than " + duration(timeoutMillis));
+        task.stop(timeLimitWords());
         return task.await(STOP_GRACE_MILLIS);
       }
     }
     return true;
+  }
+
+  private String timeLimitWords() {
+    return "took longer than " + duration(timeoutMillis);
   }
 
   /** Lets every analysis stopped for the session run again, as when Wedge starts (tests; Retry in the workbench). */

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -31,10 +32,12 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Named;
 import dev.wedge.ui.emf.PropertyColumns;
 import dev.wedge.ui.emf.Values;
+import dev.wedge.ui.forms.FieldEdits;
 
 /**
- * Form fields bound to one feature of a model object. A text is committed when it loses focus or on Enter, as one
- * undoable command on the shared session; a value that does not fit the feature ("abc" for a number, "next week"
+ * Form fields bound to one feature of a model object. A text is committed as {@link FieldEdits} says (focus leaving
+ * it by any route, Enter or Ctrl+Enter, Tab out of a multi-line field, before a save), as one undoable command on the
+ * shared session; a value that does not fit the feature ("abc" for a number, "next week"
  * for a date) is not applied, stays in the field for correction and is explained in the form's message area.
  * {@link #refresh()} re-reads every field from the model (after undo, or an edit elsewhere) except one being typed in.
  */
@@ -72,37 +75,40 @@ final class Fields {
   }
 
   void bindText(Text text, String label, EObject owner, EAttribute feature) {
+    String name = label.endsWith(":") ? label.substring(0, label.length() - 1) : label; // "Participants: not a number"
     String[] shown = {null};
-    Runnable commit = () -> {
+    boolean[] held = {false}; // typed text the model did not take: kept in the field, with the reason beside it
+    java.util.function.BooleanSupplier commit = () -> {
       if (text.isDisposed() || Objects.equals(text.getText(), shown[0])) {
-        return;
+        return true;
       }
       Object value;
       try {
         value = parse(feature, text.getText());
       } catch (IllegalArgumentException e) {
-        messages.addMessage(text, label + ": " + e.getMessage(), null, org.eclipse.jface.dialogs.IMessageProvider.ERROR, text);
-        return;
+        held[0] = true;
+        messages.addMessage(text, name + ": " + e.getMessage(), null, IMessageProvider.ERROR, text);
+        return false;
       }
-      messages.removeMessage(text, text);
       if (!Objects.equals(value, owner.eGet(feature))) {
         if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
-          messages.addMessage(text, session.lastRefusal(), null, org.eclipse.jface.dialogs.IMessageProvider.WARNING, text);
-          return;
+          held[0] = true;
+          messages.addMessage(text, name + ": " + session.lastRefusal(), null, IMessageProvider.WARNING, text);
+          return false;
         }
       }
+      held[0] = false;
+      messages.removeMessage(text, text);
       shown[0] = format(feature, owner.eGet(feature));
+      return true;
     };
-    text.addListener(SWT.FocusOut, e -> commit.run());
-    if ((text.getStyle() & SWT.MULTI) == 0) {
-      text.addListener(SWT.DefaultSelection, e -> commit.run());
-    }
+    FieldEdits.bind(session, text, commit);
     Binding b = () -> {
       if (text.isDisposed()) {
         return;
       }
       String now = format(feature, owner.eGet(feature));
-      boolean editing = text.isFocusControl() && !Objects.equals(text.getText(), shown[0]);
+      boolean editing = !Objects.equals(text.getText(), shown[0]) && (text.isFocusControl() || held[0]);
       if (!editing && !Objects.equals(text.getText(), now)) {
         text.setText(now);
         messages.removeMessage(text, text);

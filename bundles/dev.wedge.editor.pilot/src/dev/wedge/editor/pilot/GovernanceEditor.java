@@ -89,7 +89,7 @@ public class GovernanceEditor extends SessionEditorPart {
         + " council, a learner or an auditor, in plain words.", 1);
     statement = toolkit.createText(s, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(statement);
-    statement.addListener(SWT.FocusOut, e -> commitStatement());
+    dev.wedge.ui.forms.FieldEdits.bind(getSession(), statement, this::commitStatement);
 
     Composite d = section(body, "Learner-data inventory", "Each item: personal or not, why it is used, who can see it,"
         + " how long it is kept, and which initiatives use it (Properties view).", 2);
@@ -171,13 +171,17 @@ public class GovernanceEditor extends SessionEditorPart {
     return records.add(feature, object);
   }
 
-  private void commitStatement() {
+  /** Applies the statement typed; false when the edit was refused (said in the editor's message bar). */
+  private boolean commitStatement() {
     String text = statement.getText();
     if (Objects.equals(text, statementShown)) {
-      return;
+      return true;
     }
-    records.setStatement(text.isBlank() ? null : text);
+    if (!records.setStatement(text.isBlank() ? null : text)) {
+      return false;
+    }
     statementShown = text;
+    return true;
   }
 
   void refresh() {

@@ -61,17 +61,22 @@ final class GovernanceRecords {
     }
   }
 
-  /** Sets the data statement ({@code null} for none), creating the record if the model has none. */
-  void setStatement(String value) {
+  /**
+   * Sets the data statement ({@code null} for none), creating the record if the model has none; false when the edit
+   * was refused.
+   */
+  boolean setStatement(String value) {
     Governance g = governance();
     if (g == null) {
       g = WedgeFactory.eINSTANCE.createGovernance();
       g.setDataStatement(value);
-      execute(SetCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__GOVERNANCE,
-          g));
-    } else if (!java.util.Objects.equals(value, g.getDataStatement())) {
-      execute(SetCommand.create(session.getEditingDomain(), g, Literals.GOVERNANCE__DATA_STATEMENT, value));
+      return execute(SetCommand.create(session.getEditingDomain(), session.getModel(),
+          Literals.STRATEGY_MODEL__GOVERNANCE, g));
     }
+    if (!java.util.Objects.equals(value, g.getDataStatement())) {
+      return execute(SetCommand.create(session.getEditingDomain(), g, Literals.GOVERNANCE__DATA_STATEMENT, value));
+    }
+    return true;
   }
 
   private boolean execute(Command c) {

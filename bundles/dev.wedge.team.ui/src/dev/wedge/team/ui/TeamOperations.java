@@ -37,6 +37,7 @@ final class TeamOperations {
       MessageDialog.openInformation(shell, title, "Open a model first: the Team commands work on the model in focus.");
       return null;
     }
+    dev.wedge.ui.forms.FieldEdits.commitAll(session); // what is typed in a field is part of what is committed
     if (session.isDirty() && !WorkbenchModels.save(session, shell)) {
       return null;
     }

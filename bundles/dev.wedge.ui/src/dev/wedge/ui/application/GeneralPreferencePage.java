@@ -1,11 +1,17 @@
 package dev.wedge.ui.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
@@ -13,9 +19,13 @@ import dev.wedge.core.session.NewModelDefaults;
 
 /**
  * Window › Preferences › General: the currency and time zone new models start with, and the folder models are created
- * in and opened from. A wrong currency or time zone is refused with the sentence saying what to write.
+ * in and opened from. A wrong currency or time zone is refused with the sentence saying what to write, in full under
+ * the fields (the dialog's header cuts a long one) and for as long as the value is wrong, wherever the focus goes.
  */
 public class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+  private List<StringFieldEditor> checkedFields;
+  private Label problem;
 
   public GeneralPreferencePage() {
     super(GRID);
@@ -31,6 +41,7 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
   @Override
   protected void createFieldEditors() {
     Composite parent = getFieldEditorParent();
+    checkedFields = new ArrayList<>();
     addField(checked(GeneralPreferences.CURRENCY, "&Currency of new models (ISO 4217; empty: the template's):", parent,
         NewModelDefaults::currencyProblem));
     addField(checked(GeneralPreferences.TIME_ZONE, "&Time zone of new models (IANA; empty: this computer's):", parent,
@@ -39,18 +50,61 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
         "&Models are created in and opened from (empty: ~/Wedge):", parent);
     folder.setEmptyStringAllowed(true);
     addField(folder);
+    problem = new Label(parent, SWT.WRAP);
+    problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
   }
 
-  private static StringFieldEditor checked(String key, String label, Composite parent, UnaryOperator<String> problem) {
+  @Override
+  protected void adjustGridLayout() {
+    super.adjustGridLayout();
+    GridData d = new GridData(SWT.FILL, SWT.TOP, true, false,
+        ((GridLayout) getFieldEditorParent().getLayout()).numColumns, 1);
+    d.widthHint = 300; // wraps to the page's width rather than widening it
+    problem.setLayoutData(d);
+  }
+
+  /**
+   * Shows {@code message}, or while a field is still wrong its sentence (a right field clears the page's message when
+   * it is checked, which hid a wrong one's, leaving Apply greyed without a reason); in full under the fields.
+   */
+  @Override
+  public void setErrorMessage(String message) {
+    String shown = message != null ? message : firstProblem();
+    super.setErrorMessage(shown);
+    if (problem != null && !problem.isDisposed()) {
+      problem.setText(shown == null ? "" : shown);
+      problem.getParent().layout(true);
+    }
+  }
+
+  private String firstProblem() {
+    if (checkedFields == null) {
+      return null;
+    }
+    for (StringFieldEditor f : checkedFields) {
+      if (!f.isValid()) {
+        return f.getErrorMessage();
+      }
+    }
+    return null;
+  }
+
+  /** The sentence under the fields (tests). */
+  public String problemText() {
+    return problem == null ? null : problem.getText();
+  }
+
+  private StringFieldEditor checked(String key, String label, Composite parent, UnaryOperator<String> check) {
     StringFieldEditor f = new StringFieldEditor(key, label, 24, parent) {
       @Override
       protected boolean doCheckState() {
-        String p = problem.apply(getStringValue());
+        String p = check.apply(getStringValue());
         setErrorMessage(p);
         return p == null;
       }
     };
     f.setValidateStrategy(StringFieldEditor.VALIDATE_ON_KEY_STROKE);
+    checkedFields.add(f);
     return f;
   }
 }

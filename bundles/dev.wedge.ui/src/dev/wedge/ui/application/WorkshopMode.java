@@ -37,6 +37,8 @@ public final class WorkshopMode extends PerspectiveAdapter {
 
   private final IWorkbenchWindow window;
   private final Map<Control, Font> originalFonts = new WeakHashMap<>();
+  /** What each original font was, to make it again if it was disposed while in the Workshop (a page rebuilt). */
+  private final Map<Control, FontData[]> originalData = new WeakHashMap<>();
   private final Map<String, Font> largeFonts = new HashMap<>();
   private final Listener enlargeNew = this::enlargeNew;
   private boolean active;
@@ -95,14 +97,44 @@ public final class WorkshopMode extends PerspectiveAdapter {
     shell.getDisplay().removeListener(SWT.Skin, enlargeNew);
     originalFonts.forEach((c, f) -> {
       if (!c.isDisposed()) {
-        c.setFont(f);
+        Font back = usable(f);
+        if (back == null && f != null && f.isDisposed() && originalData.get(c) != null) {
+          back = org.eclipse.jface.resource.JFaceResources.getResources().create(
+              org.eclipse.jface.resource.FontDescriptor.createFrom(originalData.get(c)));
+        }
+        c.setFont(back);
       }
     });
     originalFonts.clear();
+    originalData.clear();
+    restoreCopies(shell);
     largeFonts.values().forEach(Font::dispose);
     largeFonts.clear();
     shell.setFullScreen(wasFullScreen);
     shell.layout(true, true);
+  }
+
+  /**
+   * The font to put back: the control's own, or the default (null) when that font is gone (a resource disposed while
+   * in the Workshop) or is one of the Workshop's (a control that copied its parent's large font when it was made).
+   */
+  private Font usable(Font original) {
+    return original == null || original.isDisposed() || largeFonts.containsValue(original) ? null : original;
+  }
+
+  /** Controls made in the Workshop that copied a large font and were not enlarged by it: the default font again. */
+  private void restoreCopies(Control c) {
+    if (c.isDisposed()) {
+      return;
+    }
+    if (largeFonts.containsValue(c.getFont())) {
+      c.setFont(null);
+    }
+    if (c instanceof Composite comp) {
+      for (Control child : comp.getChildren()) {
+        restoreCopies(child);
+      }
+    }
   }
 
   /** Whether the window is in the Workshop's large type now. */
@@ -131,7 +163,11 @@ public final class WorkshopMode extends PerspectiveAdapter {
 
   private void enlargeNew(Event e) {
     if (e.widget instanceof Control c && c.getShell() == window.getShell()) {
-      c.getDisplay().asyncExec(() -> enlarge(c)); // after the widget set its own font
+      c.getDisplay().asyncExec(() -> {
+        if (active) { // not once the Workshop was left
+          enlarge(c); // after the widget set its own font
+        }
+      });
     }
   }
 
@@ -141,8 +177,16 @@ public final class WorkshopMode extends PerspectiveAdapter {
     }
     if (!originalFonts.containsKey(c)) {
       Font current = c.getFont();
-      originalFonts.put(c, current);
-      c.setFont(large(current));
+      if (current == null || current.isDisposed()) {
+        return;
+      }
+      if (largeFonts.containsValue(current)) {
+        originalFonts.put(c, null); // copied from a large parent: already large, and its own font is the default
+      } else {
+        originalFonts.put(c, current);
+        originalData.put(c, current.getFontData());
+        c.setFont(large(current));
+      }
     }
     if (c instanceof Composite comp) {
       for (Control child : comp.getChildren()) {

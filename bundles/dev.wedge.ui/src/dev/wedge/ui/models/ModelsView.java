@@ -1,5 +1,6 @@
 package dev.wedge.ui.models;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EventObject;
 import java.util.HashMap;
@@ -349,8 +350,10 @@ public class ModelsView extends ViewPart implements ISaveablePart, IEditingDomai
     @Override
     public String getText(Object node) {
       if (node instanceof ModelSession s) {
+        String listed = ModelNames.listed(s.getName(), s.getFile(), WorkbenchModels.get().getModels().stream()
+            .map(ModelSession::getFile).toList(), Path.of(System.getProperty("user.home")));
         String name = s.getModel().getName() != null && !s.getModel().getName().isBlank()
-            ? s.getName() + "  (" + s.getModel().getName() + ")" : s.getName();
+            ? listed + "  (" + s.getModel().getName() + ")" : listed;
         return (s.isDirty() ? MessageFormat.format(Messages.Models_Dirty, name) : name) + ModelLabels.suffixOf(s);
       }
       if (node instanceof PartNode p) {

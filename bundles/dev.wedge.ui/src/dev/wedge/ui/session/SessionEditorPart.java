@@ -50,6 +50,12 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
       asyncOnUi(() -> getSite().getPage().closeEditor(SessionEditorPart.this, false));
     }
   };
+  /** A field of this model holds typed text, or no longer does: the * and Save follow it. */
+  private final java.util.function.Consumer<ModelSession> typed = s -> {
+    if (s == session && !disposed) {
+      firePropertyChange(PROP_DIRTY);
+    }
+  };
 
   @Override
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -65,6 +71,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
       throw new PartInitException(e.getMessage(), e);
     }
     session.addListener(listener);
+    dev.wedge.ui.forms.FieldEdits.addListener(typed);
     updateTitle();
   }
 
@@ -177,7 +184,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
 
   @Override
   public boolean isDirty() {
-    return session != null && session.isDirty();
+    return session != null && (session.isDirty() || dev.wedge.ui.forms.FieldEdits.hasPending(session));
   }
 
   @Override
@@ -207,6 +214,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
   @Override
   public void dispose() {
     disposed = true;
+    dev.wedge.ui.forms.FieldEdits.removeListener(typed);
     if (actions != null) {
       actions.dispose();
     }

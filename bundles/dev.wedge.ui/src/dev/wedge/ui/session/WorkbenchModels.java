@@ -27,6 +27,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessions;
 import dev.wedge.ui.Messages;
 import dev.wedge.ui.WedgeUi;
+import dev.wedge.ui.forms.FieldEdits;
 
 /**
  * The models open in the workbench (what the Models view lists). The workbench holds one reference to each session
@@ -177,6 +178,7 @@ public final class WorkbenchModels {
    * reference. Returns false when the user cancelled or the save failed.
    */
   public boolean close(ModelSession session, Shell shell) {
+    FieldEdits.commitAll(session);
     if (session.isDirty()) {
       MessageDialog dialog = new MessageDialog(shell, Messages.Close_Title, null,
           MessageFormat.format(Messages.Close_Question, session.getName()), MessageDialog.QUESTION,
@@ -213,8 +215,12 @@ public final class WorkbenchModels {
     }
   }
 
-  /** Saves, telling the user when it failed (the file on disk is then unchanged). */
+  /**
+   * Saves, telling the user when it failed (the file on disk is then unchanged); what is typed in a field of any
+   * editor of the model and not yet applied is applied first.
+   */
   public static boolean save(ModelSession session, Shell shell) {
+    FieldEdits.commitAll(session);
     try {
       session.save();
       return true;
@@ -226,6 +232,7 @@ public final class WorkbenchModels {
 
   /** At exit: asks once about every model with unsaved changes. False when the user cancelled. */
   public boolean confirmExit(Shell shell) {
+    getModels().forEach(FieldEdits::commitAll);
     List<ModelSession> dirty = getModels().stream().filter(ModelSession::isDirty).toList();
     if (dirty.isEmpty()) {
       return true;

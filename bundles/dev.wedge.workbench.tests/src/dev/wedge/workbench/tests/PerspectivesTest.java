@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Shell;
@@ -87,6 +88,63 @@ class PerspectivesTest {
     UiTesting.waitUntil(() -> !shell.getFullScreen(), "Modelling to leave full screen");
     assertEquals(typeBefore, shell.getFont().getFontData()[0].getHeight(), "the type as it was");
     assertNotNull(page.findView(ModelsView.ID), "the Models view is back");
+  }
+
+  @Test
+  void threeRoundTripsToTheWorkshopLeaveNoErrorNoLargeTypeAndTheLayoutBack() throws Exception {
+    WorkbenchModels.get().openWithEditor(UiTesting.copyExample(dir), window);
+    UiTesting.processEvents();
+    Shell shell = window.getShell();
+    Map<org.eclipse.swt.widgets.Control, String> before = fonts(shell);
+    int views = page.getViewReferences().length;
+    int typeBefore = shell.getFont().getFontData()[0].getHeight();
+    int largestBefore = before.values().stream().mapToInt(PerspectivesTest::height).max().orElseThrow();
+    var registry = PlatformUI.getWorkbench().getPerspectiveRegistry();
+    try (UiTesting.ErrorLog log = new UiTesting.ErrorLog()) {
+      for (int trip = 1; trip <= 3; trip++) {
+        int t = trip;
+        page.setPerspective(registry.findPerspectiveWithId(WorkshopPerspective.ID));
+        UiTesting.waitUntil(shell::getFullScreen, "the Workshop to go full screen, trip " + t);
+        UiTesting.processEvents();
+        assertEquals(Math.round(typeBefore * WorkshopMode.SCALE), shell.getFont().getFontData()[0].getHeight(),
+            "large type, trip " + t);
+        page.setPerspective(registry.findPerspectiveWithId(Perspective.ID));
+        UiTesting.waitUntil(() -> !shell.getFullScreen(), "Modelling to leave full screen, trip " + t);
+        UiTesting.processEvents();
+        log.assertNone();
+        assertEquals(Perspective.ID, page.getPerspective().getId(), "Modelling, trip " + t);
+        assertEquals(views, page.getViewReferences().length, "Modelling's views, trip " + t);
+        assertNotNull(page.findView(ModelsView.ID), "the Models view, trip " + t);
+        Map<org.eclipse.swt.widgets.Control, String> now = fonts(shell); // fails on a control with a disposed font
+        assertEquals(typeBefore, shell.getFont().getFontData()[0].getHeight(), "the window's type, trip " + t);
+        List<String> large = now.values().stream().filter(f -> height(f) > largestBefore).distinct().toList();
+        assertEquals(List.of(), large, "no control keeps a Workshop font, trip " + t);
+      }
+    }
+  }
+
+  /** The font of every control in {@code shell}, as its name, height and style. */
+  private static Map<org.eclipse.swt.widgets.Control, String> fonts(org.eclipse.swt.widgets.Composite root) {
+    Map<org.eclipse.swt.widgets.Control, String> out = new java.util.HashMap<>();
+    out.put(root, describe(root.getFont()));
+    for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+      if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+        out.putAll(fonts(inner));
+      } else {
+        out.put(c, describe(c.getFont()));
+      }
+    }
+    return out;
+  }
+
+  private static int height(String described) {
+    return Integer.parseInt(described.split(" ")[described.split(" ").length - 2]);
+  }
+
+  private static String describe(org.eclipse.swt.graphics.Font font) {
+    assertFalse(font.isDisposed(), "a control holds a disposed font");
+    org.eclipse.swt.graphics.FontData d = font.getFontData()[0];
+    return d.getName() + " " + d.getHeight() + " " + d.getStyle();
   }
 
   @Test

@@ -79,6 +79,16 @@ class PreferencesTest {
     assertFalse(page.isValid(), "a currency that is not ISO 4217 is refused");
     assertEquals(NewModelDefaults.currencyProblem("EURO"), ((org.eclipse.jface.dialogs.DialogPage) page)
         .getErrorMessage());
+    Text zone = all((Composite) page.getControl(), Text.class).get(1);
+    type(zone, "Europe/Oslo"); // a right field is checked on its keystrokes and when focus leaves it
+    zone.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+    currency.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+    UiTesting.processEvents();
+    assertFalse(page.isValid(), "still refused");
+    assertEquals(NewModelDefaults.currencyProblem("EURO"), ((org.eclipse.jface.dialogs.DialogPage) page)
+        .getErrorMessage(), "and still said, with the focus elsewhere");
+    assertEquals(NewModelDefaults.currencyProblem("EURO"),
+        ((dev.wedge.ui.application.GeneralPreferencePage) page).problemText(), "in full, under the fields");
     type(currency, "nok");
     assertTrue(page.isValid());
     assertTrue(page.performOk());

@@ -88,6 +88,21 @@ class PlugInContainmentTest {
   @Test
   void loopingAllocatingAndExitingAnalysesAreStoppedAndTheWorkbenchGoesOn() throws Exception {
     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    org.eclipse.core.runtime.ILogListener logged = (status, plugin) -> {
+      if (status.getSeverity() == org.eclipse.core.runtime.IStatus.WARNING) {
+        warnings.add(status.getMessage());
+      }
+    };
+    org.eclipse.core.runtime.Platform.addLogListener(logged);
+    try {
+      containedIn(window, warnings);
+    } finally {
+      org.eclipse.core.runtime.Platform.removeLogListener(logged);
+    }
+  }
+
+  private void containedIn(IWorkbenchWindow window, java.util.List<String> warnings) throws Exception {
     ModelSession session = WorkbenchModels.get().openWithEditor(hostileCopy("one"), window);
     FindingsView view = (FindingsView) window.getActivePage().showView(FindingsView.ID);
     view.show(session);
@@ -102,6 +117,13 @@ class PlugInContainmentTest {
     assertTrue(allocation.startsWith("allocated more than") || allocation.startsWith("used too much memory")
         || allocation.startsWith("took longer than 2 s"), reasons.toString());
     assertFalse(WorkbenchFindings.get().snapshotOf(session).findings().isEmpty(), "Wedge's own checks still report");
+    String summary = WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(session));
+    assertTrue(summary.endsWith(" \u00b7 3 analyses off"), "the status line says so: " + summary);
+    for (String id : HOSTILE) {
+      String reason = reasons.get(id);
+      assertTrue(warnings.stream().anyMatch(w -> w.contains(reason) && w.contains("Retry Failed Analysis")),
+          () -> "the Error Log has " + id + " with why and how to switch it on again: " + warnings);
+    }
     assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null, "the workbench is still there");
 
     UiTesting.waitUntil(() -> !hostileCodeRuns(), Duration.ofSeconds(5), "the hostile code to stop");
