@@ -61,8 +61,7 @@ public final class Headline {
               case ESTIMATE -> " (estimated)";
             });
       } else {
-        sb.append(moved(effect, lower(m.getName()), PilotEvidence.amount(Math.abs(effect.change()), unit)))
-            .append(percent);
+        sb.append(moved(effect, lower(m.getName()), PilotEvidence.amount(Math.abs(effect.change()), unit) + percent));
       }
       if (!effect.hasInterval()) {
         sb.append(" (no interval: the values do not vary at all), so the pilot cannot be credited with it yet");

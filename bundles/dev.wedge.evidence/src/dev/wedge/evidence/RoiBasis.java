@@ -23,11 +23,13 @@ import dev.wedge.model.Pilot;
  *
  * @param kind     result, projection, or none (no costs or no benefits)
  * @param headline the ROI as the headline says it ("; projected ROI −60% ..."), or ""
- * @param label    how the ROI paragraph of the brief opens ("Projection, not a result: "), or ""
+ * @param label    how the ROI paragraph of the brief opens ("Projection at the 3 points assumed ...: "), or ""
+ * @param measured the ROI at the measured effect and across its interval ("at the 1.7 points measured, −77% (−95% to
+ *                 −60% across its 95% interval)"), or "" without a measured effect to compare
  * @param inputs   each counted benefit line's inputs: effect used (assumed or measured), volume, value per unit,
  *                 confidence, attribution, amount
  */
-public record RoiBasis(Kind kind, String headline, String label, List<String> inputs) {
+public record RoiBasis(Kind kind, String headline, String label, String measured, List<String> inputs) {
 
   /** Whether the ROI may be read as achieved. */
   public enum Kind {
@@ -59,19 +61,19 @@ public record RoiBasis(Kind kind, String headline, String label, List<String> in
       inputs.add(input(p, line, b, a, f, unit, money));
     }
     if (roi.costs() <= 0 || roi.benefits() <= 0) {
-      return new RoiBasis(Kind.NONE, "", "", List.copyOf(inputs));
+      return new RoiBasis(Kind.NONE, "", "", "", List.copyOf(inputs));
     }
     String roiText = percent(roi.roiPercent());
     if (f == null) {
       return new RoiBasis(Kind.PROJECTION, "; projected ROI " + roiText + " at the effect the benefit lines assume,"
           + " not a result: no effect measured yet", "Projection at the effect assumed, not a result (no effect"
-              + " measured yet): ", List.copyOf(inputs));
+              + " measured yet): ", "", List.copyOf(inputs));
     }
     boolean achieved = e.verdict() == PilotEvidence.Verdict.MET && f.significant()
         && e.rating().level() >= Headline.CREDITED_FROM && !e.provisional();
     if (assumed.isEmpty()) {
       return new RoiBasis(Kind.PROJECTION, "; ROI " + roiText + " on benefit estimates not tied to the measured"
-          + " effect, a projection", "Projection on benefit estimates not tied to the measured effect: ",
+          + " effect, a projection", "Projection on benefit estimates not tied to the measured effect: ", "",
           List.copyOf(inputs));
     }
     Assumed a = assumed.get(0);
@@ -86,14 +88,14 @@ public record RoiBasis(Kind kind, String headline, String label, List<String> in
           + e.verdict().word() : "is not credited to the pilot (evidence " + e.rating().label() + ")")
           + (e.provisional() ? " and provisional" : "") : "it assumes more than the measured interval";
       return new RoiBasis(Kind.PROJECTION, "; projected ROI " + roiText + " if the effect were the " + used
-          + " assumed" + (target ? " (the pilot's target)" : "") + ", not a result: " + why + "; " + atMeasured,
+          + " assumed" + (target ? " (the pilot's target)" : "") + ", not a result: " + why,
           "Projection at the " + used + " assumed" + (target ? " (the pilot's target)" : "") + ", not a result ("
-              + why + "): ", List.copyOf(inputs));
+              + why + "): ", atMeasured, List.copyOf(inputs));
     }
     String where = !f.hasInterval() ? "" : a.effect < f.improvementLower() ? ", below the 95% interval of the "
         + measured + " measured (conservative)" : ", within the 95% interval of the " + measured + " measured";
-    return new RoiBasis(Kind.RESULT, "; ROI " + roiText + " at the " + used + " assumed" + where + "; " + atMeasured,
-        "At the " + used + " assumed" + where + ": ", List.copyOf(inputs));
+    return new RoiBasis(Kind.RESULT, "; ROI " + roiText + " at the " + used + " assumed" + where,
+        "At the " + used + " assumed" + where + ": ", atMeasured, List.copyOf(inputs));
   }
 
   /** The line's assumed effect per unit, or null when it is not on the primary metric or cannot be compared. */

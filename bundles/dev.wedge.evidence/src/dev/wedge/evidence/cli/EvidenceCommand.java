@@ -121,7 +121,8 @@ public final class EvidenceCommand extends ModelCommand {
     dev.wedge.evidence.RoiBasis basis = dev.wedge.evidence.RoiBasis.of(e, money);
     if (basis.kind() != dev.wedge.evidence.RoiBasis.Kind.NONE) {
       out.println("    basis: " + (basis.kind() == dev.wedge.evidence.RoiBasis.Kind.RESULT ? "result" : "projection")
-          + ", " + basis.headline().replaceFirst("^; ", ""));
+          + ", " + basis.headline().replaceFirst("^; ", "") + (basis.measured().isEmpty() ? "" : "; "
+              + basis.measured()));
     }
     for (String input : basis.inputs()) {
       out.println("    input: " + input);

@@ -147,6 +147,7 @@ public final class EvidenceJson {
     g.writeObjectFieldStart("roiBasis");
     g.writeStringField("kind", basis.kind().name().toLowerCase(java.util.Locale.ROOT));
     g.writeStringField("sentence", basis.headline().replaceFirst("^; ", ""));
+    g.writeStringField("atMeasuredEffect", basis.measured());
     g.writeArrayFieldStart("inputs");
     for (String input : basis.inputs()) {
       g.writeString(input);

@@ -51,7 +51,12 @@ public final class ReportCommand extends ModelCommand {
   protected int run(Call call) throws Exception {
     PrintStream out = call.out();
     PrintStream err = call.err();
-    String format = call.format();
+    String format;
+    try {
+      format = dev.wedge.report.BriefFormat.of(call.option("format"), call.option("out"));
+    } catch (IllegalArgumentException e) {
+      throw call.usage(e.getMessage());
+    }
     String paper = call.option("paper", "a4");
     String color = call.option("color");
     if (color != null && Colors.parse(color) == null) {
