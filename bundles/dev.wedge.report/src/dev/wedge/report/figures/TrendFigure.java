@@ -284,7 +284,12 @@ public final class TrendFigure implements Figure {
         d.polyline(xy, color, c == Cohort.ALL ? 1.2 : 1.8, false);
       }
       for (int i = 0; i < pts.size(); i++) {
-        d.circle(xy[2 * i], xy[2 * i + 1], individual && c != Cohort.ALL ? 1.6 : 2, color);
+        double r = individual && c != Cohort.ALL ? 1.6 : 2;
+        d.circle(xy[2 * i], xy[2 * i + 1], r, color);
+        if (c != Cohort.ALL && beforeStart(pts.get(i)[0])) {
+          // a cohort's values up to the start are its baseline, not a result of the pilot: hollow
+          d.circle(xy[2 * i], xy[2 * i + 1], r - 0.9, Colors.WHITE);
+        }
       }
     }
     // legend
@@ -294,7 +299,7 @@ public final class TrendFigure implements Figure {
       if (!series.containsKey(c)) {
         continue;
       }
-      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot" : "comparison";
+      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot cohort" : "comparison";
       d.rect(lx, ly - t * 0.55, 10, 4, color(c), null, 0, false);
       d.text(lx + 13, ly, label, t, false, Colors.INK, Draw.Anchor.START);
       lx += 13 + d.textWidth(label, t, false) + 10;
@@ -303,6 +308,11 @@ public final class TrendFigure implements Figure {
       d.rect(lx, ly - t * 0.8, 10, t * 0.8, Colors.BAND, Colors.MUTED, 0, false);
       d.text(lx + 13, ly, "pilot weeks", t, false, Colors.INK, Draw.Anchor.START);
     }
+  }
+
+  /** Whether a point's date (epoch day) is on or before the pilot's start: the cohort's baseline. */
+  boolean beforeStart(double epochDay) {
+    return pilot != null && pilot.getStartDate() != null && epochDay <= pilot.getStartDate().toEpochDay();
   }
 
   private static int[] color(Cohort c) {
