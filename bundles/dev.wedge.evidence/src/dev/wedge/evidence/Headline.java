@@ -44,41 +44,44 @@ public final class Headline {
       sb.append("no measured effect yet");
     } else {
       // a causal verb only when the interval excludes no change and the evidence is at least weak (2 of 5);
-      // otherwise the change is stated with its sign, and why the pilot is not credited with it
+      // otherwise what moved, in the design's terms, and why the pilot is not credited with it
       boolean credited = e.rating().level() >= CREDITED_FROM;
       boolean shown = effect.significant() && credited;
-      String verb = !shown ? "changed " : effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ")
-          : "raised ";
       String unit = PilotEvidence.unitOfChange(m);
-      sb.append(verb).append(lower(m.getName())).append(" by ").append(shown ? "" : effect.change() < 0 ? "\u2212"
-          : "+").append(PilotEvidence.amount(Math.abs(effect.change()), unit));
       double base = baselineOf(e, m);
-      if (!Double.isNaN(base) && base != 0) {
-        sb.append(" (").append(effect.change() < 0 ? "\u2212" : "+")
-            .append(String.format(Locale.ROOT, "%.0f", Math.abs(effect.change() / base * 100))).append("%)");
-      }
-      sb.append(switch (effect.isolation()) {
-        case DIFFERENCE_IN_DIFFERENCES, COMPARISON_GROUP -> " against the comparison group";
-        case TREND_LINE -> " against the trend";
-        case PRE_POST -> " from before to after";
-        case ESTIMATE -> " (estimated)";
-      });
-      if (!effect.hasInterval()) {
-        sb.append(" (no interval: the values do not vary at all)");
+      String percent = Double.isNaN(base) || base == 0 ? "" : " (" + (effect.change() < 0 ? "\u2212" : "+")
+          + String.format(Locale.ROOT, "%.0f", Math.abs(effect.change() / base * 100)) + "%)";
+      if (shown) {
+        sb.append(effect.change() < 0 ? (effect.improvement() > 0 ? "cut " : "lowered ") : "raised ")
+            .append(lower(m.getName())).append(" by ").append(PilotEvidence.amount(Math.abs(effect.change()), unit))
+            .append(percent).append(switch (effect.isolation()) {
+              case DIFFERENCE_IN_DIFFERENCES, COMPARISON_GROUP -> " against the comparison group";
+              case TREND_LINE -> " against the trend";
+              case PRE_POST -> " from before to after";
+              case ESTIMATE -> " (estimated)";
+            });
       } else {
-        sb.append(" (95% interval ").append(minus(PilotEvidence.fmt(effect.lower()))).append(" to ")
-            .append(minus(PilotEvidence.fmt(effect.upper()))).append(unit).append(')');
-        if (!effect.significant()) {
-          sb.append(", not distinguishable from no change");
-        } else if (!credited) {
-          sb.append(", but evidence ").append(e.rating().label())
-              .append(" is too weak to credit the pilot with it");
+        sb.append(moved(effect, lower(m.getName()), PilotEvidence.amount(Math.abs(effect.change()), unit) + percent));
+      }
+      if (!effect.hasInterval()) {
+        sb.append(" (no interval: the values do not vary at all), so the pilot cannot be credited with it yet");
+      } else {
+        String interval = minus(PilotEvidence.fmt(effect.lower())) + " to " + minus(PilotEvidence.fmt(effect.upper()))
+            + unit;
+        if (shown) {
+          sb.append(" (95% interval ").append(interval).append(')');
+        } else if (!effect.significant()) {
+          sb.append("; the 95% interval (").append(interval)
+              .append(") includes no change, so the pilot cannot be credited with it yet");
+        } else {
+          sb.append("; the 95% interval (").append(interval).append(") excludes no change, but evidence ")
+              .append(e.rating().label()).append(" is too weak to credit the pilot with it yet");
         }
       }
     }
     Roi roi = e.roi();
     if (roi != null && roi.costs() > 0 && roi.benefits() > 0) {
-      sb.append("; ROI ").append(String.format(Locale.ROOT, "%.0f", roi.roiPercent()).replace('-', '\u2212')).append('%');
+      sb.append(RoiBasis.of(e, Money.of(e.pilot())).headline());
       if (!roi.fullyLoaded()) {
         sb.append(" (costs not fully loaded: no ").append(Roi.words(roi.missing())).append(" line)");
       }
@@ -87,6 +90,25 @@ public final class Headline {
       sb.append(" (provisional: the pilot is not over)");
     }
     return sb.toString();
+  }
+
+  /**
+   * What moved, without a causal verb: "the pilot cohort's broker sales win rate was 1.7 points above the comparison
+   * group's", "... moved 2 days lower than the comparison group's from before the start to after".
+   */
+  static String moved(Effect f, String metric, String amount) {
+    boolean up = f.change() >= 0;
+    return switch (f.isolation()) {
+      case COMPARISON_GROUP -> "the pilot cohort's " + metric + " was " + amount + (up ? " above" : " below")
+          + " the comparison group's";
+      case DIFFERENCE_IN_DIFFERENCES -> "the pilot cohort's " + metric + " moved " + amount
+          + (up ? " higher" : " lower") + " than the comparison group's from before the start to after";
+      case TREND_LINE -> "the pilot cohort's " + metric + " was " + amount + (up ? " above" : " below")
+          + " its trend before the start";
+      case PRE_POST -> "the pilot cohort's " + metric + " was " + amount + (up ? " higher" : " lower")
+          + " after the start than before";
+      case ESTIMATE -> metric + " was estimated " + amount + (up ? " higher" : " lower");
+    };
   }
 
   private static String minus(String number) {

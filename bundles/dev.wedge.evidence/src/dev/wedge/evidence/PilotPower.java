@@ -123,7 +123,8 @@ public record PilotPower(boolean checkable, boolean adequate, int needed, int ha
     String haveText = twoGroups ? (have == haveComparison ? have + (analysis.paired() ? who + " per group"
         : " per group") : have + who + " and " + haveComparison + " in the comparison group") : have + who;
     String how = " (" + analysis.description() + (analysis.paired() ? ", assuming a before/after correlation of 0.5"
-        : "") + ", power " + String.format(Locale.ROOT, "%.0f%%", achieved * 100) + ")";
+        : "") + ", power " + String.format(Locale.ROOT, "%.0f%%", achieved * 100) + " for the target effect of "
+        + targetText + ")";
     String sentence;
     String lacks = "";
     if (adequate) {

@@ -1,19 +1,27 @@
 package dev.wedge.evidence;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import dev.wedge.model.Pilot;
 
 /**
- * Scrap learning (Explorance MTM): the share of training not applied on the job, and what it costs.
- * scrap % = 100 - % planning to apply; cost = program cost x scrap %.
+ * Scrap learning (Explorance MTM): the share of training not applied on the job. What Wedge records is the end-of-pilot
+ * survey's share of participants <em>planning</em> to apply what they learned: an intention, so 100 - % planning to
+ * apply is a <em>predicted</em> scrap learning, never an observed one. The practitioners' method measures the
+ * application itself in a follow-up of the same participants some weeks later ({@link #FOLLOW_UP_DAYS} after the end);
+ * that is what settles it. No money is put on an intention in the sentence: {@link #cost} (program cost x predicted
+ * scrap) is what the unapplied share would cost if the intentions hold, and is labelled so wherever it is shown.
  *
- * @param scrapPercent share not applied, in percent (NaN when not known)
- * @param cost         program cost x scrap share (NaN when not known)
+ * @param scrapPercent predicted share not applied, in percent (NaN when not known)
+ * @param cost         program cost x predicted scrap share, if the intentions hold (NaN when not known)
  * @param programCost  the program cost used
- * @param sentence     the result, or what is missing, in a sentence
+ * @param sentence     what was measured and what would settle it, or what is missing, in a sentence
  */
 public record ScrapLearning(double scrapPercent, double cost, double programCost, String sentence) {
+
+  /** Days after the pilot's end at which the follow-up on application is due (Explorance MTM's follow-up, 60 days). */
+  public static final int FOLLOW_UP_DAYS = 60;
 
   public static ScrapLearning of(double percentPlanningToApply, double programCost) {
     if (!(percentPlanningToApply >= 0 && percentPlanningToApply <= 100)) {
@@ -44,14 +52,35 @@ public record ScrapLearning(double scrapPercent, double cost, double programCost
           + " must be a positive amount");
     }
     ScrapLearning s = of(share * 100, cost);
-    return new ScrapLearning(s.scrapPercent, s.cost, cost, String.format(Locale.ROOT, "%.0f%% plan to apply what they"
-        + " learned: %.0f%% scrap learning", share * 100, s.scrapPercent) + (cost > 0 ? ", %COST% of the "
-            + (own ? "program cost" : "pilot's costs") + " of %BASE%" : ""));
+    return new ScrapLearning(s.scrapPercent, s.cost, cost, intention(p, share * 100, s.scrapPercent));
   }
 
-  /** {@link #sentence} with the amounts in {@code money}'s format. */
+  /**
+   * "an intention to apply, not application: 82% of the pilot's 64 participants said at the end of the pilot that they
+   * plan to apply what they learned (the number who answered is not recorded), a predicted scrap learning of 18%;
+   * ...". No currency: a survey of intentions is not money wasted.
+   */
+  static String intention(Pilot p, double planning, double scrap) {
+    LocalDate end = PilotSchedule.end(p);
+    String who = p.getParticipants() > 0 ? "of the pilot's " + p.getParticipants() + " participants"
+        : "of the participants";
+    return String.format(Locale.ROOT, "an intention to apply, not application: %.0f%% %s said at the end of the pilot"
+        + " that they plan to apply what they learned (the number who answered is not recorded), a predicted scrap"
+        + " learning of %.0f%%; scrap learning is the share not applied on the job, observed in a follow-up of the"
+        + " same participants about %d days after the end (Explorance MTM)", planning, who, scrap, FOLLOW_UP_DAYS)
+        + (end == null ? ", which would settle it" : ", due on " + end.plusDays(FOLLOW_UP_DAYS) + ", which would"
+            + " settle it");
+  }
+
+  /** "EUR 16,632 of the pilot's costs if the intentions hold", the only form in which the cost is shown. */
+  public String costIfIntentionsHold(Money money) {
+    return known() && programCost > 0 ? money.format(cost) + " of " + money.format(programCost)
+        + " if the intentions hold (a prediction from a survey of intentions, not money spent on learning unused)" : "";
+  }
+
+  /** {@link #sentence}; it holds no amount (kept for callers that format one). */
   public String sentence(Money money) {
-    return sentence.replace("%COST%", money.format(cost)).replace("%BASE%", money.format(programCost));
+    return sentence;
   }
 
   public boolean known() {

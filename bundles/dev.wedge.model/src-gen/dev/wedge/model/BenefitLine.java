@@ -22,6 +22,8 @@ package dev.wedge.model;
  *   <li>{@link dev.wedge.model.BenefitLine#getAnnualValue <em>Annual Value</em>}</li>
  *   <li>{@link dev.wedge.model.BenefitLine#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link dev.wedge.model.BenefitLine#getIsolation <em>Isolation</em>}</li>
+ *   <li>{@link dev.wedge.model.BenefitLine#getVolume <em>Volume</em>}</li>
+ *   <li>{@link dev.wedge.model.BenefitLine#getVolumeUnit <em>Volume Unit</em>}</li>
  * </ul>
  *
  * @see dev.wedge.model.WedgePackage#getBenefitLine()
@@ -174,5 +176,55 @@ public interface BenefitLine extends Identified {
 	 * @generated
 	 */
 	void setIsolation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many units a year the units change is spread over (120 hires: 1,440 hire-days are 12 days per hire); empty: the units change is the metric's own change. The effect the line assumes is the units change / volume, compared with the one measured.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Volume</em>' attribute.
+	 * @see #setVolume(Double)
+	 * @see dev.wedge.model.WedgePackage#getBenefitLine_Volume()
+	 * @model
+	 * @generated
+	 */
+	Double getVolume();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.BenefitLine#getVolume <em>Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Volume</em>' attribute.
+	 * @see #getVolume()
+	 * @generated
+	 */
+	void setVolume(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Volume Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the volume counts, plural ("hires").
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Volume Unit</em>' attribute.
+	 * @see #setVolumeUnit(String)
+	 * @see dev.wedge.model.WedgePackage#getBenefitLine_VolumeUnit()
+	 * @model
+	 * @generated
+	 */
+	String getVolumeUnit();
+
+	/**
+	 * Sets the value of the '{@link dev.wedge.model.BenefitLine#getVolumeUnit <em>Volume Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Volume Unit</em>' attribute.
+	 * @see #getVolumeUnit()
+	 * @generated
+	 */
+	void setVolumeUnit(String value);
 
 } // BenefitLine

@@ -1785,13 +1785,31 @@ public interface WedgePackage extends EPackage {
 	int BENEFIT_LINE__ISOLATION = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_LINE__VOLUME = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Volume Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_LINE__VOLUME_UNIT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Benefit Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_LINE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int BENEFIT_LINE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Benefit Line</em>' class.
@@ -4384,6 +4402,28 @@ public interface WedgePackage extends EPackage {
 	EAttribute getBenefitLine_Isolation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.BenefitLine#getVolume <em>Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume</em>'.
+	 * @see dev.wedge.model.BenefitLine#getVolume()
+	 * @see #getBenefitLine()
+	 * @generated
+	 */
+	EAttribute getBenefitLine_Volume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.wedge.model.BenefitLine#getVolumeUnit <em>Volume Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume Unit</em>'.
+	 * @see dev.wedge.model.BenefitLine#getVolumeUnit()
+	 * @see #getBenefitLine()
+	 * @generated
+	 */
+	EAttribute getBenefitLine_VolumeUnit();
+
+	/**
 	 * Returns the meta object for class '{@link dev.wedge.model.Stakeholder <em>Stakeholder</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6416,6 +6456,22 @@ public interface WedgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BENEFIT_LINE__ISOLATION = eINSTANCE.getBenefitLine_Isolation();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_LINE__VOLUME = eINSTANCE.getBenefitLine_Volume();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_LINE__VOLUME_UNIT = eINSTANCE.getBenefitLine_VolumeUnit();
 
 		/**
 		 * The meta object literal for the '{@link dev.wedge.model.impl.StakeholderImpl <em>Stakeholder</em>}' class.

@@ -280,8 +280,9 @@ class PilotEditorTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("MET \u00b7 Pilot cohort productive at least 10 days sooner"
         + " than the comparison group \u00b7 interval rule")), lines.toString());
     assertTrue(onboarding.roiText().startsWith("Fully loaded costs EUR 92,400"), onboarding.roiText());
-    assertTrue(onboarding.scrapText().startsWith("82% plan to apply what they learned: 18% scrap learning"),
-        onboarding.scrapText());
+    assertTrue(onboarding.scrapText().startsWith("An intention to apply, not application: 82% of the pilot's 64"
+        + " participants"), onboarding.scrapText());
+    assertFalse(onboarding.scrapText().contains("EUR"), "no money on an intention: " + onboarding.scrapText());
 
     PilotPage roleplay = editor.showPage(pilot("Role-play"));
     processEvents();

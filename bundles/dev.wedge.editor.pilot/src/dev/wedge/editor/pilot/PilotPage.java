@@ -61,7 +61,7 @@ public final class PilotPage {
             + " agreed); the rating (0-5) says what capped it.", 2), toolkit, red, green);
     money = new MoneySection(page, body);
     scrap = new ScrapLearningSection(page.section(body, "Scrap learning", "The share of participants planning to"
-        + " apply what they learned, and what the rest costs.", 2), pilot, fields, toolkit);
+        + " apply what they learned (an intention), and the follow-up that measures application.", 2), pilot, fields, toolkit);
     gate = new StageGateSection(page, body);
     refresh();
   }

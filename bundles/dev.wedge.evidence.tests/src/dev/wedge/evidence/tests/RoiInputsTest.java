@@ -146,8 +146,12 @@ class RoiInputsTest {
     ScrapLearning s = ScrapLearning.of(p, Roi.of(p));
     assertEquals(45, s.scrapPercent(), 1e-9);
     assertEquals(90_000, s.cost(), 1e-9);
-    assertEquals("55% plan to apply what they learned: 45% scrap learning, EUR 90,000 of the pilot's costs of EUR 200,000",
-        s.sentence(Money.of(p)));
+    // an intention, said as one, with no amount; the cost only "if the intentions hold"
+    assertTrue(s.sentence(Money.of(p)).startsWith("an intention to apply, not application: 55% "), s.sentence());
+    assertTrue(s.sentence(Money.of(p)).contains("a predicted scrap learning of 45%"), s.sentence());
+    assertFalse(s.sentence(Money.of(p)).contains("EUR"), s.sentence());
+    assertEquals("EUR 90,000 of EUR 200,000 if the intentions hold (a prediction from a survey of intentions, not"
+        + " money spent on learning unused)", s.costIfIntentionsHold(Money.of(p)));
     p.setPlannedToApply(55.0);
     assertTrue(ScrapLearning.of(p, Roi.of(p)).sentence().contains("is not a share from 0 to 1"));
   }

@@ -118,6 +118,15 @@ public final class EvidenceCommand extends ModelCommand {
           b.description(), money.format(b.raw()), b.confidence() * 100, b.isolation() * 100, money.format(b.adjusted()),
           b.counted() && b.note().isEmpty() ? "" : " (" + b.note() + ")");
     }
+    dev.wedge.evidence.RoiBasis basis = dev.wedge.evidence.RoiBasis.of(e, money);
+    if (basis.kind() != dev.wedge.evidence.RoiBasis.Kind.NONE) {
+      out.println("    basis: " + (basis.kind() == dev.wedge.evidence.RoiBasis.Kind.RESULT ? "result" : "projection")
+          + ", " + basis.headline().replaceFirst("^; ", "") + (basis.measured().isEmpty() ? "" : "; "
+              + basis.measured()));
+    }
+    for (String input : basis.inputs()) {
+      out.println("    input: " + input);
+    }
     ScrapLearning s = e.scrap();
     out.println("  scrap learning: " + s.sentence(money));
     for (String note : e.notes()) {

@@ -143,10 +143,22 @@ public final class EvidenceJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+    dev.wedge.evidence.RoiBasis basis = dev.wedge.evidence.RoiBasis.of(e, Money.of(e.pilot()));
+    g.writeObjectFieldStart("roiBasis");
+    g.writeStringField("kind", basis.kind().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeStringField("sentence", basis.headline().replaceFirst("^; ", ""));
+    g.writeStringField("atMeasuredEffect", basis.measured());
+    g.writeArrayFieldStart("inputs");
+    for (String input : basis.inputs()) {
+      g.writeString(input);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
     ScrapLearning s = e.scrap();
     g.writeObjectFieldStart("scrapLearning");
     number(g, "scrapPercent", s.scrapPercent());
-    number(g, "cost", s.cost());
+    g.writeStringField("measured", "intention to apply (end-of-pilot survey), not observed application");
+    number(g, "costIfIntentionsHold", s.cost());
     number(g, "programCost", s.programCost());
     g.writeStringField("sentence", s.sentence(Money.of(e.pilot())));
     g.writeEndObject();

@@ -51,6 +51,8 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 			addAnnualValuePropertyDescriptor(object);
 			addConfidencePropertyDescriptor(object);
 			addIsolationPropertyDescriptor(object);
+			addVolumePropertyDescriptor(object);
+			addVolumeUnitPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +190,50 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Volume feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVolumePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BenefitLine_volume_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BenefitLine_volume_feature", "_UI_BenefitLine_type"),
+				 WedgePackage.Literals.BENEFIT_LINE__VOLUME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Volume Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVolumeUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BenefitLine_volumeUnit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BenefitLine_volumeUnit_feature", "_UI_BenefitLine_type"),
+				 WedgePackage.Literals.BENEFIT_LINE__VOLUME_UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns BenefitLine.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -228,6 +274,8 @@ public class BenefitLineItemProvider extends IdentifiedItemProvider {
 			case WedgePackage.BENEFIT_LINE__ANNUAL_VALUE:
 			case WedgePackage.BENEFIT_LINE__CONFIDENCE:
 			case WedgePackage.BENEFIT_LINE__ISOLATION:
+			case WedgePackage.BENEFIT_LINE__VOLUME:
+			case WedgePackage.BENEFIT_LINE__VOLUME_UNIT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

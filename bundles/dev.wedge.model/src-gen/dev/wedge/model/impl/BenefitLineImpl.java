@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.wedge.model.impl.BenefitLineImpl#getAnnualValue <em>Annual Value</em>}</li>
  *   <li>{@link dev.wedge.model.impl.BenefitLineImpl#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link dev.wedge.model.impl.BenefitLineImpl#getIsolation <em>Isolation</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.BenefitLineImpl#getVolume <em>Volume</em>}</li>
+ *   <li>{@link dev.wedge.model.impl.BenefitLineImpl#getVolumeUnit <em>Volume Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +143,46 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 	 * @ordered
 	 */
 	protected double isolation = ISOLATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVolume() <em>Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolume()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double VOLUME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVolume() <em>Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolume()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double volume = VOLUME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVolumeUnit() <em>Volume Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolumeUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VOLUME_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVolumeUnit() <em>Volume Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolumeUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String volumeUnit = VOLUME_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -322,6 +364,52 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 	 * @generated
 	 */
 	@Override
+	public Double getVolume() {
+		return volume;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVolume(Double newVolume) {
+		Double oldVolume = volume;
+		volume = newVolume;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.BENEFIT_LINE__VOLUME, oldVolume, volume));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVolumeUnit() {
+		return volumeUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVolumeUnit(String newVolumeUnit) {
+		String oldVolumeUnit = volumeUnit;
+		volumeUnit = newVolumeUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WedgePackage.BENEFIT_LINE__VOLUME_UNIT, oldVolumeUnit, volumeUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WedgePackage.BENEFIT_LINE__DESCRIPTION:
@@ -337,6 +425,10 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 				return getConfidence();
 			case WedgePackage.BENEFIT_LINE__ISOLATION:
 				return getIsolation();
+			case WedgePackage.BENEFIT_LINE__VOLUME:
+				return getVolume();
+			case WedgePackage.BENEFIT_LINE__VOLUME_UNIT:
+				return getVolumeUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -366,6 +458,12 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 				return;
 			case WedgePackage.BENEFIT_LINE__ISOLATION:
 				setIsolation((Double)newValue);
+				return;
+			case WedgePackage.BENEFIT_LINE__VOLUME:
+				setVolume((Double)newValue);
+				return;
+			case WedgePackage.BENEFIT_LINE__VOLUME_UNIT:
+				setVolumeUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -397,6 +495,12 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 			case WedgePackage.BENEFIT_LINE__ISOLATION:
 				setIsolation(ISOLATION_EDEFAULT);
 				return;
+			case WedgePackage.BENEFIT_LINE__VOLUME:
+				setVolume(VOLUME_EDEFAULT);
+				return;
+			case WedgePackage.BENEFIT_LINE__VOLUME_UNIT:
+				setVolumeUnit(VOLUME_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -421,6 +525,10 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 				return confidence != CONFIDENCE_EDEFAULT;
 			case WedgePackage.BENEFIT_LINE__ISOLATION:
 				return isolation != ISOLATION_EDEFAULT;
+			case WedgePackage.BENEFIT_LINE__VOLUME:
+				return VOLUME_EDEFAULT == null ? volume != null : !VOLUME_EDEFAULT.equals(volume);
+			case WedgePackage.BENEFIT_LINE__VOLUME_UNIT:
+				return VOLUME_UNIT_EDEFAULT == null ? volumeUnit != null : !VOLUME_UNIT_EDEFAULT.equals(volumeUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -445,6 +553,10 @@ public class BenefitLineImpl extends IdentifiedImpl implements BenefitLine {
 		result.append(confidence);
 		result.append(", isolation: ");
 		result.append(isolation);
+		result.append(", volume: ");
+		result.append(volume);
+		result.append(", volumeUnit: ");
+		result.append(volumeUnit);
 		result.append(')');
 		return result.toString();
 	}

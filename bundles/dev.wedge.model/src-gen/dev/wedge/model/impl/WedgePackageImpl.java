@@ -1826,6 +1826,26 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBenefitLine_Volume() {
+		return (EAttribute)benefitLineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitLine_VolumeUnit() {
+		return (EAttribute)benefitLineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStakeholder() {
 		return stakeholderEClass;
 	}
@@ -2857,6 +2877,8 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		createEAttribute(benefitLineEClass, BENEFIT_LINE__ANNUAL_VALUE);
 		createEAttribute(benefitLineEClass, BENEFIT_LINE__CONFIDENCE);
 		createEAttribute(benefitLineEClass, BENEFIT_LINE__ISOLATION);
+		createEAttribute(benefitLineEClass, BENEFIT_LINE__VOLUME);
+		createEAttribute(benefitLineEClass, BENEFIT_LINE__VOLUME_UNIT);
 
 		stakeholderEClass = createEClass(STAKEHOLDER);
 		createEAttribute(stakeholderEClass, STAKEHOLDER__ROLE);
@@ -3162,6 +3184,8 @@ public class WedgePackageImpl extends EPackageImpl implements WedgePackage {
 		initEAttribute(getBenefitLine_AnnualValue(), ecorePackage.getEDoubleObject(), "annualValue", null, 0, 1, BenefitLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBenefitLine_Confidence(), ecorePackage.getEDouble(), "confidence", "1.0", 0, 1, BenefitLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBenefitLine_Isolation(), ecorePackage.getEDouble(), "isolation", "1.0", 0, 1, BenefitLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBenefitLine_Volume(), ecorePackage.getEDoubleObject(), "volume", null, 0, 1, BenefitLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBenefitLine_VolumeUnit(), ecorePackage.getEString(), "volumeUnit", null, 0, 1, BenefitLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stakeholderEClass, Stakeholder.class, "Stakeholder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStakeholder_Role(), ecorePackage.getEString(), "role", null, 0, 1, Stakeholder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -34,7 +34,8 @@ public final class ReportCommand extends ModelCommand {
   protected CommandSyntax syntax() {
     return CommandSyntax.model("FILE.wedge").format("pdf", "html")
         .option("pilot", "ID", "the brief of this pilot only (its id or name)")
-        .option("out", "PATH", "where to write it (a file or a folder; default: beside the model, NAME-brief.pdf)")
+        .option("out", "PATH", "where to write it (a file or a folder; default: beside the model, NAME-brief.pdf);"
+            + " a name ending in .pdf or .html sets the format")
         .flag("json", "say what was written as JSON (the brief, its size, what produced it)")
         .flag("names", "name people instead of giving their role")
         .flag("personal-data", "show learner data individually, not as cohort averages")
@@ -51,7 +52,12 @@ public final class ReportCommand extends ModelCommand {
   protected int run(Call call) throws Exception {
     PrintStream out = call.out();
     PrintStream err = call.err();
-    String format = call.format();
+    String format;
+    try {
+      format = dev.wedge.report.BriefFormat.of(call.option("format"), call.option("out"));
+    } catch (IllegalArgumentException e) {
+      throw call.usage(e.getMessage());
+    }
     String paper = call.option("paper", "a4");
     String color = call.option("color");
     if (color != null && Colors.parse(color) == null) {

@@ -94,7 +94,10 @@ public final class TrendFigure implements Figure {
   /** The points per cohort: (epoch day, value), monthly means unless individual values are allowed. */
   Map<Cohort, List<double[]>> series() {
     Map<Cohort, List<double[]>> out = new EnumMap<>(Cohort.class);
-    Map<Cohort, TreeMap<YearMonth, double[]>> months = new EnumMap<>(Cohort.class);
+    // a month's values of a cohort, split at the pilot's start, so that no average mixes values from before and after
+    // the start and each is drawn at the mean date of its values (never the 15th, which may lie before the start)
+    Map<Cohort, TreeMap<Long, double[]>> months = new EnumMap<>(Cohort.class);
+    LocalDate start = pilot == null ? null : pilot.getStartDate();
     for (Measurement m : metric.getMeasurements()) {
       if (m.getDate() == null || m.getCohort() == null || pilot != null && m.getPilot() != null && m.getPilot() != pilot) {
         continue;
@@ -102,16 +105,19 @@ public final class TrendFigure implements Figure {
       if (individual) {
         out.computeIfAbsent(m.getCohort(), c -> new ArrayList<>()).add(new double[] {m.getDate().toEpochDay(), m.getValue()});
       } else {
-        double[] acc = months.computeIfAbsent(m.getCohort(), c -> new TreeMap<>())
-            .computeIfAbsent(YearMonth.from(m.getDate()), k -> new double[2]);
+        long key = YearMonth.from(m.getDate()).atDay(1).toEpochDay() * 2
+            + (start != null && m.getDate().isAfter(start) ? 1 : 0);
+        double[] acc = months.computeIfAbsent(m.getCohort(), c -> new TreeMap<>()).computeIfAbsent(key,
+            k -> new double[3]);
         acc[0] += m.getValue();
         acc[1]++;
+        acc[2] += m.getDate().toEpochDay();
       }
     }
-    for (Map.Entry<Cohort, TreeMap<YearMonth, double[]>> e : months.entrySet()) {
+    for (Map.Entry<Cohort, TreeMap<Long, double[]>> e : months.entrySet()) {
       List<double[]> pts = new ArrayList<>();
-      for (Map.Entry<YearMonth, double[]> m : e.getValue().entrySet()) {
-        pts.add(new double[] {m.getKey().atDay(15).toEpochDay(), m.getValue()[0] / m.getValue()[1]});
+      for (double[] m : e.getValue().values()) {
+        pts.add(new double[] {m[2] / m[1], m[0] / m[1]});
       }
       out.put(e.getKey(), pts);
     }
@@ -181,7 +187,15 @@ public final class TrendFigure implements Figure {
       labelWidth = Math.max(labelWidth, d.textWidth(tick(v, step), t, false));
     }
     double left = Math.ceil(labelWidth) + 8;
-    double right = width - 6;
+    // baseline and target are labelled in a margin of their own at the right, beside their line, never over the data
+    double refWidth = 0;
+    if (metric.getBaseline() != null) {
+      refWidth = Math.max(refWidth, d.textWidth("baseline " + fmt(metric.getBaseline()), t, false));
+    }
+    if (metric.getTarget() != null) {
+      refWidth = Math.max(refWidth, d.textWidth("target " + fmt(metric.getTarget()), t, true));
+    }
+    double right = width - 6 - (refWidth > 0 ? Math.ceil(refWidth) + 4 : 0);
     double top = t + 8; // the unit above the plot
     double bottom = height - 2 * t - 14; // month labels, then the legend
     double x0 = minX;
@@ -230,28 +244,29 @@ public final class TrendFigure implements Figure {
       }
     }
     d.line(left, bottom, right, bottom, Colors.MUTED, 0.7, false);
-    // baseline and target, labelled at the right: above their line, or below when the other label is in the way
+    // baseline and target, labelled in the margin beside their line; two lines close together push their labels apart
     double[] labelY = new double[2];
     Double[] refs = {metric.getBaseline(), metric.getTarget()};
     for (int i = 0; i < 2; i++) {
       if (refs[i] != null) {
-        labelY[i] = sy.applyAsDouble(refs[i]) - 3;
+        labelY[i] = sy.applyAsDouble(refs[i]) + t * 0.35;
       }
     }
     if (refs[0] != null && refs[1] != null && Math.abs(labelY[0] - labelY[1]) < t + 2) {
-      // the lower line's label goes below it
-      int lower = sy.applyAsDouble(refs[0]) > sy.applyAsDouble(refs[1]) ? 0 : 1;
-      labelY[lower] = sy.applyAsDouble(refs[lower]) + t + 1;
+      int lower = labelY[0] > labelY[1] ? 0 : 1;
+      double mid = (labelY[0] + labelY[1]) / 2;
+      labelY[lower] = mid + (t + 2) / 2;
+      labelY[1 - lower] = mid - (t + 2) / 2;
     }
     if (refs[0] != null) {
       double y = sy.applyAsDouble(refs[0]);
       d.line(left, y, right, y, Colors.BASELINE, 1, true);
-      d.text(right, labelY[0], "baseline " + fmt(refs[0]), t, false, Colors.BASELINE, Draw.Anchor.END);
+      d.text(right + 4, labelY[0], "baseline " + fmt(refs[0]), t, false, Colors.BASELINE, Draw.Anchor.START);
     }
     if (refs[1] != null) {
       double y = sy.applyAsDouble(refs[1]);
       d.line(left, y, right, y, Colors.TARGET, 1.2, true);
-      d.text(right, labelY[1], "target " + fmt(refs[1]), t, true, Colors.TARGET, Draw.Anchor.END);
+      d.text(right + 4, labelY[1], "target " + fmt(refs[1]), t, true, Colors.TARGET, Draw.Anchor.START);
     }
     // the cohorts
     for (Cohort c : Cohort.values()) {
@@ -269,7 +284,12 @@ public final class TrendFigure implements Figure {
         d.polyline(xy, color, c == Cohort.ALL ? 1.2 : 1.8, false);
       }
       for (int i = 0; i < pts.size(); i++) {
-        d.circle(xy[2 * i], xy[2 * i + 1], individual && c != Cohort.ALL ? 1.6 : 2, color);
+        double r = individual && c != Cohort.ALL ? 1.6 : 2;
+        d.circle(xy[2 * i], xy[2 * i + 1], r, color);
+        if (c != Cohort.ALL && beforeStart(pts.get(i)[0])) {
+          // a cohort's values up to the start are its baseline, not a result of the pilot: hollow
+          d.circle(xy[2 * i], xy[2 * i + 1], r - 0.9, Colors.WHITE);
+        }
       }
     }
     // legend
@@ -279,7 +299,7 @@ public final class TrendFigure implements Figure {
       if (!series.containsKey(c)) {
         continue;
       }
-      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot" : "comparison";
+      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot cohort" : "comparison";
       d.rect(lx, ly - t * 0.55, 10, 4, color(c), null, 0, false);
       d.text(lx + 13, ly, label, t, false, Colors.INK, Draw.Anchor.START);
       lx += 13 + d.textWidth(label, t, false) + 10;
@@ -288,6 +308,11 @@ public final class TrendFigure implements Figure {
       d.rect(lx, ly - t * 0.8, 10, t * 0.8, Colors.BAND, Colors.MUTED, 0, false);
       d.text(lx + 13, ly, "pilot weeks", t, false, Colors.INK, Draw.Anchor.START);
     }
+  }
+
+  /** Whether a point's date (epoch day) is on or before the pilot's start: the cohort's baseline. */
+  boolean beforeStart(double epochDay) {
+    return pilot != null && pilot.getStartDate() != null && epochDay <= pilot.getStartDate().toEpochDay();
   }
 
   private static int[] color(Cohort c) {

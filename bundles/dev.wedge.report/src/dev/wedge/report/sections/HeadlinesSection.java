@@ -11,6 +11,7 @@ import dev.wedge.evidence.Isolation;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.evidence.Money;
 import dev.wedge.evidence.Roi;
+import dev.wedge.evidence.RoiBasis;
 import dev.wedge.model.Decision;
 import dev.wedge.model.DecisionOverride;
 import dev.wedge.model.DecisionRule;
@@ -73,13 +74,22 @@ public final class HeadlinesSection implements ReportSection {
       }
       Roi roi = e.roi();
       Money money = Money.of(c.model());
+      RoiBasis basis = RoiBasis.of(e, money);
       if (roi.costs() > 0) {
-        out.element("p", "roi", roi.costsLabel() + " " + money.format(roi.costs()) + "; benefits counted "
-            + money.format(roi.benefits()) + " a year (confidence-adjusted, most conservative); BCR "
-            + String.format(java.util.Locale.ROOT, "%.2f", roi.bcr()) + ", ROI " + Words.percent(roi.roiPercent())
+        String costs = basis.label().isEmpty() ? roi.costsLabel() : basis.label()
+            + Character.toLowerCase(roi.costsLabel().charAt(0)) + roi.costsLabel().substring(1);
+        boolean projected = basis.kind() == RoiBasis.Kind.PROJECTION;
+        out.element("p", "roi", costs + " " + money.format(roi.costs()) + "; benefits " + (projected ? "projected "
+            : "counted ") + money.format(roi.benefits()) + " a year (confidence-adjusted,"
+            + " most conservative); BCR " + String.format(java.util.Locale.ROOT, "%.2f", roi.bcr()) + ", "
+            + (projected ? "projected ROI " : "ROI ") + Words.percent(roi.roiPercent())
             + (Double.isInfinite(roi.paybackMonths()) ? "" : ", payback " + Words.number(Math.round(
                 roi.paybackMonths() * 10) / 10.0) + " months") + (roi.paybackNote().isEmpty() ? ""
-                    : " (" + roi.paybackNote().replaceFirst("^payback [0-9.]+ months, ", "") + ")") + ".");
+                    : " (" + roi.paybackNote().replaceFirst("^payback [0-9.]+ months, ", "") + ")")
+            + (basis.measured().isEmpty() ? "" : "; " + basis.measured()) + ".");
+      }
+      if (!basis.inputs().isEmpty()) {
+        out.element("p", "roi-inputs", "ROI inputs: " + c.privacy().text(String.join("; ", basis.inputs())) + ".");
       }
       if (e.scrap().known()) {
         out.element("p", "scrap", "Scrap learning: " + e.scrap().sentence(money) + ".");
