@@ -59,7 +59,7 @@ class BriefWizardTest {
     Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
     dialog.open();
     processEvents();
-    BriefWizard.BriefPage page = wizard.page;
+    BriefPage page = wizard.page;
     assertEquals(dir.resolve("halden-mutual-brief.pdf").toAbsolutePath(), page.target());
     assertTrue(page.pageCount() >= 3, "the first preview comes by itself: " + page.pageCount());
 
