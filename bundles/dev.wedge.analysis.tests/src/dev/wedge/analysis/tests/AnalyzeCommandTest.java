@@ -1,6 +1,7 @@
 package dev.wedge.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,6 @@ class AnalyzeCommandTest {
 
   private int run(String... args) {
     out.reset();
-    err.reset();
     return WedgeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -108,6 +108,11 @@ class AnalyzeCommandTest {
     assertEquals(ExitCodes.FAILED_CHECK, run("analyze", EXAMPLE, "--fail-on", "error", "--today", "2026-11-29"));
     assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--fail-on", "catastrophe"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fail-on must be one of advice, error, missing-plugin, warning"));
+    assertFalse(err.toString(StandardCharsets.UTF_8).contains("did you mean"), "no guess for a word that is no typo");
+    // the plural a user types after reading "8 errors" in the status line
+    assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE, "--fail-on", "errors"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("not 'errors'; did you mean error?"),
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(ExitCodes.CANNOT_OPEN, run("analyze", "no-such.wedge"));
   }
 

@@ -2,6 +2,7 @@ package dev.wedge.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,34 @@ class HostileAndBrokenFilesTest {
   void notXml() throws Exception {
     Path f = Files2.write(dir, "notes.wedge", "This is a shopping list, not a model.\n");
     assertTrue(refused(f).getMessage().contains("not a well-formed XML file"));
+  }
+
+  @Test
+  void aFileOfAnotherKindIsNamedByItsKind() throws Exception {
+    // a brief's PDF picked instead of its model
+    Path pdf = dir.resolve("halden-mutual-brief.wedge");
+    Files.write(pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+    String m = refused(pdf).getMessage();
+    assertTrue(m.contains("not a Wedge model but a PDF document"), m);
+    assertFalse(m.contains("well-formed"), m);
+    // a spreadsheet saved from Excel: a zip whose entries are under xl/
+    Path xlsx = dir.resolve("hris-export.wedge");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+    }
+    m = refused(xlsx).getMessage();
+    assertTrue(m.contains("an Excel workbook (.xlsx); to bring its rows in, save the sheet as CSV and use Import"), m);
+    // a screenshot from the repository, and the example model compressed with gzip
+    Path png = Files.copy(Path.of("../../docs/workbench.png"), dir.resolve("shot.wedge"));
+    assertTrue(refused(png).getMessage().contains("a PNG image"));
+    Path gz = dir.resolve("halden.wedge");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(Path.of("../../examples/halden-mutual.wedge"), out);
+    }
+    assertTrue(refused(gz).getMessage().contains("a gzip-compressed file; uncompress it first"));
   }
 
   @Test

@@ -75,7 +75,7 @@ public final class CommandLine {
     String v = option(name, defaultValue);
     if (v != null && !allowed.contains(v)) {
       throw new UsageException("--" + name + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
-          + ", not '" + v + "'");
+          + ", not '" + v + "'" + Suggestions.closest(v, allowed).map(k -> "; did you mean " + k + "?").orElse(""));
     }
     return v;
   }

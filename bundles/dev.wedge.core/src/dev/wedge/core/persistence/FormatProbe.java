@@ -41,6 +41,10 @@ final class FormatProbe {
     if (Files.size(file) == 0) {
       return LoadProblem.fatal(-1, "the file is empty");
     }
+    java.util.Optional<String> other = OtherFormats.recognise(file);
+    if (other.isPresent()) {
+      return LoadProblem.fatal(-1, "it is not a Wedge model but " + other.get());
+    }
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader r = FACTORY.createXMLStreamReader(in);
       try {
