@@ -31,6 +31,7 @@ class AnalyzeCommandTest {
 
   private int run(String... args) {
     out.reset();
+    err.reset();
     return WedgeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
