@@ -113,9 +113,11 @@ class PlugInContainmentTest {
     assertTrue(reasons.get("com.example.hostile.loops").startsWith("took longer than 2 s"), reasons.toString());
     assertTrue(reasons.get("com.example.hostile.exits").startsWith("tried to end Wedge (System.exit(42))"),
         reasons.toString());
-    String allocation = reasons.get("com.example.hostile.allocates"); // whichever limit it reached first
+    // whichever limit it reached first; on a loaded machine the allocation sampler may not run before the heap is
+    // full, and then the analysis' own OutOfMemoryError stops it: still contained, still named
+    String allocation = reasons.get("com.example.hostile.allocates");
     assertTrue(allocation.startsWith("allocated more than") || allocation.startsWith("used too much memory")
-        || allocation.startsWith("took longer than 2 s"), reasons.toString());
+        || allocation.startsWith("took longer than 2 s") || allocation.equals("ran out of memory"), reasons.toString());
     assertFalse(WorkbenchFindings.get().snapshotOf(session).findings().isEmpty(), "Wedge's own checks still report");
     String summary = WorkbenchFindings.shortSummary(WorkbenchFindings.get().snapshotOf(session));
     assertTrue(summary.endsWith(" \u00b7 3 analyses off"), "the status line says so: " + summary);
