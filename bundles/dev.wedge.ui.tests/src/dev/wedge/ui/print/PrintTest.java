@@ -38,12 +38,7 @@ class PrintTest {
   }
 
   private static void processEvents() {
-    org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getCurrent();
-    for (int i = 0; i < 30; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
+    dev.wedge.ui.tests.WorkbenchTest.processEvents();
   }
 
   private SessionEditorPart open(String part) throws Exception {

@@ -25,7 +25,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -104,12 +103,7 @@ class EditingTest {
   }
 
   static void processEvents() {
-    Display d = Display.getCurrent();
-    for (int i = 0; i < 30; i++) {
-      while (d.readAndDispatch()) {
-        // drain
-      }
-    }
+    WorkbenchTest.processEvents();
   }
 
   private Stakeholder cfo(ModelSession s) {

@@ -68,9 +68,7 @@ class ModelNamesTest {
     WorkbenchModels.get().open(two, null);
     IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     ModelsView models = (ModelsView) page.showView(ModelsView.ID);
-    while (models.getViewer().getControl().getDisplay().readAndDispatch()) {
-      // the view's refresh after the second model opened
-    }
+    WorkbenchTest.processEvents(); // the view's refresh after the second model opened
     List<String> rows = Arrays.stream(models.getViewer().getTree().getItems()).map(TreeItem::getText).toList();
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("halden-mutual \u00b7 ") && r.contains("/one")), rows::toString);
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("halden-mutual \u00b7 ") && r.contains("/two")), rows::toString);

@@ -34,7 +34,7 @@ import dev.wedge.ui.models.ModelsView;
 import dev.wedge.ui.session.WorkbenchModels;
 
 /** The workbench, for real: open the example, find it in the Models view, edit a property, undo it. */
-class WorkbenchTest {
+public class WorkbenchTest {
 
   static final Path EXAMPLE = Path.of("../../examples/halden-mutual.wedge");
 
@@ -60,7 +60,11 @@ class WorkbenchTest {
     processEvents();
   }
 
-  static void processEvents() {
+  /**
+   * The event loop of this fragment's tests. It is UiTesting.processEvents() again: a fragment of dev.wedge.ui cannot
+   * require the harness, which itself requires dev.wedge.ui.
+   */
+  public static void processEvents() {
     Display d = Display.getCurrent();
     for (int i = 0; i < 50; i++) {
       while (d.readAndDispatch()) {
