@@ -39,7 +39,7 @@ class HardCodedSentencesTest {
     ALLOWED.put("dev.wedge.plugins.ui", 0);
     ALLOWED.put("dev.wedge.help", 0);
     ALLOWED.put("dev.wedge.editor.pilot", 141);
-    ALLOWED.put("dev.wedge.editor.metrics", 46);
+    ALLOWED.put("dev.wedge.editor.metrics", 44);
     ALLOWED.put("dev.wedge.editor.resistance", 37);
     ALLOWED.put("dev.wedge.editor.strategy", 42);
     ALLOWED.put("dev.wedge.report.ui", 21);
