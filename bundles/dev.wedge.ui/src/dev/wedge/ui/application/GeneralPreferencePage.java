@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.wedge.core.session.NewModelDefaults;
+import dev.wedge.ui.Messages;
 
 /**
  * Window › Preferences › General: the currency and time zone new models start with, and the folder models are created
@@ -34,20 +35,19 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
   @Override
   public void init(IWorkbench workbench) {
     setPreferenceStore(GeneralPreferences.store());
-    setDescription("What a new model starts with, and where models are kept. A model's own currency and time zone"
-        + " are in its Properties.");
+    setDescription(Messages.General_Description);
   }
 
   @Override
   protected void createFieldEditors() {
     Composite parent = getFieldEditorParent();
     checkedFields = new ArrayList<>();
-    addField(checked(GeneralPreferences.CURRENCY, "&Currency of new models (ISO 4217; empty: the template's):", parent,
+    addField(checked(GeneralPreferences.CURRENCY, Messages.General_Currency, parent,
         NewModelDefaults::currencyProblem));
-    addField(checked(GeneralPreferences.TIME_ZONE, "&Time zone of new models (IANA; empty: this computer's):", parent,
+    addField(checked(GeneralPreferences.TIME_ZONE, Messages.General_TimeZone, parent,
         NewModelDefaults::timeZoneProblem));
     DirectoryFieldEditor folder = new DirectoryFieldEditor(GeneralPreferences.MODELS_FOLDER,
-        "&Models are created in and opened from (empty: ~/Wedge):", parent);
+        Messages.General_Folder, parent);
     folder.setEmptyStringAllowed(true);
     addField(folder);
     problem = new Label(parent, SWT.WRAP);
