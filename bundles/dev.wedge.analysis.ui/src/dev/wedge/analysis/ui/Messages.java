@@ -49,7 +49,8 @@ public final class Messages extends NLS {
   public static String Summary_Errors;
   public static String Summary_Warning;
   public static String Summary_Warnings;
-  public static String Summary_Advice;
+  public static String Summary_AdviceOne;
+  public static String Summary_AdviceOther;
   public static String Summary_AnalysesOff;
   public static String Summary_Analysis;
   public static String Summary_Analyses;

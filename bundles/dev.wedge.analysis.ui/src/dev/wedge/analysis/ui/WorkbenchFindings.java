@@ -226,7 +226,8 @@ public final class WorkbenchFindings implements ObjectDecorator {
           Messages.Summary_Errors));
       parts.add(dev.wedge.core.text.Plurals.count(s.count(Severity.WARNING), Messages.Summary_Warning,
           Messages.Summary_Warnings));
-      parts.add(NLS.bind(Messages.Summary_Advice, s.count(Severity.ADVICE)));
+      parts.add(dev.wedge.core.text.Plurals.count(s.count(Severity.ADVICE), Messages.Summary_AdviceOne,
+          Messages.Summary_AdviceOther));
     }
     if (!s.failures().isEmpty()) {
       parts.add(NLS.bind(Messages.Summary_AnalysesOff, dev.wedge.core.text.Plurals.count(s.failures().size(),
