@@ -143,6 +143,16 @@ public final class Messages extends NLS {
   public static String Print_Sent;
   public static String Print_Failed;
 
+  public static String MessageBar_Dismiss;
+  public static String WorkspacePage_None;
+  public static String WorkspacePage_NotAFolder;
+  public static String General_Language;
+  public static String General_LanguageSystem;
+  public static String General_LanguageEnglish;
+  public static String General_LanguageGerman;
+  public static String General_LanguageUnreadable;
+  public static String General_LanguageNotKept;
+  public static String General_LanguageNoConfiguration;
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -57,7 +57,7 @@ public class WorkspacePreferencePage extends PreferencePage implements IWorkbenc
   }
 
   private static String current() {
-    return Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null ? "none"
+    return Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null ? Messages.WorkspacePage_None
         : WorkspaceLocation.pathOf(Platform.getInstanceLocation().getURL()).toString();
   }
 
@@ -75,7 +75,7 @@ public class WorkspacePreferencePage extends PreferencePage implements IWorkbenc
           problem = NLS.bind(Messages.WorkspacePage_NotAbsolute, defaultFolder());
         }
       } catch (InvalidPathException e) {
-        problem = "'" + t + "' is not a folder name: " + e.getReason() + ".";
+        problem = NLS.bind(Messages.WorkspacePage_NotAFolder, t, e.getReason());
       }
     }
     setErrorMessage(problem);

@@ -42,7 +42,7 @@ public final class MessageBar {
     text = new Label(bar, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
     Link dismiss = new Link(bar, SWT.NONE);
-    dismiss.setText("<a>Dismiss</a>");
+    dismiss.setText("<a>" + Messages.MessageBar_Dismiss + "</a>");
     dismiss.setToolTipText(Messages.MessageBar_Hide);
     dismiss.addListener(SWT.Selection, e -> hide());
     GridDataFactory.swtDefaults().align(SWT.END, SWT.TOP).applyTo(dismiss);
