@@ -115,7 +115,7 @@ class GermanWorkbenchTest {
   void theFindingsTheOverviewAndTheStartPageAreInGerman() throws Exception {
     IViewPart findings = page.showView("dev.wedge.analysis.ui.findings");
     UiTesting.processEvents();
-    assertEquals("Befunde", findings.getTitle());
+    assertEquals("Befunde", ((org.eclipse.ui.IWorkbenchPart2) findings).getPartName());
     ModelSession session = UiTesting.openExample(dir);
     IEditorPart overview = ModelEditors.openOverview(page, session);
     UiTesting.processEvents();
@@ -185,7 +185,7 @@ class GermanWorkbenchTest {
       }
       BundleWiring wiring = host.adapt(BundleWiring.class);
       List<String> messages = new ArrayList<>(wiring.listResources("/", "messages.properties",
-          BundleWiring.LISTRESOURCES_RECURSE));
+          BundleWiring.LISTRESOURCES_RECURSE | BundleWiring.LISTRESOURCES_LOCAL));
       assertFalse(messages.isEmpty(), hostName + " has its messages.properties");
       for (String english : messages) {
         String german = english.replace("messages.properties", "messages_de.properties");
