@@ -136,7 +136,8 @@ class GermanWorkbenchTest {
     UiTesting.waitUntil(() -> Arrays.stream(page.getEditorReferences()).anyMatch(
         r -> r.getId().equals("dev.wedge.ui.start")), "the start page, once no model is open");
     UiTesting.processEvents();
-    assertEquals("Kein Modell ge\u00f6ffnet.", description(findings));
+    UiTesting.waitUntil(() -> description(findings).equals("Kein Modell ge\u00f6ffnet."),
+        "the Findings view to say in German that no model is open");
     List<String> start = texts(window.getShell());
     assertTrue(start.containsAll(List.of("Eine Kennzahl, eine Frage, ein Pilot, ein Wedge, ein Pr\u00fcfschritt.",
         "Beispiel \u00f6ffnen", "Tutorial: Ihr erster Pilot", "Zuletzt ge\u00f6ffnet")), start.toString());
