@@ -37,7 +37,7 @@ public final class ContextHelp {
     Properties topics = new Properties();
     try (InputStream in = ContextHelp.class.getResourceAsStream("/contexts.properties")) {
       if (in == null) {
-        throw new IllegalStateException("The help bundle has no contexts.properties: F1 cannot find its pages");
+        throw new IllegalStateException(Messages.Help_NoContexts);
       }
       topics.load(in);
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.eclipse.osgi.util.NLS;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
@@ -59,7 +60,7 @@ public final class HelpLibrary {
     try (InputStream in = url.openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("The help page " + url + " could not be read: " + e.getMessage(), e);
+      throw new IllegalStateException(NLS.bind(Messages.Help_PageUnreadable, url, e.getMessage()), e);
     }
   }
 
@@ -129,7 +130,7 @@ public final class HelpLibrary {
 
   /** The help's contents: the list of links of {@link #HOME}, nested as it is nested there. */
   public List<Topic> contents() {
-    HelpPage home = page(HOME).orElseThrow(() -> new IllegalStateException("The help has no contents page " + HOME));
+    HelpPage home = page(HOME).orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.Help_NoContents, HOME)));
     for (Node node = home.document().getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof BulletList || node instanceof OrderedList) {
         return topics((ListBlock) node);

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Wedge's help window: the contents on the left, the page on the right, Back and Contents on top. The pages are
@@ -44,16 +45,16 @@ public final class HelpWindow {
     shell = parent == null ? new Shell(org.eclipse.swt.widgets.Display.getCurrent(), SWT.SHELL_TRIM)
         : new Shell(parent, SWT.SHELL_TRIM | SWT.MODELESS);
     shell.setData(HELP_SHELL, Boolean.TRUE);
-    shell.setText("Wedge Help");
+    shell.setText(Messages.Help_Title);
     GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(shell);
     Composite bar = new Composite(shell, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
     back = new Button(bar, SWT.PUSH);
-    back.setText("\u2190 Back");
+    back.setText(Messages.Help_Back);
     back.addListener(SWT.Selection, e -> back());
     Button home = new Button(bar, SWT.PUSH);
-    home.setText("Contents");
+    home.setText(Messages.Help_Contents);
     home.addListener(SWT.Selection, e -> show(HelpLibrary.HOME));
     location = new Label(bar, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(location);
@@ -170,12 +171,12 @@ public final class HelpWindow {
     if (found.isPresent()) {
       page.show(HelpRenderer.layout(found.get()), HelpLibrary.anchor(target));
       location.setText(found.get().title() + "   (" + path + ")");
-      shell.setText(found.get().title() + " \u2013 Wedge Help");
+      shell.setText(NLS.bind(Messages.Help_PageTitle, found.get().title()));
     } else {
       HelpLibrary.HelpPage missing = new HelpLibrary.HelpPage(path, new org.commonmark.node.Document(),
           java.util.Map.of(), path);
       page.show(HelpRenderer.layout(missing), null);
-      page.widget().setText("This help has no page " + path + ". Choose a page in the contents on the left.");
+      page.widget().setText(NLS.bind(Messages.Help_NoPage, path));
       location.setText(path);
     }
     back.setEnabled(!history.isEmpty());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.osgi.util.NLS;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -56,7 +57,7 @@ public final class TutorialSteps {
   /** The steps of the tutorial's page in {@code library}, in order. */
   public static List<Step> read(HelpLibrary library) {
     HelpLibrary.HelpPage page = library.page(PAGE)
-        .orElseThrow(() -> new IllegalStateException("The help has no tutorial page " + PAGE));
+        .orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.Tutorial_NoTutorialPage, PAGE)));
     List<Node> headings = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     String pending = null;

@@ -19,6 +19,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.osgi.util.NLS;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
@@ -152,23 +153,23 @@ public final class TutorialView extends ViewPart {
       marks.get(i).setText(isDone ? "\u2713" : steps.get(i) == next ? "\u25B6" : "\u25CB");
     }
     progress.setText(next == null
-        ? "Done: " + session.getName() + " has its first pilot, with a metric and a criterion agreed up front."
-        : "Step " + (steps.indexOf(next) + 1) + " of " + steps.size() + (session == null ? " (no model open)"
-            : " on " + session.getName()) + "; " + done + " done.");
+        ? NLS.bind(Messages.Tutorial_Done, session.getName())
+        : session == null ? NLS.bind(Messages.Tutorial_StepNoModel, steps.indexOf(next) + 1, steps.size(), done)
+        : NLS.bind(Messages.Tutorial_Step, new Object[] {steps.indexOf(next) + 1, steps.size(), session.getName(), done}));
     TutorialSteps.Step show = next != null ? next : steps.get(steps.size() - 1);
     if (show != shown) {
       shown = show;
       text.show(HelpRenderer.layout(WedgeHelp.library().page(TutorialSteps.PAGE).orElseThrow(), show.heading(),
           show.end()), null);
     }
-    doIt.setText(next == null ? "Open the pilot" : label(next));
+    doIt.setText(next == null ? Messages.Tutorial_OpenPilot : label(next));
     doIt.setEnabled(next != null || session != null);
     progress.getParent().layout(true, true);
   }
 
   private static String label(TutorialSteps.Step step) {
     String action = ACTIONS.get(step.id());
-    return action.startsWith("command:") ? "Do it\u2026" : "Open the editor";
+    return action.startsWith("command:") ? Messages.Tutorial_DoIt : Messages.Tutorial_OpenEditor;
   }
 
   /** Runs {@code step}'s action: its command, or the editor of its part on the tutorial's model. */
@@ -183,10 +184,11 @@ public final class TutorialView extends ViewPart {
         ModelEditors.openPart(getSite().getPage(), session,
             ModelParts.find(action.substring("part:".length())).orElseThrow(), null);
       } else {
-        MessageDialog.openInformation(getSite().getShell(), "Tutorial", "Open or create a model first (step 1).");
+        MessageDialog.openInformation(getSite().getShell(), Messages.Tutorial_Title, Messages.Tutorial_OpenModelFirst);
       }
     } catch (CommandException | PartInitException e) {
-      MessageDialog.openError(getSite().getShell(), "Tutorial", "The step could not be started: " + e.getMessage());
+      MessageDialog.openError(getSite().getShell(), Messages.Tutorial_Title,
+          NLS.bind(Messages.Tutorial_StepFailed, e.getMessage()));
     }
   }
 

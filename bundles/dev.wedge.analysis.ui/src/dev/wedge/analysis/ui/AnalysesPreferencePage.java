@@ -33,8 +33,7 @@ public class AnalysesPreferencePage extends PreferencePage implements IWorkbench
 
   @Override
   public void init(IWorkbench workbench) {
-    setDescription("Analyses that run on every model. A model can also switch analyses off for itself (Findings"
-        + " view \u203a Switch Off for This Model).");
+    setDescription(Messages.Analyses_Description);
   }
 
   @Override
@@ -42,14 +41,14 @@ public class AnalysesPreferencePage extends PreferencePage implements IWorkbench
     Composite c = new Composite(parent, SWT.NONE);
     GridLayoutFactory.fillDefaults().applyTo(c);
     filter = new Text(c, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-    filter.setMessage("Filter: an analysis' name, category, plug-in or what it looks for");
+    filter.setMessage(Messages.Analyses_Filter);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
     table = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
     table.getTable().setHeaderVisible(true);
-    addColumn("Analysis", 260, d -> d.name());
-    addColumn("Category", 100, d -> d.category());
-    addColumn("Severity", 70, d -> d.defaultSeverity().word());
-    addColumn("Plug-in", 160, d -> d.contributor());
+    addColumn(Messages.Analyses_ColumnAnalysis, 260, d -> d.name());
+    addColumn(Messages.Analyses_ColumnCategory, 100, d -> d.category());
+    addColumn(Messages.Analyses_ColumnSeverity, 70, d -> d.defaultSeverity().word());
+    addColumn(Messages.Analyses_ColumnPlugin, 160, d -> d.contributor());
     table.setContentProvider(ArrayContentProvider.getInstance());
     table.setInput(AnalysisEngines.registry().all());
     Set<String> off = AnalysisPreferences.disabled();
@@ -73,7 +72,7 @@ public class AnalysesPreferencePage extends PreferencePage implements IWorkbench
     }
     GridDataFactory.fillDefaults().grab(true, true).hint(600, 360).applyTo(table.getControl());
     Label hint = new Label(c, SWT.WRAP);
-    hint.setText("Hover an analysis for what it looks for.");
+    hint.setText(Messages.Analyses_Hint);
     return c;
   }
 

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dev.wedge.analysis.engine.AnalysisEngine;
 import dev.wedge.core.session.ModelSession;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A run of a model's analyses as a job of the workbench, so the Progress view (and the progress area of the status
@@ -30,14 +31,14 @@ final class AnalysisRunJob implements AnalysisEngine.RunListener {
   public void runStarted() {
     CountDownLatch done = new CountDownLatch(1);
     running = done;
-    Job job = new Job("Analysing " + session.getName()) {
+    Job job = new Job(NLS.bind(Messages.Run_Job, session.getName())) {
       @Override
       protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
           while (!done.await(50, TimeUnit.MILLISECONDS)) {
             if (monitor.isCanceled()) {
-              monitor.subTask("the analyses under way finish first");
+              monitor.subTask(Messages.Run_Finishing);
             }
           }
         } catch (InterruptedException e) {

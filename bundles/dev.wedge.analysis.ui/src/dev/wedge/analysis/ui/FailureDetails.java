@@ -6,6 +6,7 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.IViewSite;
 
 import dev.wedge.analysis.engine.AnalysisFailure;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What is said of an analysis that was switched off, in full: why, and how to switch it on again. The Findings view's
@@ -14,15 +15,14 @@ import dev.wedge.analysis.engine.AnalysisFailure;
 final class FailureDetails {
 
   /** How an analysis switched off for the session is switched on again. */
-  static final String HOW_TO_RETRY = "To switch it on again, right-click it in the Findings view and choose Retry"
-      + " Failed Analysis.";
+  static final String HOW_TO_RETRY = Messages.Failure_HowToRetry;
 
   private FailureDetails() {
   }
 
   /** The whole reason, and how to run the analysis again. */
   static String text(AnalysisFailure f) {
-    return f.message() + " " + HOW_TO_RETRY;
+    return NLS.bind(Messages.Failure_Text, f.message(), HOW_TO_RETRY);
   }
 
   /** Shows the whole reason of a selected failed analysis in the status line of {@code site}. */

@@ -22,6 +22,7 @@ import dev.wedge.analysis.engine.AnalysisFailure;
 import dev.wedge.analysis.ui.FindingsView.Failures;
 import dev.wedge.analysis.ui.FindingsView.Group;
 import dev.wedge.core.session.ModelSession;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The Findings view's columns: the finding (with its severity's icon, and its quick fix on hover), its object, the
@@ -35,14 +36,14 @@ final class FindingColumns {
   /** Adds the columns to {@code viewer}; {@code label} names a finding's object, {@code owner} its model. */
   static void install(TreeViewer viewer, TreeColumnLayout layout, BiFunction<Finding, EObject, String> label,
       Function<Finding, ModelSession> owner) {
-    column(viewer, layout, "Finding", 60, FindingsSorter.Column.MESSAGE, new ColumnLabelProvider() {
+    column(viewer, layout, Messages.Column_Finding, 60, FindingsSorter.Column.MESSAGE, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
         if (e instanceof Group g) {
           return g.category() == null ? FindingsTree.title(g.severity()) + " (" + FindingsTree.count(g) + ")" : g.category() + " (" + FindingsTree.count(g) + ")";
         }
         if (e instanceof Failures f) {
-          return "Failed analyses (" + f.failures().size() + ")";
+          return NLS.bind(Messages.Column_FailedAnalyses, f.failures().size());
         }
         if (e instanceof Finding f) {
           return f.message();
@@ -69,16 +70,16 @@ final class FindingColumns {
         if (e instanceof AnalysisFailure a) {
           return FailureDetails.text(a);
         }
-        return e instanceof Finding f && f.fix() != null ? "Quick fix (Ctrl+1): " + f.fix().label() : null;
+        return e instanceof Finding f && f.fix() != null ? NLS.bind(Messages.Column_QuickFix, f.fix().label()) : null;
       }
     });
-    column(viewer, layout, "Object", 18, FindingsSorter.Column.OBJECT, new ColumnLabelProvider() {
+    column(viewer, layout, Messages.Column_Object, 18, FindingsSorter.Column.OBJECT, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
         return e instanceof Finding f && f.primaryObject() != null ? label.apply(f, f.primaryObject()) : "";
       }
     });
-    column(viewer, layout, "Analysis", 16, FindingsSorter.Column.ANALYSIS, new ColumnLabelProvider() {
+    column(viewer, layout, Messages.Column_Analysis, 16, FindingsSorter.Column.ANALYSIS, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
         return e instanceof Finding f ? FindingsView.analysisName(f.analysisId())
@@ -89,10 +90,10 @@ final class FindingColumns {
       public String getToolTipText(Object e) {
         String id = e instanceof Finding f ? f.analysisId() : e instanceof AnalysisFailure a ? a.analysisId() : null;
         AnalysisDescriptor d = id == null ? null : AnalysisEngines.registry().find(id).orElse(null);
-        return d == null ? null : d.description() + " (plug-in " + d.contributor() + ")";
+        return d == null ? null : NLS.bind(Messages.Column_AnalysisTooltip, d.description(), d.contributor());
       }
     });
-    column(viewer, layout, "Model", 8, FindingsSorter.Column.MODEL, new ColumnLabelProvider() {
+    column(viewer, layout, Messages.Column_Model, 8, FindingsSorter.Column.MODEL, new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {
         ModelSession s = e instanceof Finding f ? owner.apply(f) : null;

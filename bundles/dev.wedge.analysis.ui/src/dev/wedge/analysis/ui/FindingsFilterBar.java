@@ -26,8 +26,8 @@ import dev.wedge.analysis.engine.AnalysisEngines;
  */
 public final class FindingsFilterBar {
 
-  static final String ALL_ANALYSES = "All analyses";
-  static final String ALL_PLUGINS = "All plug-ins";
+  static final String ALL_ANALYSES = Messages.Filter_AllAnalyses;
+  static final String ALL_PLUGINS = Messages.Filter_AllPlugins;
 
   private final FindingsView view;
   private final Text text;
@@ -46,23 +46,23 @@ public final class FindingsFilterBar {
     GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
     GridLayoutFactory.fillDefaults().numColumns(7).margins(4, 2).applyTo(bar);
     text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-    text.setMessage("Filter: text in a finding, an object or an analysis");
+    text.setMessage(Messages.Filter_Text);
     GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(text);
     text.addModifyListener(e -> apply());
-    errors = check(bar, "Errors");
-    warnings = check(bar, "Warnings");
-    advice = check(bar, "Advice");
+    errors = check(bar, Messages.Severity_Errors);
+    warnings = check(bar, Messages.Severity_Warnings);
+    advice = check(bar, Messages.Severity_Advice);
     analysis = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-    analysis.setToolTipText("Only the findings of one analysis");
+    analysis.setToolTipText(Messages.Filter_OneAnalysis);
     GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(analysis);
     analysis.addListener(SWT.Selection, e -> apply());
     plugin = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-    plugin.setToolTipText("Only the findings of one plug-in's analyses");
+    plugin.setToolTipText(Messages.Filter_OnePlugin);
     GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(plugin);
     plugin.addListener(SWT.Selection, e -> apply());
     thisModelOnly = new Button(bar, SWT.CHECK);
-    thisModelOnly.setText("This model only");
-    thisModelOnly.setToolTipText("Unticked: the findings of every open model");
+    thisModelOnly.setText(Messages.Filter_ThisModelOnly);
+    thisModelOnly.setToolTipText(Messages.Filter_ThisModelOnlyTooltip);
     thisModelOnly.setSelection(true);
     thisModelOnly.addListener(SWT.Selection, e -> view.setThisModelOnly(thisModelOnly.getSelection()));
     fillChoices();

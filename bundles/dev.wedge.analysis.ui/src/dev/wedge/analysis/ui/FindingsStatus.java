@@ -26,11 +26,11 @@ public class FindingsStatus extends WorkbenchWindowControlContribution {
     org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
     label = new Label(box, SWT.NONE);
     org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
-    int width = gc.textExtent("8,888 errors \u00b7 8,888 warnings \u00b7 8,888 advice \u00b7 88 analyses off").x;
+    int width = gc.textExtent(Messages.Status_WidestText).x;
     gc.dispose();
     org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER)
         .hint(width, SWT.DEFAULT).applyTo(label);
-    label.setToolTipText("Findings of the model in focus (click to show them)");
+    label.setToolTipText(Messages.Status_Tooltip);
     label.addListener(SWT.MouseUp, e -> {
       try {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(FindingsView.ID);

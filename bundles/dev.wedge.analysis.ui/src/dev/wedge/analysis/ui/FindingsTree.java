@@ -45,9 +45,9 @@ final class FindingsTree {
 
   static String title(Severity s) {
     return switch (s) {
-      case ERROR -> "Errors";
-      case WARNING -> "Warnings";
-      case ADVICE -> "Advice";
+      case ERROR -> Messages.Severity_Errors;
+      case WARNING -> Messages.Severity_Warnings;
+      case ADVICE -> Messages.Severity_Advice;
     };
   }
 

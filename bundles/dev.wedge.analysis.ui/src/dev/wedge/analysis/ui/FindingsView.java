@@ -33,6 +33,7 @@ import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.SessionActions;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The findings of the model in focus (or of every open model), like the Problems view: grouped by severity and
@@ -250,14 +251,15 @@ public class FindingsView extends ViewPart {
     shown = findings.size() + failures.size();
     filterBar.update();
     FindingsTree.show(viewer, FindingsTree.groups(findings, failures));
-    String filtered = shown == total ? "" : " (" + shown + " of " + total + " shown)";
+    String description = shown == total ? Messages.View_ModelSummary : Messages.View_ModelSummaryFiltered;
     if (thisModelOnly) {
-      setContentDescription(session == null ? "No model open."
-          : session.getName() + ": " + WorkbenchFindings.shortSummary(s) + filtered); // says "1 analysis off"
+      setContentDescription(session == null ? Messages.View_NoModel // the summary says "1 analysis off"
+          : NLS.bind(description, new Object[] {session.getName(), WorkbenchFindings.shortSummary(s), shown, total}));
     } else {
-      setContentDescription(models.isEmpty() ? "No model open."
-          : dev.wedge.core.text.Plurals.count(models.size(), "open model", "open models") + ": "
-              + dev.wedge.core.text.Plurals.count(total, "finding", "findings") + filtered);
+      setContentDescription(models.isEmpty() ? Messages.View_NoModel
+          : NLS.bind(description, new Object[] {
+              dev.wedge.core.text.Plurals.count(models.size(), Messages.View_OpenModel, Messages.View_OpenModels),
+              dev.wedge.core.text.Plurals.count(total, Messages.View_Finding, Messages.View_Findings), shown, total}));
     }
   }
 

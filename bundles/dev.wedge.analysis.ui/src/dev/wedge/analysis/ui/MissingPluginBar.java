@@ -48,8 +48,8 @@ final class MissingPluginBar {
     td.widthHint = 200; // wraps to the width of the view instead of widening it
     text.setLayoutData(td);
     Button dismiss = new Button(bar, SWT.PUSH);
-    dismiss.setText("Dismiss");
-    dismiss.setToolTipText("Hide this note for this model until it is opened again");
+    dismiss.setText(Messages.MissingPlugin_Dismiss);
+    dismiss.setToolTipText(Messages.MissingPlugin_DismissTooltip);
     dismiss.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
     dismiss.addListener(SWT.Selection, e -> dismiss());
     GridData bd = new GridData(SWT.FILL, SWT.TOP, true, false);

@@ -24,6 +24,7 @@ import dev.wedge.analysis.engine.FindingsSnapshot;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.decorations.ModelDecorations;
 import dev.wedge.ui.decorations.ObjectDecorator;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The findings of every open model in the workbench: starts each model's analysis engine, keeps the latest findings,
@@ -215,15 +216,23 @@ public final class WorkbenchFindings implements ObjectDecorator {
    */
   public static String shortSummary(FindingsSnapshot s) {
     if (s == FindingsSnapshot.EMPTY) {
-      return "Analysing\u2026";
+      return Messages.Summary_Analysing;
     }
-    String off = s.failures().isEmpty() ? "" : " \u00b7 "
-        + dev.wedge.core.text.Plurals.count(s.failures().size(), "analysis", "analyses") + " off";
+    java.util.List<String> parts = new java.util.ArrayList<>();
     if (s.findings().isEmpty()) {
-      return "No findings" + off;
+      parts.add(Messages.Summary_NoFindings);
+    } else {
+      parts.add(dev.wedge.core.text.Plurals.count(s.count(Severity.ERROR), Messages.Summary_Error,
+          Messages.Summary_Errors));
+      parts.add(dev.wedge.core.text.Plurals.count(s.count(Severity.WARNING), Messages.Summary_Warning,
+          Messages.Summary_Warnings));
+      parts.add(dev.wedge.core.text.Plurals.count(s.count(Severity.ADVICE), Messages.Summary_AdviceOne,
+          Messages.Summary_AdviceOther));
     }
-    return dev.wedge.core.text.Plurals.count(s.count(Severity.ERROR), "error", "errors") + " \u00b7 "
-        + dev.wedge.core.text.Plurals.count(s.count(Severity.WARNING), "warning", "warnings") + " \u00b7 "
-        + s.count(Severity.ADVICE) + " advice" + off;
+    if (!s.failures().isEmpty()) {
+      parts.add(NLS.bind(Messages.Summary_AnalysesOff, dev.wedge.core.text.Plurals.count(s.failures().size(),
+          Messages.Summary_Analysis, Messages.Summary_Analyses)));
+    }
+    return String.join(Messages.Summary_Separator, parts);
   }
 }

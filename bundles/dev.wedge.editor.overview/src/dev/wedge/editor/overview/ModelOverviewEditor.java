@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -82,7 +83,7 @@ public class ModelOverviewEditor extends SessionEditorPart {
     Composite body = form.getBody();
     GridLayoutFactory.fillDefaults().margins(16, 12).spacing(10, 10).applyTo(body);
 
-    Label title = toolkit.createLabel(body, "The next step");
+    Label title = toolkit.createLabel(body, Messages.Overview_NextStep);
     title.setFont(JFaceResources.getBannerFont());
     next = toolkit.createLabel(body, "", SWT.WRAP);
     next.setFont(JFaceResources.getHeaderFont());
@@ -92,8 +93,8 @@ public class ModelOverviewEditor extends SessionEditorPart {
     GridDataFactory.fillDefaults().grab(true, false).applyTo(then);
 
     Section s = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-    s.setText("One metric, one question, one pilot, one wedge, one review step");
-    s.setDescription("Where this model stands on each step of the method. Each line opens the editor that fixes it.");
+    s.setText(Messages.Overview_StepsTitle);
+    s.setDescription(Messages.Overview_StepsDescription);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(s);
     steps = toolkit.createComposite(s);
     GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 6).spacing(10, 10).applyTo(steps);
@@ -124,7 +125,7 @@ public class ModelOverviewEditor extends SessionEditorPart {
     }
 
     Section go = toolkit.createSection(body, Section.TITLE_BAR | Section.EXPANDED);
-    go.setText("Open");
+    go.setText(Messages.Overview_Open);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(go);
     Composite parts = toolkit.createComposite(go);
     GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 6).spacing(18, 6).applyTo(parts);
@@ -141,18 +142,18 @@ public class ModelOverviewEditor extends SessionEditorPart {
         }
       });
     }
-    Hyperlink tree = toolkit.createHyperlink(parts, "Model tree (every object)", SWT.NONE);
+    Hyperlink tree = toolkit.createHyperlink(parts, Messages.Overview_ModelTree, SWT.NONE);
     tree.addHyperlinkListener(new HyperlinkAdapter() {
       @Override
       public void linkActivated(HyperlinkEvent e) {
         try {
           ModelEditors.openTree(getSite().getPage(), getSession(), null);
         } catch (PartInitException x) {
-          MessageDialog.openError(getSite().getShell(), "Wedge", x.getMessage());
+          MessageDialog.openError(getSite().getShell(), Messages.Overview_ErrorTitle, x.getMessage());
         }
       }
     });
-    Hyperlink brief = toolkit.createHyperlink(parts, "Executive brief\u2026", SWT.NONE);
+    Hyperlink brief = toolkit.createHyperlink(parts, Messages.Overview_Brief, SWT.NONE);
     brief.addHyperlinkListener(new HyperlinkAdapter() {
       @Override
       public void linkActivated(HyperlinkEvent e) {
@@ -175,13 +176,12 @@ public class ModelOverviewEditor extends SessionEditorPart {
     // '&' is a mnemonic in a form's title: "AI in L&D" read "AI in LD"
     form.setText((name == null || name.isBlank() ? getSession().getName() : name).replace("&", "&&"));
     List<String> nextSteps = overview.nextSteps();
-    next.setText(esc(nextSteps.isEmpty() ? "Nothing stands out: the brief has no next step to suggest. Keep"
-        + " measuring, and take the next result to the business." : nextSteps.get(0)));
+    next.setText(esc(nextSteps.isEmpty() ? Messages.Overview_NothingStandsOut : nextSteps.get(0)));
     for (Control c : then.getChildren()) {
       c.dispose();
     }
     for (String after : nextSteps.subList(Math.min(1, nextSteps.size()), Math.min(3, nextSteps.size()))) {
-      Label l = toolkit.createLabel(then, esc("Then: " + after), SWT.WRAP);
+      Label l = toolkit.createLabel(then, esc(NLS.bind(Messages.Overview_Then, after)), SWT.WRAP);
       GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(l);
     }
     shown.clear();
@@ -199,8 +199,8 @@ public class ModelOverviewEditor extends SessionEditorPart {
   }
 
   private static String tooltip(MethodOverview.Line line) {
-    String where = ModelParts.find(line.part()).map(ModelPart::name).orElse("the model");
-    return "Opens " + where + (line.target() == null ? "" : ", at what needs attention");
+    String where = ModelParts.find(line.part()).map(ModelPart::name).orElse(Messages.Overview_TheModel);
+    return NLS.bind(line.target() == null ? Messages.Overview_Opens : Messages.Overview_OpensAt, where);
   }
 
   private static String esc(String s) {
@@ -229,7 +229,7 @@ public class ModelOverviewEditor extends SessionEditorPart {
         ModelEditors.openPart(getSite().getPage(), getSession(), part, select);
       }
     } catch (PartInitException e) {
-      MessageDialog.openError(getSite().getShell(), "Wedge", e.getMessage());
+      MessageDialog.openError(getSite().getShell(), Messages.Overview_ErrorTitle, e.getMessage());
     }
   }
 
@@ -238,7 +238,7 @@ public class ModelOverviewEditor extends SessionEditorPart {
       getSite().getPage().activate(this);
       getSite().getService(IHandlerService.class).executeCommand(id, null);
     } catch (CommandException e) {
-      MessageDialog.openError(getSite().getShell(), "Wedge", "That is not available here: " + e.getMessage());
+      MessageDialog.openError(getSite().getShell(), Messages.Overview_ErrorTitle, NLS.bind(Messages.Overview_NotAvailable, e.getMessage()));
     }
   }
 
@@ -269,7 +269,7 @@ public class ModelOverviewEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Overview";
+    return Messages.Overview_Label;
   }
 
   @Override

@@ -4,6 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -38,15 +39,14 @@ public final class AboutHandler extends AbstractHandler {
     @Override
     protected void configureShell(Shell shell) {
       super.configureShell(shell);
-      shell.setText("About Wedge");
+      shell.setText(Messages.About_Title);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
       Composite area = (Composite) super.createDialogArea(parent);
-      setTitle("Wedge " + Provenance.wedge().version());
-      setMessage("Turns L&D's AI work into business evidence. One metric, one question, one pilot, one wedge, one"
-          + " review step.");
+      setTitle(NLS.bind(Messages.About_Heading, Provenance.wedge().version()));
+      setMessage(Messages.About_Message);
       Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
       text.setText(String.join("\n", Provenance.describe()));
       GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -60,7 +60,7 @@ public final class AboutHandler extends AbstractHandler {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-      createButton(parent, DETAILS, "Installation &Details...", false);
+      createButton(parent, DETAILS, Messages.About_Details, false);
       createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Team › Commit…: what changed since the last commit (field by field, in the method's words), the message, and, when
@@ -47,14 +48,13 @@ final class CommitDialog extends TitleAreaDialog {
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    setTitle("Commit " + model);
-    setMessage(changes.isEmpty() ? "Nothing changed since the last commit, apart from a merge to conclude, if any."
-        : changes.size() + (changes.size() == 1 ? " change" : " changes") + " since the last commit. Say what"
-            + " changed and why: the history shows it.", IMessageProvider.INFORMATION);
+    setTitle(NLS.bind(Messages.Commit_Heading, model));
+    setMessage(changes.isEmpty() ? Messages.Commit_NothingChanged : NLS.bind(Messages.Commit_Changes,
+        dev.wedge.core.text.Plurals.count(changes.size(), Messages.Commit_Change, Messages.Commit_ChangesNoun)), IMessageProvider.INFORMATION);
     Composite body = new Composite(area, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
     body.setLayout(new GridLayout(2, false));
-    new Label(body, SWT.NONE).setText("&Message:");
+    new Label(body, SWT.NONE).setText(Messages.Commit_Message);
     message = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().grab(true, false).hint(520, 60).applyTo(message);
     message.addListener(SWT.Traverse, e -> {
@@ -65,23 +65,22 @@ final class CommitDialog extends TitleAreaDialog {
     message.addListener(SWT.Modify, e -> validate());
     if (askWho) {
       Label who = new Label(body, SWT.WRAP);
-      who.setText("Git does not know who you are on this machine (it would record the commit as its guess from the"
-          + " machine). Your name and e-mail are kept in this repository's settings:");
+      who.setText(Messages.Commit_WhoUnknown);
       GridDataFactory.fillDefaults().span(2, 1).hint(600, SWT.DEFAULT).applyTo(who);
-      new Label(body, SWT.NONE).setText("&Name:");
+      new Label(body, SWT.NONE).setText(Messages.Commit_Name);
       name = new Text(body, SWT.BORDER);
       GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-      new Label(body, SWT.NONE).setText("&E-mail:");
+      new Label(body, SWT.NONE).setText(Messages.Commit_Email);
       email = new Text(body, SWT.BORDER);
       GridDataFactory.fillDefaults().grab(true, false).applyTo(email);
       name.addListener(SWT.Modify, e -> validate());
       email.addListener(SWT.Modify, e -> validate());
     }
     Label what = new Label(body, SWT.NONE);
-    what.setText("What changed:");
+    what.setText(Messages.Commit_WhatChanged);
     GridDataFactory.fillDefaults().span(2, 1).applyTo(what);
     Text list = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-    list.setText(changes.isEmpty() ? "(no change of the model)" : String.join("\n", changes));
+    list.setText(changes.isEmpty() ? Messages.Commit_NoChange : String.join("\n", changes));
     GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(600, 180).applyTo(list);
     return area;
   }
@@ -89,7 +88,7 @@ final class CommitDialog extends TitleAreaDialog {
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
     super.createButtonsForButtonBar(parent);
-    getButton(IDialogConstants.OK_ID).setText("&Commit");
+    getButton(IDialogConstants.OK_ID).setText(Messages.Commit_Button);
     validate();
   }
 
@@ -97,9 +96,9 @@ final class CommitDialog extends TitleAreaDialog {
     if (getButton(IDialogConstants.OK_ID) == null) {
       return;
     }
-    String problem = message.getText().isBlank() ? "Say what changed: the history shows it."
-        : askWho && name.getText().isBlank() ? "Give your name: the history says who changed what."
-            : askWho && !email.getText().strip().matches("[^@\\s]+@[^@\\s]+") ? "Give your e-mail address (name@host)."
+    String problem = message.getText().isBlank() ? Messages.Commit_SayWhat
+        : askWho && name.getText().isBlank() ? Messages.Commit_GiveName
+            : askWho && !email.getText().strip().matches("[^@\\s]+@[^@\\s]+") ? Messages.Commit_GiveEmail
                 : null;
     setErrorMessage(message.getText().isEmpty() && (!askWho || name.getText().isEmpty()) ? null : problem);
     getButton(IDialogConstants.OK_ID).setEnabled(problem == null);

@@ -17,11 +17,12 @@ import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.TeamException;
 import dev.wedge.team.merge.ModelDiff;
 import dev.wedge.ui.session.ActiveModel;
+import org.eclipse.osgi.util.NLS;
 
 /** Team › Commit… (Ctrl+Alt+C): records the model's changes with a message; concludes a pull's merge. */
 public class CommitHandler extends AbstractHandler {
 
-  static final String TITLE = "Commit Model";
+  static final String TITLE = Messages.Commit_Title;
 
   @Override
   public Object execute(ExecutionEvent event) {
@@ -38,7 +39,7 @@ public class CommitHandler extends AbstractHandler {
         StrategyModel last = ModelHistory.version(r, "HEAD");
         ModelDiff.of(last, session.getModel()).forEach(d -> changes.add(d.message()));
       } catch (TeamException e) {
-        changes.add("(the last commit does not hold this model: it is committed for the first time)");
+        changes.add(Messages.Commit_FirstTime);
       }
     } catch (TeamException e) {
       MessageDialog.openError(window.getShell(), TITLE, e.getMessage());
@@ -57,7 +58,7 @@ public class CommitHandler extends AbstractHandler {
           r.setIdentity(name, email);
         }
         String id = r.commit(message, new org.eclipse.jgit.lib.PersonIdent(r.repository()));
-        return "Committed " + file.getFileName() + " as " + id + " " + ModelStatusDecorator.text(file) + ".";
+        return NLS.bind(Messages.Commit_Done, new Object[] {file.getFileName(), id, ModelStatusDecorator.text(file)});
       }
     });
   }

@@ -39,6 +39,7 @@ import dev.wedge.team.merge.ModelPatch;
 import dev.wedge.team.merge.Words;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The history of the object selected (a pilot with its criteria, an initiative, a stakeholder…) or, with nothing
@@ -58,7 +59,7 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
   private ModelSession session;
   private String objectId;
   private String subject;
-  private final Action restore = new Action("Restore This Version") {
+  private final Action restore = new Action(Messages.History_Restore) {
     @Override
     public void run() {
       restoreSelected();
@@ -138,16 +139,16 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
     session = s;
     objectId = id;
     if (s == null) {
-      heading.setText("Open a model: its history, or the history of what you select in it, is shown here.");
+      heading.setText(Messages.History_OpenModel);
       viewer.setInput(List.of());
       return;
     }
     EObject o = id == null ? null : find(s.getModel(), id);
     subject = o == null ? s.getName() : Words.object(o);
-    heading.setText("Reading the history of " + subject + "\u2026");
+    heading.setText(NLS.bind(Messages.History_Reading, subject));
     ModelSession asked = s;
     String askedId = id;
-    Job job = Job.create("History of " + subject, (IProgressMonitor monitor) -> {
+    Job job = Job.create(NLS.bind(Messages.History_Job, subject), (IProgressMonitor monitor) -> {
       List<ModelHistory.Entry> entries;
       String failed = null;
       try (ModelRepository r = ModelRepository.of(asked.getFile())) {
@@ -163,10 +164,11 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
           return;
         }
         viewer.setInput(shown);
-        heading.setText(said != null ? said : "History of " + subject + " in " + asked.getName() + ": "
-            + shown.size() + (shown.size() == 1 ? " commit" : " commits") + (shown.size() == MAX ? " (the latest "
-                + MAX + ")" : "") + ". Select one and Restore This Version to put "
-            + (askedId == null ? "the model" : "it") + " back as it was then.");
+        String heading2 = shown.size() == MAX
+            ? (askedId == null ? Messages.History_HeadingModelLatest : Messages.History_HeadingLatest)
+            : (askedId == null ? Messages.History_HeadingModel : Messages.History_Heading);
+        heading.setText(said != null ? said : NLS.bind(heading2, new Object[] {subject, asked.getName(),
+            dev.wedge.core.text.Plurals.count(shown.size(), Messages.History_Commit, Messages.History_Commits), MAX}));
         heading.getParent().layout(true, true);
       });
       return Status.OK_STATUS;
@@ -194,26 +196,26 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
       return;
     }
     if (objectId != null && find(then, objectId) == null) {
-      MessageDialog.openInformation(getSite().getShell(), restore.getText(), subject + " is not in commit "
-          + e.commit() + ": choose a version that has it.");
+      MessageDialog.openInformation(getSite().getShell(), restore.getText(), NLS.bind(Messages.History_NotInCommit, subject,
+          e.commit()));
       return;
     }
     List<ModelDiff.Difference> changes = objectId == null ? ModelDiff.of(session.getModel(), then)
         : ModelDiff.of(session.getModel(), then, objectId);
     if (changes.isEmpty()) {
-      MessageDialog.openInformation(getSite().getShell(), restore.getText(), subject + " is already as it was in "
-          + e.commit() + ".");
+      MessageDialog.openInformation(getSite().getShell(), restore.getText(), NLS.bind(Messages.History_AlreadyAsIn, subject,
+          e.commit()));
       return;
     }
-    StringBuilder b = new StringBuilder("Put " + subject + " back as it was in commit " + e.commit() + " ("
-        + e.title() + ")? " + changes.size() + (changes.size() == 1 ? " change:" : " changes:") + "\n");
+    StringBuilder b = new StringBuilder(NLS.bind(Messages.History_Question, new Object[] {subject, e.commit(),
+        e.title(), dev.wedge.core.text.Plurals.count(changes.size(), Messages.Resolve_Change, Messages.Resolve_Changes)})).append('\n');
     changes.stream().limit(12).forEach(d -> b.append("\n\u2022 ").append(d.message()));
     if (changes.size() > 12) {
-      b.append("\n\u2026 and ").append(changes.size() - 12).append(" more");
+      b.append('\n').append(NLS.bind(Messages.History_AndMore, changes.size() - 12));
     }
-    b.append("\n\nThe rest of the model stays as it is; Undo takes it back.");
+    b.append("\n\n").append(Messages.History_RestStays);
     if (MessageDialog.open(MessageDialog.QUESTION, getSite().getShell(), restore.getText(), b.toString(), SWT.NONE,
-        "&Restore", "Cancel") != 0) {
+        Messages.History_RestoreButton, Messages.History_Cancel) != 0) {
       return;
     }
     ModelPatch patch = ModelPatch.between(session.getModel(), then, objectId);
@@ -224,19 +226,18 @@ public final class HistoryView extends ViewPart implements ISelectionListener {
         applied[0] = patch.apply(session.getModel());
       }
     };
-    command.setLabel("Restore " + subject);
+    command.setLabel(NLS.bind(Messages.History_RestoreCommand, subject));
     if (!session.execute(command) || applied[0] == null) {
-      MessageDialog.openError(getSite().getShell(), restore.getText(), "Not restored: " + (session.lastRefusal()
-          != null ? session.lastRefusal() : subject + " could not be changed."));
+      MessageDialog.openError(getSite().getShell(), restore.getText(), NLS.bind(Messages.History_NotRestored,
+          session.lastRefusal() != null ? session.lastRefusal() : NLS.bind(Messages.History_CouldNotChange, subject)));
       return;
     }
     if (!applied[0].notApplied().isEmpty()) {
-      MessageDialog.openWarning(getSite().getShell(), restore.getText(), "Restored, except:\n\n\u2022 "
+      MessageDialog.openWarning(getSite().getShell(), restore.getText(), Messages.History_RestoredExcept + "\n\n\u2022 "
           + String.join("\n\u2022 ", applied[0].notApplied()));
     }
-    getViewSite().getActionBars().getStatusLineManager().setMessage("Restored " + subject + " as it was in "
-        + e.commit() + ": " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " (Undo takes it"
-        + " back).");
+    getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.History_Restored,
+        new Object[] {subject, e.commit(), dev.wedge.core.text.Plurals.count(changes.size(), Messages.Resolve_Change, Messages.Resolve_Changes)}));
   }
 
   private static EObject find(EObject model, String id) {

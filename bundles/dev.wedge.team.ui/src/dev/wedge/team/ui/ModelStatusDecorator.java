@@ -10,6 +10,7 @@ import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.PreRegistration;
 import dev.wedge.team.git.TeamException;
 import dev.wedge.ui.decorations.ModelLabels;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The Models view's words beside a model kept in a Git repository: its branch and where it stands,
@@ -54,8 +55,8 @@ public final class ModelStatusDecorator implements IStartup {
 
   /** Works out the words for {@code s} in the background, then has the Models view show them. */
   private static void work(ModelSession s) {
-    org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Repository status of "
-        + s.getName(), monitor -> {
+    org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(NLS.bind(Messages.Status_Job,
+        s.getName()), monitor -> {
           String words = text(s.getFile());
           WORDS.put(s, words == null ? "" : words);
           ModelLabels.changed(s);
@@ -74,7 +75,7 @@ public final class ModelStatusDecorator implements IStartup {
         return null; // not shared: no words
       }
     } catch (java.io.IOException e) {
-      return "[repository not readable: " + e.getMessage() + "]";
+      return NLS.bind(Messages.Status_Unreadable, e.getMessage());
     }
     try (ModelRepository r = ModelRepository.of(file)) {
       ModelRepository.Status s = r.status();

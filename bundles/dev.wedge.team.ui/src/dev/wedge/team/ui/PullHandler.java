@@ -14,6 +14,7 @@ import dev.wedge.team.git.Remotes;
 import dev.wedge.team.git.SecureCredentials;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Team › Pull: fetches and merges the remote's commits into the model in focus (object by object, field by field),
@@ -21,7 +22,7 @@ import dev.wedge.ui.session.WorkbenchModels;
  */
 public class PullHandler extends AbstractHandler {
 
-  static final String TITLE = "Pull";
+  static final String TITLE = Messages.Pull_Title;
 
   @Override
   public Object execute(ExecutionEvent event) {
@@ -34,11 +35,11 @@ public class PullHandler extends AbstractHandler {
         outcome[0] = Remotes.pull(r, null, SecureCredentials.standard(), today,
             new org.eclipse.jgit.lib.PersonIdent(r.repository()));
         return switch (outcome[0].kind()) {
-          case UP_TO_DATE -> "Already up to date with " + outcome[0].from() + ".";
-          case FAST_FORWARD -> "Updated " + file.getFileName() + " to " + outcome[0].commit() + ".";
-          case MERGED -> "Merged " + outcome[0].from() + " into " + file.getFileName() + ": no conflicts.";
-          case CONFLICTS -> "Merged " + outcome[0].from() + " with " + outcome[0].conflictCount()
-              + (outcome[0].conflictCount() == 1 ? " conflict." : " conflicts.");
+          case UP_TO_DATE -> NLS.bind(Messages.Pull_UpToDate, outcome[0].from());
+          case FAST_FORWARD -> NLS.bind(Messages.Pull_FastForward, file.getFileName(), outcome[0].commit());
+          case MERGED -> NLS.bind(Messages.Pull_Merged, outcome[0].from(), file.getFileName());
+          case CONFLICTS -> NLS.bind(Messages.Pull_Conflicts, outcome[0].from(),
+              dev.wedge.core.text.Plurals.count(outcome[0].conflictCount(), Messages.Pull_Conflict, Messages.Pull_ConflictsNoun));
         };
       }
     });
@@ -53,10 +54,9 @@ public class PullHandler extends AbstractHandler {
       for (ModelPull.ModelConflicts c : outcome[0].conflicts()) {
         c.conflicts().forEach(x -> b.append("• ").append(x.message()).append('\n'));
       }
-      b.append("\nThe model holds yours (or what loses nothing) until you resolve each: resolve them now, one by one,"
-          + " or later with Team \u203a Resolve Conflicts\u2026; then Team \u203a Commit\u2026 concludes the merge.");
+      b.append('\n').append(Messages.Pull_HowToResolve);
       MessageDialog ask = new MessageDialog(window.getShell(), TITLE, null, b.toString(), MessageDialog.WARNING, 0,
-          "&Resolve Conflicts\u2026", "&Later");
+          Messages.Pull_ResolveNow, Messages.Pull_Later);
       if (ask.open() == 0) {
         ModelSession merged = ActiveModel.get();
         ResolveConflictsHandler.open(window, merged != null && file.equals(merged.getFile()) ? merged

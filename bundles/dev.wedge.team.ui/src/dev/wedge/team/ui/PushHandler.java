@@ -10,19 +10,20 @@ import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.Remotes;
 import dev.wedge.team.git.SecureCredentials;
 import dev.wedge.ui.session.ActiveModel;
+import org.eclipse.osgi.util.NLS;
 
 /** Team › Push: sends the model's branch and its tags (pilots' start tags) to the remote. */
 public class PushHandler extends AbstractHandler {
 
-  static final String TITLE = "Push";
+  static final String TITLE = Messages.Push_Title;
 
   @Override
   public Object execute(ExecutionEvent event) {
     return TeamOperations.run(HandlerUtil.getActiveWorkbenchWindow(event), ActiveModel.get(), TITLE, file -> {
       try (ModelRepository r = ModelRepository.of(file)) {
         List<String> pushed = Remotes.push(r, null, SecureCredentials.standard());
-        return pushed.isEmpty() ? "The remote already has everything of " + file.getFileName() + "."
-            : "Pushed " + String.join(", ", pushed) + ".";
+        return pushed.isEmpty() ? NLS.bind(Messages.Push_NothingNew, file.getFileName())
+            : NLS.bind(Messages.Push_Done, String.join(", ", pushed));
       }
     });
   }

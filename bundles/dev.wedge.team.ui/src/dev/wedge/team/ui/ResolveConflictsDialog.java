@@ -32,6 +32,7 @@ import dev.wedge.team.merge.Choice;
 import dev.wedge.team.merge.Conflict;
 import dev.wedge.team.merge.ModelPatch;
 import dev.wedge.team.merge.Resolution;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The open conflicts of a merge, one row per object and field in the method's words with the base's, your and their
@@ -68,7 +69,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    setTitle("Resolve the conflicts of the merge of " + merge.theirsCommit() + " into " + session.getName());
+    setTitle(NLS.bind(Messages.Resolve_Heading, merge.theirsCommit(), session.getName()));
     Composite body = new Composite(area, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
     body.setLayout(new GridLayout(2, false));
@@ -81,10 +82,10 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     Table table = viewer.getTable();
     table.setHeaderVisible(true);
     table.setLinesVisible(true);
-    column(columns, "Object and field", 4, c -> c.field() == null ? c.subject() : c.subject() + ": " + c.field());
-    column(columns, "Before", 2, Conflict::before);
-    column(columns, "Yours", 2, Conflict::ours);
-    column(columns, "Theirs", 2, Conflict::theirs);
+    column(columns, Messages.Resolve_ColumnObject, 4, c -> c.field() == null ? c.subject() : c.subject() + ": " + c.field());
+    column(columns, Messages.Resolve_ColumnBefore, 2, Conflict::before);
+    column(columns, Messages.Resolve_ColumnYours, 2, Conflict::ours);
+    column(columns, Messages.Resolve_ColumnTheirs, 2, Conflict::theirs);
     viewer.setContentProvider(ArrayContentProvider.getInstance());
     viewer.addSelectionChangedListener(e -> enable());
     viewer.addDoubleClickListener(e -> resolve(Resolution.of(Choice.THEIRS)));
@@ -92,11 +93,11 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     Composite buttons = new Composite(body, SWT.NONE);
     GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
     buttons.setLayout(new GridLayout(1, true));
-    yours = button(buttons, "Keep &Yours", () -> resolve(Resolution.of(Choice.OURS)));
-    theirs = button(buttons, "Take &Theirs", () -> resolve(Resolution.of(Choice.THEIRS)));
-    edit = button(buttons, "&Edit Value\u2026", this::editValue);
-    frozen = button(buttons, "Keep &Frozen", () -> resolve(Resolution.of(Choice.FROZEN)));
-    rebaseline = button(buttons, "&Re-baseline\u2026", this::rebaseline);
+    yours = button(buttons, Messages.Resolve_KeepYours, () -> resolve(Resolution.of(Choice.OURS)));
+    theirs = button(buttons, Messages.Resolve_TakeTheirs, () -> resolve(Resolution.of(Choice.THEIRS)));
+    edit = button(buttons, Messages.Resolve_EditValue, this::editValue);
+    frozen = button(buttons, Messages.Resolve_KeepFrozen, () -> resolve(Resolution.of(Choice.FROZEN)));
+    rebaseline = button(buttons, Messages.Resolve_Rebaseline, this::rebaseline);
 
     detail = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, 96).applyTo(detail);
@@ -153,11 +154,10 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
       viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(open.get(0)), true);
     }
     if (open.isEmpty()) {
-      setMessage("Every conflict is resolved. Save the model, then Team \u203a Commit\u2026 concludes the merge.",
+      setMessage(Messages.Resolve_AllResolved,
           IMessageProvider.INFORMATION);
     } else if (getErrorMessage() == null) {
-      setMessage(open.size() + (open.size() == 1 ? " conflict is" : " conflicts are") + " open. Each row holds"
-          + " yours (or what loses nothing) until you resolve it; each resolution can be undone with Ctrl+Z.",
+      setMessage(open.size() == 1 ? Messages.Resolve_OneOpen : NLS.bind(Messages.Resolve_Open, open.size()),
           IMessageProvider.WARNING);
     }
     enable();
@@ -170,8 +170,8 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
 
   private void enable() {
     Conflict c = selected();
-    detail.setText(c == null ? "" : (c.field() == null ? c.subject() : c.subject() + ": " + c.field()) + "\nBefore: "
-        + c.before() + "\nYours: " + c.ours() + "\nTheirs: " + c.theirs());
+    detail.setText(c == null ? "" : NLS.bind(Messages.Resolve_Detail, new Object[] {
+        c.field() == null ? c.subject() : c.subject() + ": " + c.field(), c.before(), c.ours(), c.theirs()}));
     yours.setEnabled(c != null && c.choices().contains(Choice.OURS));
     theirs.setEnabled(c != null && c.choices().contains(Choice.THEIRS));
     edit.setEnabled(c != null && c.choices().contains(Choice.EDIT));
@@ -184,8 +184,8 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     if (c == null) {
       return;
     }
-    InputDialog d = new InputDialog(getShell(), "Edit Value", c.message() + "\n\nThe value agreed:", c.ours(), v ->
-        v == null || v.isBlank() ? "Type the value the team agreed (or choose yours or theirs)." : null);
+    InputDialog d = new InputDialog(getShell(), Messages.Resolve_EditTitle, NLS.bind(Messages.Resolve_ValueAgreed,
+        c.message()), c.ours(), v -> v == null || v.isBlank() ? Messages.Resolve_TypeValue : null);
     if (d.open() == Window.OK) {
       resolve(Resolution.edit(d.getValue()));
     }
@@ -196,9 +196,8 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     if (c == null) {
       return;
     }
-    InputDialog d = new InputDialog(getShell(), "Re-baseline", c.message() + "\n\nWhy the criterion changes (kept"
-        + " with the pilot as a re-baseline record, and in the brief):", "", v -> v == null || v.isBlank()
-            ? "A re-baseline needs its reason." : null);
+    InputDialog d = new InputDialog(getShell(), Messages.Resolve_RebaselineTitle, NLS.bind(Messages.Resolve_RebaselineWhy,
+        c.message()), "", v -> v == null || v.isBlank() ? Messages.Resolve_RebaselineNeedsReason : null);
     if (d.open() == Window.OK) {
       resolve(Resolution.rebaseline(d.getValue()));
     }
@@ -224,23 +223,23 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
         applied[0] = MergeInProgress.apply(session.getModel(), resolved);
       }
     };
-    command.setLabel("Resolve Conflict");
+    command.setLabel(Messages.Resolve_Command);
     if (!session.execute(command) || applied[0] == null) {
-      setErrorMessage("Not resolved: " + (session.lastRefusal() != null ? session.lastRefusal()
-          : c.message() + " could not be changed."));
+      setErrorMessage(NLS.bind(Messages.Resolve_NotResolved, session.lastRefusal() != null ? session.lastRefusal()
+          : NLS.bind(Messages.Resolve_CouldNotChange, c.message())));
       return;
     }
     setErrorMessage(null);
-    StringBuilder b = new StringBuilder("Resolved: ").append(c.message()).append('.');
-    applied[0].notApplied().forEach(s -> b.append("\nNot applied: ").append(s));
-    resolved.brought().forEach(x -> b.append("\nThis brings a conflict of its own (now in the list): ")
-        .append(x.message()));
+    StringBuilder b = new StringBuilder(NLS.bind(Messages.Resolve_Resolved, c.message()));
+    applied[0].notApplied().forEach(s -> b.append('\n').append(NLS.bind(Messages.Resolve_NotApplied, s)));
+    resolved.brought().forEach(x -> b.append('\n')
+        .append(NLS.bind(Messages.Resolve_BringsConflict, x.message())));
     said.setText(b.toString());
     said.getParent().layout(true, true);
     refresh();
     if (!applied[0].notApplied().isEmpty()) {
-      setErrorMessage(applied[0].notApplied().size() + (applied[0].notApplied().size() == 1 ? " change" : " changes")
-          + " of this resolution could not be applied; they are listed below the table.");
+      setErrorMessage(NLS.bind(Messages.Resolve_SomeNotApplied, dev.wedge.core.text.Plurals.count(applied[0].notApplied().size(),
+          Messages.Resolve_Change, Messages.Resolve_Changes)));
     }
   }
 

@@ -14,6 +14,7 @@ import dev.wedge.team.git.MergeInProgress;
 import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.TeamException;
 import dev.wedge.ui.session.ActiveModel;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Team › Resolve Conflicts…: the open conflicts of the merge under way for the model in focus, each resolved on its
@@ -21,7 +22,7 @@ import dev.wedge.ui.session.ActiveModel;
  */
 public class ResolveConflictsHandler extends AbstractHandler {
 
-  static final String TITLE = "Resolve Conflicts";
+  static final String TITLE = Messages.Resolve_Title;
 
   @Override
   public Object execute(ExecutionEvent event) {
@@ -32,15 +33,14 @@ public class ResolveConflictsHandler extends AbstractHandler {
   /** Reads the merge under way for {@code session}'s model (with a busy cursor) and opens the dialog on it. */
   static ResolveConflictsDialog open(IWorkbenchWindow window, ModelSession session) {
     if (session == null) {
-      MessageDialog.openInformation(window.getShell(), TITLE, "Open a model first: Resolve Conflicts works on the"
-          + " model in focus.");
+      MessageDialog.openInformation(window.getShell(), TITLE, Messages.Resolve_OpenModelFirst);
       return null;
     }
     MergeInProgress[] merge = new MergeInProgress[1];
     TeamException[] failed = new TeamException[1];
     try {
       PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-        monitor.beginTask("Reading the merge of " + session.getName(), -1);
+        monitor.beginTask(NLS.bind(Messages.Resolve_Reading, session.getName()), -1);
         try (ModelRepository r = ModelRepository.of(session.getFile())) {
           merge[0] = MergeInProgress.of(r, session.today());
         } catch (TeamException e) {
@@ -48,7 +48,7 @@ public class ResolveConflictsHandler extends AbstractHandler {
         }
       });
     } catch (InvocationTargetException e) {
-      failed[0] = new TeamException("The merge under way cannot be read: " + e.getCause(), e.getCause());
+      failed[0] = new TeamException(NLS.bind(Messages.Resolve_Unreadable, e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;

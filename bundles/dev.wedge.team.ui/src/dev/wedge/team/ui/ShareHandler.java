@@ -10,11 +10,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.team.git.ModelRepository;
 import dev.wedge.ui.session.ActiveModel;
+import org.eclipse.osgi.util.NLS;
 
 /** Team › Share…: the model in focus into the repository around it, or a new one in its folder, with a remote. */
 public class ShareHandler extends AbstractHandler {
 
-  static final String TITLE = "Share Model";
+  static final String TITLE = Messages.Share_Title;
 
   @Override
   public Object execute(ExecutionEvent event) {
@@ -23,17 +24,16 @@ public class ShareHandler extends AbstractHandler {
     if (session == null) {
       return TeamOperations.run(window, null, TITLE, null);
     }
-    InputDialog ask = new InputDialog(window.getShell(), TITLE, "Share " + session.getName() + " in a Git repository"
-        + " (the one around it, or a new one in its folder).\nThe repository to pull from and push to (HTTPS, SSH or"
-        + " a folder; leave empty for none yet):", "", null);
+    InputDialog ask = new InputDialog(window.getShell(), TITLE, NLS.bind(Messages.Share_Question,
+        session.getName()), "", null);
     if (ask.open() != Window.OK) {
       return null;
     }
     String remote = ask.getValue().isBlank() ? null : ask.getValue().strip();
     return TeamOperations.run(window, session, TITLE, file -> {
-      try (ModelRepository r = ModelRepository.share(file, null, remote, "Share " + file.getFileName(), null)) {
-        return "Shared " + file.getFileName() + " in " + r.repository().getWorkTree() + " " + ModelStatusDecorator
-            .text(file) + ".";
+      try (ModelRepository r = ModelRepository.share(file, null, remote, "Share " + file.getFileName(), null)) { // NON-NLS: the commit message
+        return NLS.bind(Messages.Share_Done, new Object[] {file.getFileName(), r.repository().getWorkTree(),
+            ModelStatusDecorator.text(file)});
       }
     });
   }

@@ -11,6 +11,7 @@ import org.eclipse.ui.PlatformUI;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.team.git.TeamException;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What the Team menu's commands share: the model in focus saved first, the repository work run with a busy cursor
@@ -34,7 +35,7 @@ final class TeamOperations {
   static String run(IWorkbenchWindow window, ModelSession session, String title, Operation op) {
     Shell shell = window.getShell();
     if (session == null) {
-      MessageDialog.openInformation(shell, title, "Open a model first: the Team commands work on the model in focus.");
+      MessageDialog.openInformation(shell, title, Messages.Team_OpenModelFirst);
       return null;
     }
     dev.wedge.ui.forms.FieldEdits.commitAll(session); // what is typed in a field is part of what is committed
@@ -45,7 +46,7 @@ final class TeamOperations {
     TeamException[] failed = new TeamException[1];
     try {
       PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-        monitor.beginTask(title + " " + session.getName(), -1);
+        monitor.beginTask(NLS.bind(Messages.Team_Task, title, session.getName()), -1);
         try {
           said[0] = op.run(session.getFile());
         } catch (TeamException e) {
@@ -53,7 +54,7 @@ final class TeamOperations {
         }
       });
     } catch (InvocationTargetException e) {
-      failed[0] = new TeamException(title + " failed: " + e.getCause(), e.getCause());
+      failed[0] = new TeamException(NLS.bind(Messages.Team_Failed, title, e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;

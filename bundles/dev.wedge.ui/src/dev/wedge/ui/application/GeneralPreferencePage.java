@@ -1,9 +1,13 @@
 package dev.wedge.ui.application;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -14,13 +18,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.osgi.util.NLS;
 
 import dev.wedge.core.session.NewModelDefaults;
+import dev.wedge.ui.Messages;
 
 /**
  * Window › Preferences › General: the currency and time zone new models start with, and the folder models are created
  * in and opened from. A wrong currency or time zone is refused with the sentence saying what to write, in full under
  * the fields (the dialog's header cuts a long one) and for as long as the value is wrong, wherever the focus goes.
+ * The language Wedge starts in (the system's, English or German) is kept in the product's configuration
+ * ({@link LanguageSetting}) and applies from the next start.
  */
 public class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -34,22 +42,36 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
   @Override
   public void init(IWorkbench workbench) {
     setPreferenceStore(GeneralPreferences.store());
-    setDescription("What a new model starts with, and where models are kept. A model's own currency and time zone"
-        + " are in its Properties.");
+    setDescription(Messages.General_Description);
+    // the page shows the language the configuration sets (wedge -nl xx overrides it for one start)
+    try {
+      GeneralPreferences.store().setValue(LANGUAGE,
+          LanguageSetting.configIni().isPresent() ? LanguageSetting.read(LanguageSetting.configIni().get()).orElse("")
+              : "");
+    } catch (IOException e) {
+      setErrorMessage(NLS.bind(Messages.General_LanguageUnreadable, LanguageSetting.configIni().orElse(null),
+          e.getMessage()));
+    }
   }
+
+  /** The page's field for the language (the configuration holds it: {@link LanguageSetting}). */
+  static final String LANGUAGE = "language";
 
   @Override
   protected void createFieldEditors() {
     Composite parent = getFieldEditorParent();
     checkedFields = new ArrayList<>();
-    addField(checked(GeneralPreferences.CURRENCY, "&Currency of new models (ISO 4217; empty: the template's):", parent,
+    addField(checked(GeneralPreferences.CURRENCY, Messages.General_Currency, parent,
         NewModelDefaults::currencyProblem));
-    addField(checked(GeneralPreferences.TIME_ZONE, "&Time zone of new models (IANA; empty: this computer's):", parent,
+    addField(checked(GeneralPreferences.TIME_ZONE, Messages.General_TimeZone, parent,
         NewModelDefaults::timeZoneProblem));
     DirectoryFieldEditor folder = new DirectoryFieldEditor(GeneralPreferences.MODELS_FOLDER,
-        "&Models are created in and opened from (empty: ~/Wedge):", parent);
+        Messages.General_Folder, parent);
     folder.setEmptyStringAllowed(true);
     addField(folder);
+    addField(new ComboFieldEditor(LANGUAGE, Messages.General_Language, new String[][] {
+        {Messages.General_LanguageSystem, ""}, {Messages.General_LanguageEnglish, "en"},
+        {Messages.General_LanguageGerman, "de"}}, parent));
     problem = new Label(parent, SWT.WRAP);
     problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
   }
@@ -87,6 +109,30 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
       }
     }
     return null;
+  }
+
+  @Override
+  public boolean performOk() {
+    if (!super.performOk()) {
+      return false;
+    }
+    Optional<Path> file = LanguageSetting.configIni();
+    String language = GeneralPreferences.store().getString(LANGUAGE);
+    try {
+      String current = file.isPresent() ? LanguageSetting.read(file.get()).orElse("") : "";
+      if (current.equals(language)) {
+        return true;
+      }
+      if (file.isEmpty()) {
+        setErrorMessage(Messages.General_LanguageNoConfiguration);
+        return false;
+      }
+      LanguageSetting.write(file.get(), language);
+      return true;
+    } catch (IOException e) {
+      setErrorMessage(NLS.bind(Messages.General_LanguageNotKept, file.orElseThrow(), e.getMessage()));
+      return false;
+    }
   }
 
   /** The sentence under the fields (tests). */

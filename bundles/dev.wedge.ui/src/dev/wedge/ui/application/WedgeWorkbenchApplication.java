@@ -18,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.wedge.ui.Messages;
 import dev.wedge.ui.start.ExampleModel;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Starts the Wedge workbench; model files named on the command line are opened, and {@value #EXAMPLE} opens the
@@ -54,15 +55,13 @@ public class WedgeWorkbenchApplication implements IApplication {
   private static Path example() {
     Path shipped = ExampleModel.shipped();
     if (shipped == null) {
-      MessageDialog.openError(null, Messages.App_Title, "This installation of Wedge has no example model (its"
-          + " examples folder is missing), so the workbench opens without it; open a model with File › Open Model.");
+      MessageDialog.openError(null, Messages.App_Title, Messages.App_NoExample);
       return null;
     }
     try {
       return ExampleModel.userCopy(shipped);
     } catch (IOException e) {
-      MessageDialog.openError(null, Messages.App_Title, e.getMessage() + ". The workbench opens without the example;"
-          + " make the folder writable, or open a model with File › Open Model.");
+      MessageDialog.openError(null, Messages.App_Title, NLS.bind(Messages.App_ExampleNotCopied, e.getMessage()));
       return null;
     }
   }
@@ -77,9 +76,7 @@ public class WedgeWorkbenchApplication implements IApplication {
     try {
       return WorkspaceLocation.claim(instance, fallback, new DialogChooser(display));
     } catch (IOException | RuntimeException e) {
-      MessageDialog.openError(null, Messages.App_Title, "Wedge cannot use its workspace folder: " + e.getMessage()
-          + " Start it on another folder with -data FOLDER, or choose one in Window \u203a Preferences \u203a"
-          + " Workspace.");
+      MessageDialog.openError(null, Messages.App_Title, NLS.bind(Messages.App_WorkspaceUnusable, e.getMessage()));
       return false;
     }
   }
@@ -95,16 +92,16 @@ public class WedgeWorkbenchApplication implements IApplication {
     @Override
     public Path another(Path inUse, String message) {
       Path sibling = WorkspaceLocation.sibling(inUse);
-      MessageDialog ask = new MessageDialog(null, Messages.App_Title, null, message + " Open this Wedge on another"
-          + " workspace?", MessageDialog.QUESTION, 0, "Use " + sibling.getFileName(), "Choose a folder\u2026",
-          "Quit");
+      MessageDialog ask = new MessageDialog(null, Messages.App_Title, null, NLS.bind(Messages.App_AnotherWorkspace, message),
+          MessageDialog.QUESTION, 0, NLS.bind(Messages.App_UseSibling, sibling.getFileName()), Messages.App_ChooseFolder,
+          Messages.App_Quit);
       int choice = ask.open();
       if (choice == 0) {
         return sibling;
       }
       if (choice == 1) {
         DirectoryDialog d = new DirectoryDialog(new org.eclipse.swt.widgets.Shell(display));
-        d.setText("Workspace for this Wedge");
+        d.setText(Messages.App_WorkspaceDialog);
         d.setFilterPath(inUse.getParent() == null ? null : inUse.getParent().toString());
         String chosen = d.open();
         return chosen == null ? null : Path.of(chosen);

@@ -19,6 +19,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.session.ModelEditorInput;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.Messages;
 
 /**
  * What was open when Wedge was last closed (the models, and the editors on them), kept in the workspace's
@@ -111,7 +112,7 @@ final class WorkbenchSession {
       }
     }
     if (!problems.isEmpty()) {
-      NotificationPopup.forShell(window.getShell()).title("Not reopened", true)
+      NotificationPopup.forShell(window.getShell()).title(Messages.Session_NotReopened, true)
           .text(String.join("\n", problems)).delay(Long.MAX_VALUE / 4).open();
     }
   }

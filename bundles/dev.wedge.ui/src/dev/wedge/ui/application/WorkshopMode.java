@@ -24,6 +24,8 @@ import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.models.ModelParts;
 import dev.wedge.ui.session.ActiveModel;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * What the Workshop perspective does to the window while it is shown: full screen, type half as large again on every
@@ -156,8 +158,8 @@ public final class WorkshopMode extends PerspectiveAdapter {
       }
     } catch (PartInitException e) {
       WedgeUi.log("Could not open the workshop's editors on " + session.getName(), e);
-      org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), "Workshop",
-          "Could not open the strategy map and the stakeholders of " + session.getName() + ".", e.getStatus());
+      org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), Messages.Workshop_Title,
+          NLS.bind(Messages.Workshop_CannotOpen, session.getName()), e.getStatus());
     }
   }
 

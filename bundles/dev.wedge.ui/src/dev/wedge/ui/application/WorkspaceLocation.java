@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * The folder Wedge keeps its workspace in (settings, the session to reopen), and the rule that one Wedge uses it at
@@ -69,8 +71,8 @@ public final class WorkspaceLocation {
       return;
     }
     if (!folder.isAbsolute()) {
-      throw new IllegalArgumentException("Name the workspace folder from the top, such as "
-          + Path.of(System.getProperty("user.home"), ".wedge", "workspace") + ".");
+      throw new IllegalArgumentException(NLS.bind(Messages.Workspace_NotAbsolute,
+          Path.of(System.getProperty("user.home"), ".wedge", "workspace")));
     }
     Files.createDirectories(file.getParent());
     Files.writeString(file, folder.normalize() + System.lineSeparator(), StandardCharsets.UTF_8);
@@ -78,8 +80,7 @@ public final class WorkspaceLocation {
 
   /** The sentence a second Wedge on {@code folder} shows. */
   static String inUse(Path folder) {
-    return "Another Wedge is already open on the workspace " + folder + ". Two at once would overwrite each"
-        + " other's settings and session.";
+    return NLS.bind(Messages.Workspace_InUse, folder);
   }
 
   /**

@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /** Window › Preferences › Workspace: the folder Wedge keeps its workspace in, from the next start. */
 public class WorkspacePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -25,38 +27,37 @@ public class WorkspacePreferencePage extends PreferencePage implements IWorkbenc
 
   @Override
   public void init(IWorkbench workbench) {
-    setDescription("Wedge keeps its settings and the models and editors to reopen in a workspace folder. Another"
-        + " folder takes effect when Wedge starts next; 'wedge -data FOLDER' overrides it for one start.");
+    setDescription(Messages.WorkspacePage_Description);
   }
 
   @Override
   protected Control createContents(Composite parent) {
     Composite c = new Composite(parent, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(c);
-    new Label(c, SWT.NONE).setText("Workspace folder:");
+    new Label(c, SWT.NONE).setText(Messages.WorkspacePage_Folder);
     folder = new Text(c, SWT.BORDER);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(folder);
     folder.setMessage(defaultFolder().toString());
     folder.setText(WorkspaceLocation.setting().map(Path::toString).orElse(""));
     folder.addModifyListener(e -> validate());
     Button browse = new Button(c, SWT.PUSH);
-    browse.setText("Browse\u2026");
+    browse.setText(Messages.WorkspacePage_Browse);
     browse.addListener(SWT.Selection, e -> {
       DirectoryDialog d = new DirectoryDialog(getShell());
-      d.setText("Workspace folder");
+      d.setText(Messages.WorkspacePage_FolderDialog);
       String chosen = d.open();
       if (chosen != null) {
         folder.setText(chosen);
       }
     });
     Label now = new Label(c, SWT.WRAP);
-    now.setText("In use now: " + current() + ". Leave the field empty for " + defaultFolder() + ".");
+    now.setText(NLS.bind(Messages.WorkspacePage_InUse, current(), defaultFolder()));
     GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(now);
     return c;
   }
 
   private static String current() {
-    return Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null ? "none"
+    return Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null ? Messages.WorkspacePage_None
         : WorkspaceLocation.pathOf(Platform.getInstanceLocation().getURL()).toString();
   }
 
@@ -71,10 +72,10 @@ public class WorkspacePreferencePage extends PreferencePage implements IWorkbenc
     if (!t.isEmpty()) {
       try {
         if (!Path.of(t).isAbsolute()) {
-          problem = "Name the folder from the top, such as " + defaultFolder() + ".";
+          problem = NLS.bind(Messages.WorkspacePage_NotAbsolute, defaultFolder());
         }
       } catch (InvalidPathException e) {
-        problem = "'" + t + "' is not a folder name: " + e.getReason() + ".";
+        problem = NLS.bind(Messages.WorkspacePage_NotAFolder, t, e.getReason());
       }
     }
     setErrorMessage(problem);
@@ -98,8 +99,7 @@ public class WorkspacePreferencePage extends PreferencePage implements IWorkbenc
       WorkspaceLocation.saveSetting(t.isEmpty() ? null : Path.of(t));
       return true;
     } catch (IOException | IllegalArgumentException e) {
-      setErrorMessage("The workspace folder could not be kept in " + WorkspaceLocation.settingFile() + ": "
-          + e.getMessage());
+      setErrorMessage(NLS.bind(Messages.WorkspacePage_NotKept, WorkspaceLocation.settingFile(), e.getMessage()));
       return false;
     }
   }

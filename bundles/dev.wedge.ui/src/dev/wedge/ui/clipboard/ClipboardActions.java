@@ -22,6 +22,7 @@ import dev.wedge.core.clipboard.ModelClipboard;
 import dev.wedge.core.clipboard.ModelPaste;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.models.PartNode;
+import dev.wedge.ui.Messages;
 
 /**
  * Cut, Copy, Paste (Ctrl+X, Ctrl+C, Ctrl+V) and Duplicate (Ctrl+D) of the model objects selected in a part, on the
@@ -37,11 +38,11 @@ public final class ClipboardActions implements ISelectionChangedListener {
 
   private final ModelSession session;
   private final ISelectionProvider selection;
-  private final Action copy = action("&Copy", "org.eclipse.ui.edit.copy", ISharedImages.IMG_TOOL_COPY, this::copy);
-  private final Action cut = action("Cu&t", "org.eclipse.ui.edit.cut", ISharedImages.IMG_TOOL_CUT, this::cut);
-  private final Action paste = action("&Paste", "org.eclipse.ui.edit.paste", ISharedImages.IMG_TOOL_PASTE,
+  private final Action copy = action(Messages.Clipboard_Copy, "org.eclipse.ui.edit.copy", ISharedImages.IMG_TOOL_COPY, this::copy);
+  private final Action cut = action(Messages.Clipboard_Cut, "org.eclipse.ui.edit.cut", ISharedImages.IMG_TOOL_CUT, this::cut);
+  private final Action paste = action(Messages.Clipboard_Paste, "org.eclipse.ui.edit.paste", ISharedImages.IMG_TOOL_PASTE,
       this::paste);
-  private final Action duplicate = action("D&uplicate", DUPLICATE, null, this::duplicate);
+  private final Action duplicate = action(Messages.Clipboard_Duplicate, DUPLICATE, null, this::duplicate);
 
   private ClipboardActions(ModelSession session, ISelectionProvider selection) {
     this.session = session;

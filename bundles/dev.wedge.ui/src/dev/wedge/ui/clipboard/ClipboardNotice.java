@@ -15,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import dev.wedge.core.clipboard.ModelPaste;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.session.SessionEditorPart;
+import dev.wedge.ui.Messages;
 
 /**
  * Says what a copy, cut, paste or duplicate did: in the status line always; and when it dropped references or did
@@ -61,7 +62,7 @@ public final class ClipboardNotice {
     if (editor != null) {
       editor.showRefusal(r.message());
     } else {
-      NotificationPopup.forShell(w.getShell()).title(r.done() ? "Pasted, not all references" : "Not done", true)
+      NotificationPopup.forShell(w.getShell()).title(r.done() ? Messages.Clipboard_PastedNotAll : Messages.Clipboard_NotDone, true)
           .content(parent -> {
             Label l = new Label(parent, SWT.WRAP);
             l.setText(r.message().replace("&", "&&"));

@@ -8,6 +8,8 @@ import java.util.WeakHashMap;
 import org.eclipse.ui.IEditorPart;
 
 import dev.wedge.model.BusinessMetric;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * CSV and xAPI files dropped onto a metric: which import a file starts, and the editor that runs it (the metrics
@@ -57,11 +59,10 @@ public final class MeasurementFiles {
   public static String refusal(Object target, Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!(target instanceof BusinessMetric)) {
-      return "Cannot import " + name + " here: drop a CSV or xAPI file onto the metric its measurements belong to.";
+      return NLS.bind(Messages.Drop_ImportNotHere, name);
     }
     if (kind(file) == null) {
-      return "Cannot import " + name + ": a metric takes CSV files (.csv, .tsv, .txt) and xAPI statements (.json,"
-          + " .ndjson, .jsonl).";
+      return NLS.bind(Messages.Drop_ImportWhatKind, name);
     }
     return null;
   }

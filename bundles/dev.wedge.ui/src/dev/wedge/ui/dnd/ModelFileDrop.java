@@ -17,6 +17,8 @@ import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * Files dropped onto the window's editor area: each .wedge file opens as a model, on its overview; any other file is
@@ -65,7 +67,7 @@ public final class ModelFileDrop extends DropTargetAdapter {
       }
     }
     if (!refused.isEmpty()) {
-      Notices.show(window.getShell(), "Not opened", String.join("\n", refused));
+      Notices.show(window.getShell(), Messages.Drop_NotOpened, String.join("\n", refused));
     }
     return refused;
   }
@@ -74,15 +76,14 @@ public final class ModelFileDrop extends DropTargetAdapter {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (Files.isDirectory(file)) {
-      return "Cannot open " + name + ": it is a folder; drop a .wedge model file.";
+      return NLS.bind(Messages.Drop_Folder, name);
     }
     if (!lower.endsWith(".wedge")) {
       if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".json") || lower.endsWith(".ndjson")
           || lower.endsWith(".jsonl")) {
-        return "Cannot open " + name + " as a model: to import its measurements, drop it onto a metric (in the"
-            + " Metrics editor or the Models view).";
+        return NLS.bind(Messages.Drop_MeasurementsFile, name);
       }
-      return "Cannot open " + name + ": Wedge opens .wedge model files.";
+      return NLS.bind(Messages.Drop_NotAModel, name);
     }
     try {
       ModelSession session = WorkbenchModels.get().open(file, window.getShell());
@@ -91,7 +92,7 @@ public final class ModelFileDrop extends DropTargetAdapter {
     } catch (ModelLoadException e) {
       return e.getMessage();
     } catch (PartInitException e) {
-      return "Opened " + name + " in the Models view, but not its overview: " + e.getMessage();
+      return NLS.bind(Messages.Drop_NoOverview, name, e.getMessage());
     }
   }
 }

@@ -18,6 +18,8 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.ui.models.ModelEditors;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * Files dropped onto the Models view: a CSV or xAPI file onto a metric opens the metrics editor at it and starts its
@@ -78,7 +80,7 @@ public final class ModelTreeFileDrop extends ViewerDropAdapter {
       refused.addAll(new ModelFileDrop(page.getWorkbenchWindow()).drop(models));
     }
     if (!refused.isEmpty() && models.isEmpty()) {
-      Notices.show(page.getWorkbenchWindow().getShell(), "Not imported", String.join("\n", refused));
+      Notices.show(page.getWorkbenchWindow().getShell(), Messages.Drop_NotImported, String.join("\n", refused));
     }
     return refused;
   }
@@ -86,18 +88,18 @@ public final class ModelTreeFileDrop extends ViewerDropAdapter {
   private String startImport(BusinessMetric metric, Path file) {
     ModelSession session = WorkbenchModels.get().sessionOf(metric).orElse(null);
     if (session == null) {
-      return "Cannot import " + file.getFileName() + ": the metric's model is no longer open.";
+      return NLS.bind(Messages.Drop_ModelClosed, file.getFileName());
     }
     try {
       IEditorPart editor = ModelEditors.openObject(page, session, metric);
       MeasurementFiles.Import start = editor == null ? null : MeasurementFiles.of(editor);
       if (start == null) {
-        return "Cannot import " + file.getFileName() + ": no editor that imports measurements is installed.";
+        return NLS.bind(Messages.Drop_NoImporter, file.getFileName());
       }
       start.start(metric, file, MeasurementFiles.kind(file));
       return null;
     } catch (PartInitException e) {
-      return "Cannot import " + file.getFileName() + ": the metrics editor did not open (" + e.getMessage() + ").";
+      return NLS.bind(Messages.Drop_MetricsEditorFailed, file.getFileName(), e.getMessage());
     }
   }
 }

@@ -114,7 +114,7 @@ public class ModelTreeEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Model tree";
+    return Messages.Tree_Label;
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.ToolTip;
+import dev.wedge.ui.Messages;
 
 /**
  * A text field for a value of an EMF data type (numbers, dates, strings). The text is read as {@link Values} reads it
@@ -101,7 +102,7 @@ public class DataTypeCellEditor extends TextCellEditor {
     }
     hideBalloon();
     ToolTip t = new ToolTip(c.getShell(), SWT.BALLOON | SWT.ICON_ERROR);
-    t.setText("Not a valid value");
+    t.setText(Messages.Cell_NotValid);
     t.setMessage(message);
     t.setAutoHide(true);
     Point p = c.toDisplay(0, c.getSize().y);

@@ -10,6 +10,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * The bundles that make {@code java.util.ServiceLoader} work in OSGi (SPI Fly, and the providers it wires:
@@ -63,10 +65,9 @@ public final class ServiceLoaderBundles {
       startInBackground().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Tables cannot open: the wait for the bundles they need was interrupted.", e);
+      throw new IllegalStateException(Messages.Tables_Interrupted, e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Tables cannot open: the bundles they need (SPI Fly and eclipse-collections) "
-          + "did not start within " + TIMEOUT_SECONDS + " s; the log has the bundle that failed.", e);
+      throw new IllegalStateException(NLS.bind(Messages.Tables_NotStarted, TIMEOUT_SECONDS), e);
     }
   }
 }

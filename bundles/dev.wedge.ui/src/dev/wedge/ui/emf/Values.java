@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 
 import dev.wedge.core.text.ValueText;
+import dev.wedge.ui.Messages;
 
 /**
  * Property values as every table, form and the Properties view show, read and set them: enum literals by their
@@ -22,9 +23,9 @@ import dev.wedge.core.text.ValueText;
 public final class Values {
 
   /** What an unset optional value (say, whether an initiative uses AI content) shows. */
-  public static final String NOT_RECORDED = "Not recorded";
-  public static final String YES = "Yes";
-  public static final String NO = "No";
+  public static final String NOT_RECORDED = Messages.Values_NotRecorded;
+  public static final String YES = Messages.Values_Yes;
+  public static final String NO = Messages.Values_No;
 
   private Values() {
   }

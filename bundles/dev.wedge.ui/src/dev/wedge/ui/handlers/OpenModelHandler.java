@@ -22,7 +22,7 @@ public class OpenModelHandler extends AbstractHandler {
     dialog.setText(Messages.Open_Title);
     dialog.setFilterPath(dev.wedge.ui.application.GeneralPreferences.modelsFolder().toString());
     dialog.setFilterExtensions(new String[] {"*.wedge", "*"});
-    dialog.setFilterNames(new String[] {"Wedge models (*.wedge)", "All files"});
+    dialog.setFilterNames(new String[] {Messages.Open_FilterModels, Messages.Open_FilterAll});
     if (dialog.open() == null) {
       return null;
     }

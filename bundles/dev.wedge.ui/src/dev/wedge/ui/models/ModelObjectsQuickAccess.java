@@ -21,6 +21,8 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Identified;
 import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * The objects of the open models in Quick Access (Ctrl+3): type a pilot's, a metric's or a stakeholder's name and
@@ -121,8 +123,8 @@ public final class ModelObjectsQuickAccess implements IQuickAccessComputer {
         ModelEditors.openObject(page, session, object);
       } catch (PartInitException e) {
         WedgeUi.log("Could not open " + label, e);
-        org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), "Quick Access",
-            "Could not open " + label + ".", e.getStatus());
+        org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), Messages.QuickAccess_Title,
+            NLS.bind(Messages.QuickAccess_CannotOpen, label), e.getStatus());
       }
     }
   }

@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.actions.ActionFactory;
 
 import dev.wedge.ui.session.SessionEditorPart;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * File › Print (Ctrl+P) of an editor: the picture the editor gives ({@link SessionEditorPart#printImage()}: the
@@ -32,7 +34,7 @@ public final class PartPrint {
 
   /** Binds File › Print to {@code editor} while it is active. */
   public static void install(SessionEditorPart editor) {
-    Action print = new Action("&Print...") {
+    Action print = new Action(Messages.Print_Action) {
       @Override
       public void run() {
         String said = print(editor);
@@ -49,11 +51,10 @@ public final class PartPrint {
   /** Prints {@code editor}; returns the sentence to show when it did not print (no printer, a failure), or null. */
   public static String print(SessionEditorPart editor) {
     if (printers.get().length == 0) {
-      return "No printer is set up on this computer, so nothing was printed: set one up in the system's settings,"
-          + " or export the picture (File \u203a Export) or the executive brief as PDF and print that elsewhere.";
+      return Messages.Print_NoPrinter;
     }
     PrintDialog dialog = new PrintDialog(editor.getSite().getShell());
-    dialog.setText("Print " + editor.getPartName());
+    dialog.setText(NLS.bind(Messages.Print_Dialog, editor.getPartName()));
     PrinterData data = dialog.open();
     if (data == null) {
       return null; // cancelled
@@ -61,11 +62,11 @@ public final class PartPrint {
     ImageData picture = editor.printImage();
     try {
       PageImage.print(data, editor.getPartName(), picture);
-      editor.getEditorSite().getActionBars().getStatusLineManager().setMessage("Sent " + editor.getPartName()
-          + " to " + data.name + ".");
+      editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Print_Sent,
+          editor.getPartName(), data.name));
       return null;
     } catch (org.eclipse.swt.SWTException | org.eclipse.swt.SWTError e) {
-      return "Could not print " + editor.getPartName() + " on " + data.name + ": " + e.getMessage() + ".";
+      return NLS.bind(Messages.Print_Failed, new Object[] {editor.getPartName(), data.name, e.getMessage()});
     }
   }
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Link;
+import dev.wedge.ui.Messages;
 
 /**
  * A bar at the top of an editor that shows why an edit was refused, in full and wrapped, until the user dismisses it
@@ -41,8 +42,8 @@ public final class MessageBar {
     text = new Label(bar, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
     Link dismiss = new Link(bar, SWT.NONE);
-    dismiss.setText("<a>Dismiss</a>");
-    dismiss.setToolTipText("Hide this message");
+    dismiss.setText("<a>" + Messages.MessageBar_Dismiss + "</a>");
+    dismiss.setToolTipText(Messages.MessageBar_Hide);
     dismiss.addListener(SWT.Selection, e -> hide());
     GridDataFactory.swtDefaults().align(SWT.END, SWT.TOP).applyTo(dismiss);
     bar.addDisposeListener(e -> {

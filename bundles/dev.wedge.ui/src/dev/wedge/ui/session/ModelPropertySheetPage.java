@@ -22,6 +22,7 @@ import org.eclipse.ui.views.properties.PropertySheetSorter;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.emf.ItemPropertySourceProvider;
+import dev.wedge.ui.Messages;
 
 /**
  * The Properties view page for Wedge objects, of whichever open model they belong to: edits are commands on that
@@ -31,7 +32,7 @@ import dev.wedge.ui.emf.ItemPropertySourceProvider;
  */
 public class ModelPropertySheetPage extends PropertySheetPage {
 
-  private static final String LAST = "Internal";
+  private static final String LAST = Messages.Properties_Internal;
 
   private ModelSession session;
   private final CommandStackListener refresher = this::modelChanged;

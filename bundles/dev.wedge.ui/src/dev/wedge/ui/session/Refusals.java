@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
+import dev.wedge.ui.Messages;
 
 /**
  * Says why an edit was refused, in full, where the user is looking: in the bar at the top of the active editor on the
@@ -87,7 +88,7 @@ final class Refusals implements ModelSessionListener {
     if (editor != null) {
       editor.showRefusal(message);
     } else {
-      NotificationPopup.forShell(w.getShell()).title("Not changed", true).content(parent -> {
+      NotificationPopup.forShell(w.getShell()).title(Messages.Refusal_NotChanged, true).content(parent -> {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(message.replace("&", "&&"));
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(l);

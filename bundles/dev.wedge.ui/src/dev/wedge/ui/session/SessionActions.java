@@ -19,6 +19,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 import dev.wedge.core.session.ModelSession;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * Undo, Redo and Delete of one session, bound to the workbench's Edit commands (Ctrl+Z, Ctrl+Y, Delete) while the
@@ -39,7 +41,7 @@ public final class SessionActions implements CommandStackListener, ISelectionCha
       session.getCommandStack().redo();
     }
   };
-  private final Action delete = new Action("&Delete") {
+  private final Action delete = new Action(Messages.Actions_Delete) {
     @Override
     public void run() {
       Command c = deleteCommand();
@@ -106,9 +108,11 @@ public final class SessionActions implements CommandStackListener, ISelectionCha
   private void update() {
     CommandStack stack = session.getCommandStack();
     undo.setEnabled(stack.canUndo());
-    undo.setText(stack.getUndoCommand() == null ? "&Undo" : "&Undo " + stack.getUndoCommand().getLabel());
+    undo.setText(stack.getUndoCommand() == null ? Messages.Actions_Undo
+        : NLS.bind(Messages.Actions_UndoWhat, stack.getUndoCommand().getLabel()));
     redo.setEnabled(stack.canRedo());
-    redo.setText(stack.getRedoCommand() == null ? "&Redo" : "&Redo " + stack.getRedoCommand().getLabel());
+    redo.setText(stack.getRedoCommand() == null ? Messages.Actions_Redo
+        : NLS.bind(Messages.Actions_RedoWhat, stack.getRedoCommand().getLabel()));
     Command c = deleteCommand();
     delete.setEnabled(c != null && c.canExecute());
   }

@@ -24,6 +24,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
 import dev.wedge.core.session.ModelSessions;
 import dev.wedge.ui.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Base of every Wedge editor: opens on a {@link ModelEditorInput}, shares the file's {@link ModelSession} with every
@@ -60,7 +61,7 @@ public abstract class SessionEditorPart extends EditorPart implements IEditingDo
   @Override
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
     if (!(input instanceof ModelEditorInput in)) {
-      throw new PartInitException("Wedge editors open on Wedge models, not on " + input.getName());
+      throw new PartInitException(NLS.bind(Messages.Editor_NotAModel, input.getName()));
     }
     setSite(site);
     setInput(input);

@@ -17,6 +17,8 @@ import dev.wedge.core.cli.Failures;
 import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.persistence.Words;
 import dev.wedge.core.session.ModelSession;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * What the workbench does when something fails that no one handled (an exception or an error thrown in the event
@@ -28,8 +30,8 @@ import dev.wedge.core.session.ModelSession;
 public final class WorkbenchFailures {
 
   /** The title of the dialog (tests find it by this). */
-  public static final String OUT_OF_MEMORY_TITLE = "Wedge ran out of memory";
-  public static final String FAILURE_TITLE = "Something in Wedge failed";
+  public static final String OUT_OF_MEMORY_TITLE = Messages.Failure_OutOfMemoryTitle;
+  public static final String FAILURE_TITLE = Messages.Failure_Title;
 
   /** Given back to the heap when memory runs out, so that the recovery files and the dialog can still be made. */
   private static volatile byte[] reserve = new byte[8 << 20];
@@ -149,31 +151,28 @@ public final class WorkbenchFailures {
   static String message(Throwable e, List<String> recovered, String log) {
     StringBuilder sb = new StringBuilder();
     if (e instanceof OutOfMemoryError) {
-      sb.append("Wedge ran out of memory (it may use ").append(megabytes(Runtime.getRuntime().maxMemory()))
-          .append("), and what it was doing did not finish.");
+      sb.append(NLS.bind(Messages.Failure_OutOfMemory, megabytes(Runtime.getRuntime().maxMemory())));
     } else if (e instanceof StackOverflowError) {
-      sb.append("Wedge stopped what it was doing: a recursion without end (or too deep).");
+      sb.append(Messages.Failure_Recursion);
     } else {
-      sb.append("Something in Wedge failed, and what it was doing did not finish: ").append(Words.of(e)).append('.');
+      sb.append(NLS.bind(Messages.Failure_Other, Words.of(e)));
     }
     sb.append("\n\n");
     if (recovered.isEmpty()) {
-      sb.append("No model had unsaved changes; the model files are as they were last saved.");
+      sb.append(Messages.Failure_NothingUnsaved);
     } else {
-      sb.append("Unsaved changes were written to recovery files beside the models (the model files themselves are as"
-          + " they were last saved):\n");
+      sb.append(Messages.Failure_Recovered).append('\n');
       for (String r : recovered) {
         sb.append("\u2022 ").append(r).append('\n');
       }
-      sb.append("\nSave your models now (File \u203a Save). If Wedge stops before you can, its next start offers to"
-          + " restore these changes.");
+      sb.append('\n').append(Messages.Failure_SaveNow);
     }
     if (e instanceof OutOfMemoryError) {
-      sb.append("\n\nThen restart Wedge with more memory, for example: WEDGE_VMARGS=-Xmx")
-          .append(Math.max(2, (Runtime.getRuntime().maxMemory() >> 30) * 2 + 1)).append("g wedge");
+      sb.append("\n\n").append(NLS.bind(Messages.Failure_MoreMemory,
+          Long.toString(Math.max(2, (Runtime.getRuntime().maxMemory() >> 30) * 2 + 1))));
     }
-    sb.append("\n\n").append(log == null ? "The details could not be written to Wedge's log folder ("
-        + Failures.logDirectory() + ")." : "Details: " + log);
+    sb.append("\n\n").append(log == null ? NLS.bind(Messages.Failure_NoLog, Failures.logDirectory())
+        : NLS.bind(Messages.Failure_Details, log));
     return sb.toString();
   }
 

@@ -182,7 +182,7 @@ public final class WorkbenchModels {
     if (session.isDirty()) {
       MessageDialog dialog = new MessageDialog(shell, Messages.Close_Title, null,
           MessageFormat.format(Messages.Close_Question, session.getName()), MessageDialog.QUESTION,
-          new String[] {"&Save", "Do&n't Save", "Cancel"}, 0);
+          new String[] {Messages.Close_Save, Messages.Close_DontSave, Messages.Common_Cancel}, 0);
       int answer = dialog.open();
       if (answer == 2 || answer < 0) {
         return false;
@@ -241,7 +241,7 @@ public final class WorkbenchModels {
         .collect(Collectors.joining("\n")) + "\n";
     MessageDialog dialog = new MessageDialog(shell, Messages.Exit_Title, null,
         MessageFormat.format(Messages.Exit_Question, names), MessageDialog.QUESTION,
-        new String[] {Messages.Exit_SaveAll, Messages.Exit_Discard, "Cancel"}, 0);
+        new String[] {Messages.Exit_SaveAll, Messages.Exit_Discard, Messages.Common_Cancel}, 0);
     int answer = dialog.open();
     if (answer == 0) {
       for (ModelSession s : dirty) {

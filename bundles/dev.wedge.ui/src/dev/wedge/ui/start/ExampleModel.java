@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * The example model (Halden Mutual, a fictional insurer) shipped with Wedge in its {@code examples} folder, and the
@@ -58,8 +60,7 @@ public final class ExampleModel {
       Files.createDirectories(copy.getParent());
       Files.copy(shipped, copy, StandardCopyOption.COPY_ATTRIBUTES);
     } catch (IOException e) {
-      throw new IOException("Wedge could not copy the example to " + copy.getParent() + " (" + e.getMessage() + ")",
-          e);
+      throw new IOException(NLS.bind(Messages.Example_CannotCopy, copy.getParent(), e.getMessage()), e);
     }
     return copy;
   }

@@ -5,6 +5,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
 import dev.wedge.ui.WedgeUi;
+import dev.wedge.ui.Messages;
 
 /** What the start page is opened on: nothing but itself (it is not remembered between sessions). */
 public final class StartInput implements IEditorInput {
@@ -26,7 +27,7 @@ public final class StartInput implements IEditorInput {
 
   @Override
   public String getName() {
-    return "Start";
+    return Messages.Start_Name;
   }
 
   @Override
@@ -36,7 +37,7 @@ public final class StartInput implements IEditorInput {
 
   @Override
   public String getToolTipText() {
-    return "Start: a new model, the example, or a recent one";
+    return Messages.Start_Tooltip;
   }
 
   @Override

@@ -31,6 +31,8 @@ import org.eclipse.ui.part.EditorPart;
 import dev.wedge.ui.WedgeUi;
 import dev.wedge.ui.session.RecentModels;
 import dev.wedge.ui.session.WorkbenchModels;
+import org.eclipse.osgi.util.NLS;
+import dev.wedge.ui.Messages;
 
 /**
  * What Wedge shows when no model is open: a new model, the example, a recent model, and the method in a paragraph.
@@ -40,12 +42,7 @@ public class StartPage extends EditorPart {
 
   public static final String ID = "dev.wedge.ui.start";
 
-  static final String METHOD = "Wedge turns a learning team's AI work into evidence the business believes. Tie every"
-      + " AI initiative to one business metric the executives already watch. Ask the skeptics one question, \u201cwhat"
-      + " does success look like to you?\u201d, and make their answers the success criteria. Run one six-week pilot on"
-      + " a problem a business leader owns (the wedge), measured from day one, with the criteria frozen at the start."
-      + " Put one human review step, a clear learner-data answer and legal's go in place before anything scales. Then"
-      + " brief the CFO in the business's own numbers.";
+  static final String METHOD = Messages.Start_Method;
 
   private FormToolkit toolkit;
   private ScrolledForm form;
@@ -57,7 +54,7 @@ public class StartPage extends EditorPart {
   public void init(IEditorSite site, IEditorInput input) throws PartInitException {
     setSite(site);
     setInput(input);
-    setPartName("Start");
+    setPartName(Messages.Start_Name);
     setTitleToolTip(input.getToolTipText());
   }
 
@@ -66,35 +63,32 @@ public class StartPage extends EditorPart {
     toolkit = new FormToolkit(parent.getDisplay());
     form = toolkit.createScrolledForm(parent);
     toolkit.decorateFormHeading(form.getForm());
-    form.setText("Wedge");
+    form.setText(Messages.App_Title);
     form.setImage(WedgeUi.image(WedgeUi.IMG_WEDGE));
     Composite body = form.getBody();
     GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(24, 16).spacing(32, 14).applyTo(body);
 
-    Label motto = toolkit.createLabel(body, "One metric, one question, one pilot, one wedge, one review step.");
+    Label motto = toolkit.createLabel(body, Messages.Start_Motto);
     motto.setFont(JFaceResources.getHeaderFont());
     GridDataFactory.fillDefaults().span(2, 1).applyTo(motto);
     Label method = toolkit.createLabel(body, METHOD, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(420, SWT.DEFAULT).applyTo(method);
 
-    Composite start = section(body, "Start");
-    link(start, "New model\u2026  (Ctrl+N)", "A starter with the four metrics executives watch, or a blank model",
+    Composite start = section(body, Messages.Start_Section);
+    link(start, Messages.Start_NewModel, Messages.Start_NewModelHint,
         () -> command("dev.wedge.ui.newModel"));
-    example = link(start, "Open the example", "Halden Mutual, a fictional insurer, with three pilots at different"
-        + " stages", this::openExample);
-    link(start, "Open a model\u2026  (Ctrl+O)", "A .wedge file", () -> command("dev.wedge.ui.openModel"));
-    link(start, "Tutorial: your first pilot", "From a blank model to a first pilot, step by step (F1 opens the help"
-        + " of what you are in)", () -> command("dev.wedge.help.tutorial"));
+    example = link(start, Messages.Start_Example, Messages.Start_ExampleHint, this::openExample);
+    link(start, Messages.Start_OpenModel, Messages.Start_OpenModelHint, () -> command("dev.wedge.ui.openModel"));
+    link(start, Messages.Start_Tutorial, Messages.Start_TutorialHint, () -> command("dev.wedge.help.tutorial"));
     Path shipped = ExampleModel.shipped();
     if (shipped == null) {
       example.setEnabled(false);
-      example.setToolTipText("This installation has no examples folder");
+      example.setToolTipText(Messages.Start_NoExamples);
     } else {
-      example.setToolTipText("Opens your copy in " + ExampleModel.copyLocation().getParent()
-          + " (made the first time; the copy is yours to change)");
+      example.setToolTipText(NLS.bind(Messages.Start_ExampleTooltip, ExampleModel.copyLocation().getParent()));
     }
 
-    recent = section(body, "Open recent");
+    recent = section(body, Messages.Start_Recent);
     showRecent();
     WorkbenchModels.get().addChangeListener(modelsChanged);
   }
@@ -134,7 +128,7 @@ public class StartPage extends EditorPart {
     }
     List<Path> files = RecentModels.list();
     if (files.isEmpty()) {
-      toolkit.createLabel(recent, "No model opened yet.");
+      toolkit.createLabel(recent, Messages.Start_NoRecent);
     }
     for (Path p : files) {
       Hyperlink h = link(recent, p.getFileName().toString(), null, () -> open(p));
@@ -154,7 +148,7 @@ public class StartPage extends EditorPart {
     try {
       open(ExampleModel.userCopy(shipped));
     } catch (IOException e) {
-      MessageDialog.openError(getSite().getShell(), "Could not open the example", e.getMessage());
+      MessageDialog.openError(getSite().getShell(), Messages.Start_ExampleFailed, e.getMessage());
     }
   }
 

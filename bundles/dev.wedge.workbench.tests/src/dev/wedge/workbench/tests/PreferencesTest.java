@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import dev.wedge.analysis.ui.AnalysesPreferencePage;
 import dev.wedge.core.session.NewModelDefaults;
 import dev.wedge.ui.application.GeneralPreferences;
+import dev.wedge.ui.application.LanguageSetting;
 import dev.wedge.ui.testing.UiTesting;
 
 /** Window › Preferences: General, Analyses, Keys and Workspace, found by the dialog's filter. */
@@ -93,6 +98,43 @@ class PreferencesTest {
     assertTrue(page.isValid());
     assertTrue(page.performOk());
     assertEquals("NOK", GeneralPreferences.newModelDefaults().currency(), "what new models get");
+  }
+
+  @Test
+  void theGeneralPageKeepsTheLanguageForTheNextStartInTheConfiguration() throws Exception {
+    Path ini = LanguageSetting.configIni().orElseThrow();
+    byte[] before = Files.isRegularFile(ini) ? Files.readAllBytes(ini) : null;
+    try {
+      open("dev.wedge.ui.preferences.general");
+      IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+      Combo language = all((Composite) page.getControl(), Combo.class).get(0);
+      assertEquals(List.of("The system's", "English", "Deutsch (German)"), List.of(language.getItems()));
+      assertEquals("The system's", language.getText(), "the test runs in the system's language (no osgi.nl)");
+      pick(language, 2);
+      assertTrue(page.performOk());
+      assertEquals(Optional.of("de"), LanguageSetting.read(ini), "German from the next start");
+      if (before != null) {
+        String first = new String(before, java.nio.charset.StandardCharsets.ISO_8859_1).lines().findFirst()
+            .orElse("");
+        assertTrue(Files.readString(ini, java.nio.charset.StandardCharsets.ISO_8859_1).contains(first),
+            "the configuration's other lines are kept");
+      }
+      pick(language, 0);
+      assertTrue(page.performOk());
+      assertEquals(Optional.empty(), LanguageSetting.read(ini), "back to the system's language");
+    } finally {
+      if (before == null) {
+        Files.deleteIfExists(ini);
+      } else {
+        Files.write(ini, before);
+      }
+    }
+  }
+
+  private static void pick(Combo combo, int index) {
+    combo.select(index);
+    combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    UiTesting.processEvents();
   }
 
   @Test

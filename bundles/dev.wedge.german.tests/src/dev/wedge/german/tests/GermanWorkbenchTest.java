@@ -1,0 +1,287 @@
+package dev.wedge.german.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.ui.models.ModelEditors;
+import dev.wedge.ui.testing.UiTesting;
+import dev.wedge.ui.testing.Widgets;
+
+/**
+ * Wedge started in German ({@code -nl de}, as {@code wedge -nl de} does): the menus, the start page, the Findings view,
+ * a model's overview and the About dialog speak German, and every German fragment ({@code *.nl_de}) has a German text
+ * for every key of its host's {@code messages.properties} and {@code plugin.properties}, with the same placeholders.
+ */
+class GermanWorkbenchTest {
+
+  /** The fragments this release ships (the product's feature lists them); more may come. */
+  private static final List<String> FRAGMENTS = List.of("dev.wedge.ui.nl_de", "dev.wedge.analysis.ui.nl_de",
+      "dev.wedge.editor.overview.nl_de", "dev.wedge.team.ui.nl_de", "dev.wedge.plugins.ui.nl_de",
+      "dev.wedge.help.nl_de");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
+
+  @TempDir
+  Path dir;
+
+  private IWorkbenchWindow window;
+  private IWorkbenchPage page;
+  private UiTesting.ErrorLog log;
+
+  @BeforeEach
+  void setUp() {
+    window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    page = window.getActivePage();
+    log = new UiTesting.ErrorLog();
+  }
+
+  @AfterEach
+  void tearDown() {
+    UiTesting.closeAllModels();
+    log.close();
+  }
+
+  @Test
+  void theWorkbenchRunsInGerman() {
+    assertTrue(Platform.getNL().startsWith("de"), "the platform's language: " + Platform.getNL());
+    assertEquals("de", Locale.getDefault().getLanguage(), "the default locale follows -nl");
+  }
+
+  @Test
+  void theMenusAreInGerman() {
+    List<String> bar = new ArrayList<>();
+    for (MenuItem item : window.getShell().getMenuBar().getItems()) {
+      bar.add(Widgets.plain(item.getText()));
+    }
+    assertTrue(bar.containsAll(List.of("Datei", "Bearbeiten", "Analyse", "Fenster", "Team", "Hilfe")), bar.toString());
+    assertTrue(menu("Datei").containsAll(List.of("Neues Modell...", "Modell \u00f6ffnen...", "Zuletzt ge\u00f6ffnet",
+        "Speichern", "Speichern unter", "Modell schlie\u00dfen", "Beenden")), menu("Datei").toString());
+    assertTrue(menu("Bearbeiten").containsAll(List.of("Ausschneiden", "Kopieren", "Einf\u00fcgen", "Duplizieren",
+        "L\u00f6schen")), menu("Bearbeiten").toString());
+    assertTrue(menu("Fenster").containsAll(List.of("Modelle", "Eigenschaften", "Fortschritt", "Fehlerprotokoll",
+        "Perspektive", "Einstellungen")), menu("Fenster").toString());
+    assertTrue(menu("Team").containsAll(List.of("Teilen\u2026", "Commit\u2026", "Konflikte l\u00f6sen\u2026",
+        "Verlauf anzeigen")), menu("Team").toString());
+    assertTrue(menu("Hilfe").containsAll(List.of("Hilfeinhalt", "Tutorial: Ihr erster Pilot",
+        "Installationsdetails...", "Info")), menu("Hilfe").toString());
+    log.assertNone();
+  }
+
+  @Test
+  void theFindingsTheOverviewAndTheStartPageAreInGerman() throws Exception {
+    IViewPart findings = page.showView("dev.wedge.analysis.ui.findings");
+    UiTesting.processEvents();
+    assertEquals("Befunde", ((org.eclipse.ui.IWorkbenchPart2) findings).getPartName());
+    ModelSession session = UiTesting.openExample(dir);
+    IEditorPart overview = ModelEditors.openOverview(page, session);
+    UiTesting.processEvents();
+    assertTrue(overview.getTitle().startsWith("\u00dcbersicht"), overview.getTitle());
+    List<String> shown = texts(window.getShell());
+    assertTrue(shown.contains("Der n\u00e4chste Schritt"), shown.toString());
+    assertTrue(shown.contains("Eine Kennzahl, eine Frage, ein Pilot, ein Wedge, ein Pr\u00fcfschritt"),
+        shown.toString());
+    assertTrue(shown.contains("Modellbaum (alle Objekte)"), shown.toString());
+    assertTrue(shown.contains("Nur dieses Modell"), "the Findings view's filter: " + shown);
+    page.activate(overview);
+    UiTesting.waitUntil(() -> description(findings).contains("Warnungen"),
+        "the Findings view counting the example's findings in German");
+    assertTrue(description(findings).matches(".*: \\d+ Fehler \u00b7 \\d+ Warnungen \u00b7 \\d+ Hinweise?"),
+        description(findings));
+
+    UiTesting.closeAllModels();
+    UiTesting.waitUntil(() -> Arrays.stream(page.getEditorReferences()).anyMatch(
+        r -> r.getId().equals("dev.wedge.ui.start")), "the start page, once no model is open");
+    UiTesting.processEvents();
+    UiTesting.waitUntil(() -> description(findings).equals("Kein Modell ge\u00f6ffnet."),
+        "the Findings view to say in German that no model is open");
+    List<String> start = texts(window.getShell());
+    assertTrue(start.containsAll(List.of("Eine Kennzahl, eine Frage, ein Pilot, ein Wedge, ein Pr\u00fcfschritt.",
+        "Beispiel \u00f6ffnen", "Tutorial: Ihr erster Pilot", "Zuletzt ge\u00f6ffnet")), start.toString());
+    assertTrue(start.stream().anyMatch(t -> t.startsWith("Wedge macht aus der KI-Arbeit eines Lernteams Evidenz")),
+        start.toString());
+    log.assertNone();
+  }
+
+  @Test
+  void theAboutDialogIsInGerman() {
+    List<String> seen = new ArrayList<>();
+    Widgets.inDialog("\u00dcber Wedge", () -> {
+      try {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.help.aboutAction",
+            null);
+      } catch (Exception e) {
+        throw new AssertionError("Help \u203a About could not be run", e);
+      }
+    }, shell -> {
+      seen.addAll(texts(shell));
+      Widgets.button(shell, "Installationsdetails...");
+      shell.close();
+    });
+    assertTrue(seen.stream().anyMatch(t -> t.startsWith("Macht aus der KI-Arbeit von L&D Evidenz f\u00fcr das Business")),
+        seen.toString());
+    log.assertNone();
+  }
+
+  @Test
+  void everyGermanFragmentHasEveryKeyOfItsHostWithTheSamePlaceholders() throws IOException {
+    Bundle[] bundles = FrameworkUtil.getBundle(GermanWorkbenchTest.class).getBundleContext().getBundles();
+    List<Bundle> fragments = Arrays.stream(bundles).filter(b -> b.getSymbolicName().endsWith(".nl_de")).toList();
+    Set<String> names = new TreeSet<>(fragments.stream().map(Bundle::getSymbolicName).toList());
+    assertTrue(names.containsAll(FRAGMENTS), "the German fragments installed: " + names);
+    List<String> problems = new ArrayList<>();
+    int compared = 0;
+    for (Bundle fragment : fragments) {
+      String hostName = fragment.getHeaders("").get(Constants.FRAGMENT_HOST).split(";")[0].strip();
+      assertEquals(fragment.getSymbolicName(), hostName + ".nl_de", "a German fragment is named after its host");
+      Bundle host = Platform.getBundle(hostName);
+      assertTrue(host != null, hostName + " is installed");
+      URL plugin = host.getEntry("plugin.properties");
+      if (plugin != null) {
+        compared += compare(hostName + "/plugin.properties", plugin, fragment.getEntry("plugin_de.properties"),
+            problems);
+      }
+      BundleWiring wiring = host.adapt(BundleWiring.class);
+      List<String> messages = new ArrayList<>(wiring.listResources("/", "messages.properties",
+          BundleWiring.LISTRESOURCES_RECURSE | BundleWiring.LISTRESOURCES_LOCAL));
+      assertFalse(messages.isEmpty(), hostName + " has its messages.properties");
+      for (String english : messages) {
+        String german = english.replace("messages.properties", "messages_de.properties");
+        compared += compare(hostName + "/" + english, wiring.getClassLoader().getResource(english),
+            wiring.getClassLoader().getResource(german), problems);
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(compared > 300, compared + " strings compared");
+  }
+
+  /** Compares the German file with the English one; returns how many keys the English one has. */
+  private static int compare(String what, URL english, URL german, List<String> problems) throws IOException {
+    Properties en = load(english);
+    if (german == null) {
+      problems.add(what + ": no German file in the fragment");
+      return en.size();
+    }
+    Properties de = load(german);
+    for (String key : en.stringPropertyNames()) {
+      String value = de.getProperty(key);
+      if (value == null || value.isBlank()) {
+        problems.add(what + ": no German for " + key);
+      } else if (!placeholders(en.getProperty(key)).equals(placeholders(value))) {
+        problems.add(what + ": " + key + " has " + placeholders(value) + " in German, "
+            + placeholders(en.getProperty(key)) + " in English");
+      } else if (value.contains("\u00c3") || value.contains("\ufffd")) {
+        problems.add(what + ": " + key + " is mis-encoded (write umlauts as \\u00e4 ...): " + value);
+      }
+    }
+    for (String key : de.stringPropertyNames()) {
+      if (!en.containsKey(key)) {
+        problems.add(what + ": the German file has " + key + ", which the English one no longer has");
+      }
+    }
+    return en.size();
+  }
+
+  private static Properties load(URL url) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = url.openStream()) {
+      p.load(in); // ISO-8859-1 with \\u escapes, as NLS and the platform read them
+    }
+    return p;
+  }
+
+  private static Set<String> placeholders(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** The items of the main menu's menu {@code name}, as shown (mnemonics and key bindings left out). */
+  private List<String> menu(String name) {
+    for (MenuItem item : window.getShell().getMenuBar().getItems()) {
+      if (Widgets.plain(item.getText()).equals(name)) {
+        Menu menu = item.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        UiTesting.processEvents();
+        List<String> out = new ArrayList<>();
+        for (MenuItem i : menu.getItems()) {
+          out.add(Widgets.plain(i.getText().replaceAll("\t.*", "")));
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        return out;
+      }
+    }
+    throw new AssertionError("no menu " + name);
+  }
+
+  private static String description(IViewPart view) {
+    return ((org.eclipse.ui.part.ViewPart) view).getContentDescription();
+  }
+
+  /** Every text the controls under {@code root} show: labels, links, buttons, section and form titles. */
+  private static List<String> texts(Composite root) {
+    List<String> out = new ArrayList<>();
+    for (Control c : Widgets.all(root)) {
+      String text = c instanceof Label l ? l.getText() : c instanceof CLabel l ? l.getText()
+          : c instanceof Hyperlink h ? h.getText() : c instanceof Button b ? b.getText()
+          : c instanceof Section s ? s.getText() : c instanceof ScrolledForm f ? f.getText()
+          : null;
+      if (text != null && !text.isBlank()) {
+        out.add(Widgets.plain(text));
+      }
+      if (c instanceof org.eclipse.swt.widgets.Text t && !t.getText().isBlank()) {
+        out.add(t.getText().strip()); // typed or shown as is: no mnemonics
+      }
+      if (c instanceof Section s && s.getDescription() != null) {
+        out.add(s.getDescription());
+      }
+    }
+    return out;
+  }
+}
