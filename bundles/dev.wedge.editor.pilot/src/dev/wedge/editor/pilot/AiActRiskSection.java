@@ -29,13 +29,11 @@ final class AiActRiskSection {
   private final Color red = new Color(new RGB(192, 0, 0));
 
   AiActRiskSection(FormToolkit toolkit, Composite body, ModelSession session) {
-    Composite a = FormParts.section(toolkit, body, "EU AI Act risk per initiative", "Annex III lists AI that evaluates"
-        + " learning outcomes (point 3) or informs employment decisions such as performance evaluation (point 4) as"
-        + " high-risk.", 2);
+    Composite a = FormParts.section(toolkit, body, Messages.AiAct_Title, Messages.AiAct_Description, 2);
     risks = FormParts.table(toolkit, a, 110);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 150).applyTo(risks.getTable());
     TableViewerColumn name = new TableViewerColumn(risks, SWT.LEFT);
-    name.getColumn().setText("Initiative");
+    name.getColumn().setText(Messages.AiAct_Initiative);
     name.getColumn().setWidth(240);
     name.setLabelProvider(new ColumnLabelProvider() {
       @Override
@@ -43,11 +41,14 @@ final class AiActRiskSection {
         return ((Initiative) e).getName();
       }
     });
-    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__USES_AI_CONTENT, "AI content", 75);
-    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_AREA, "Used for", 190);
-    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_CLASS, "Risk class", 100);
+    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__USES_AI_CONTENT,
+        Messages.AiAct_AiContent, 75);
+    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_AREA, Messages.AiAct_UsedFor,
+        190);
+    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_CLASS, Messages.AiAct_RiskClass,
+        100);
     TableViewerColumn annex = new TableViewerColumn(risks, SWT.LEFT);
-    annex.getColumn().setText("Annex III");
+    annex.getColumn().setText(Messages.AiAct_Annex);
     annex.getColumn().setWidth(330);
     annex.setLabelProvider(new ColumnLabelProvider() {
       @Override
@@ -60,7 +61,7 @@ final class AiActRiskSection {
         return AiActRisk.misclassified((Initiative) e) ? red : null;
       }
     });
-    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_NOTE, "Note", 220);
+    PropertyColumns.add(risks, session.getAdapterFactory(), Literals.INITIATIVE__RISK_NOTE, Messages.AiAct_Note, 220);
     risks.setComparator(new ViewerComparator() {
       @Override
       public int compare(Viewer v, Object a, Object b) {

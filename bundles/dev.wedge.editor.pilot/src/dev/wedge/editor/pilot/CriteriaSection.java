@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -48,23 +49,22 @@ final class CriteriaSection {
   CriteriaSection(PageContext page, Composite body) {
     this.page = page;
     this.pilot = page.pilot();
-    Composite c = page.section(body, "4 \u00b7 Success criteria, agreed before the start", "What success looks like,"
-        + " in numbers, agreed with the sponsor and the skeptics. Starting the pilot freezes them.", 2);
+    Composite c = page.section(body, Messages.Criteria_Title, Messages.Criteria_Description, 2);
     criteria = page.table(c, 110);
     var f = page.session().getAdapterFactory();
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__DESCRIPTION, "Criterion", 300);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__METRIC, "Metric", 170);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__COMPARATOR, "Comparator", 150);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__THRESHOLD, "Threshold", 70);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__RULE, "Decision rule", 150);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_BY, "Agreed by", 170);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_ON, "On", 80);
-    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__SOURCE, "From the answer of", 130);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__DESCRIPTION, Messages.Criteria_Criterion, 300);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__METRIC, Messages.Criteria_Metric, 170);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__COMPARATOR, Messages.Criteria_Comparator, 150);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__THRESHOLD, Messages.Criteria_Threshold, 70);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__RULE, Messages.Criteria_Rule, 150);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_BY, Messages.Criteria_AgreedBy, 170);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__AGREED_ON, Messages.Criteria_On, 80);
+    PropertyColumns.add(criteria, f, Literals.SUCCESS_CRITERION__SOURCE, Messages.Criteria_Source, 130);
     criteria.setInput(pilot.getCriteria());
     Composite buttons = page.buttons(c);
-    page.button(buttons, "Add criterion", this::addCriterion);
-    page.button(buttons, "Remove", () -> page.remove(criteria, Literals.PILOT__CRITERIA));
-    page.button(buttons, "Re-baseline\u2026", this::rebaseline);
+    page.button(buttons, Messages.Criteria_Add, this::addCriterion);
+    page.button(buttons, Messages.Common_Remove, () -> page.remove(criteria, Literals.PILOT__CRITERIA));
+    page.button(buttons, Messages.Criteria_Rebaseline, this::rebaseline);
     frozenNote = page.toolkit().createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(frozenNote);
     rebaselines = page.toolkit().createLabel(c, "", SWT.WRAP);
@@ -98,7 +98,7 @@ final class CriteriaSection {
 
   private void addCriterion() {
     SuccessCriterion c = newCriterion();
-    c.setDescription("New criterion");
+    c.setDescription(Messages.Criteria_New);
     if (pilot.getSponsor() != null) {
       c.getAgreedBy().add(pilot.getSponsor());
     }
@@ -119,7 +119,7 @@ final class CriteriaSection {
   private void rebaseline() {
     Object o = ((IStructuredSelection) criteria.getSelection()).getFirstElement();
     if (!(o instanceof SuccessCriterion c)) {
-      page.say("criteria", "Select the criterion to re-baseline.", IMessageProvider.WARNING);
+      page.say("criteria", Messages.Criteria_SelectToRebaseline, IMessageProvider.WARNING);
       return;
     }
     RebaselineDialog d = new RebaselineDialog(page.form().getShell(), page.session(), c);
@@ -130,14 +130,14 @@ final class CriteriaSection {
 
   void refresh() {
     boolean frozen = PilotRules.frozen(pilot);
-    frozenNote.setText(frozen ? "Frozen since " + (pilot.getFrozenOn() == null ? "the start"
-        : dev.wedge.ui.emf.LocalDates.format(pilot.getFrozenOn())) + ": edits are refused. A change goes through"
-        + " Re-baseline\u2026, which records what changed and why."
-        : "Open for agreement: the criteria freeze when the pilot starts.");
+    frozenNote.setText(frozen ? NLS.bind(Messages.Criteria_Frozen,
+        pilot.getFrozenOn() == null ? Messages.Criteria_FrozenStart
+        : dev.wedge.ui.emf.LocalDates.format(pilot.getFrozenOn()))
+        : Messages.Criteria_Open);
     StringBuilder rb = new StringBuilder();
     for (Rebaseline r : pilot.getRebaselines()) {
-      rb.append("Re-baselined ").append(dev.wedge.ui.emf.LocalDates.format(r.getDate())).append(": ")
-          .append(r.getChange()).append(" \u2014 ").append(r.getReason()).append('\n');
+      rb.append(NLS.bind(Messages.Criteria_Rebaselined, new Object[] {dev.wedge.ui.emf.LocalDates.format(r.getDate()),
+          r.getChange(), r.getReason()})).append('\n');
     }
     rebaselines.setText(Fields.esc(rb.toString().trim()));
     answers();
@@ -151,11 +151,10 @@ final class CriteriaSection {
         .filter(s -> s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank())
         .sorted(java.util.Comparator.comparing(CriteriaSection::skepticFirst)).toList();
     boolean frozen = PilotRules.frozen(pilot);
-    offer.setText(frozen ? "The answers the criteria came from:"
-        : "\u201cWhat does success look like to you?\u201d \u2014 one click turns an answer into a criterion:");
+    offer.setText(frozen ? Messages.Criteria_AnswersUsed
+        : Messages.Criteria_AnswersOffered);
     if (people.isEmpty()) {
-      page.toolkit().createLabel(answers, "No answers recorded yet: ask the stakeholders, the skeptics first"
-          + " (Resistance editor).");
+      page.toolkit().createLabel(answers, Messages.Criteria_NoAnswers);
     }
     int elsewhere = 0;
     for (Stakeholder s : people) {
@@ -170,7 +169,7 @@ final class CriteriaSection {
       }
       String who = s.getName() + (s.getRole() == null ? "" : ", " + s.getRole())
           + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT) + ")");
-      String text = who + ": \u201c" + s.getSuccessAnswer() + "\u201d";
+      String text = NLS.bind(Messages.Common_Answer, who, s.getSuccessAnswer());
       if (used || frozen) {
         Label l = page.toolkit().createLabel(answers, Fields.esc((used ? "\u2713 " : "") + text), SWT.WRAP);
         l.setForeground(used ? page.green() : null);
@@ -187,8 +186,8 @@ final class CriteriaSection {
       }
     }
     if (elsewhere > 0) {
-      Label l = page.toolkit().createLabel(answers, (elsewhere == 1 ? "1 answer is" : elsewhere + " answers are")
-          + " already a criterion of another pilot, and shown there.", SWT.WRAP);
+      Label l = page.toolkit().createLabel(answers, elsewhere == 1 ? Messages.Criteria_ElsewhereOne
+          : NLS.bind(Messages.Criteria_ElsewhereMany, elsewhere), SWT.WRAP);
       l.setForeground(page.form().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
       GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(l);
     }

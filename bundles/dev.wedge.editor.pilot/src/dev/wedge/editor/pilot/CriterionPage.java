@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -44,9 +45,8 @@ final class CriterionPage extends WizardPage {
     this.session = session;
     this.pilot = pilot;
     this.criterion = criterion;
-    setTitle("4 of 6 \u00b7 Success criteria, with the skeptic");
-    setDescription("Ask the skeptic: \u201cwhat does success look like to you?\u201d Their answer becomes the"
-        + " criterion, agreed before the start.");
+    setTitle(Messages.Criterion_Title);
+    setDescription(Messages.Criterion_Description);
     setPageComplete(false);
   }
 
@@ -54,7 +54,7 @@ final class CriterionPage extends WizardPage {
   public void createControl(Composite parent) {
     Composite c = grid(parent, 2);
     Label l = new Label(c, SWT.NONE);
-    l.setText("Answers recorded (skeptics first) \u2014 select one to use it:");
+    l.setText(Messages.Criterion_Answers);
     GridDataFactory.fillDefaults().span(2, 1).applyTo(l);
     answers = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
     answers.setContentProvider(ArrayContentProvider.getInstance());
@@ -62,8 +62,8 @@ final class CriterionPage extends WizardPage {
       @Override
       public String getText(Object e) {
         Stakeholder s = (Stakeholder) e;
-        return s.getName() + (s.getStance() == null ? "" : " (" + s.getStance().getName().toLowerCase(Locale.ROOT)
-            + ")") + ": \u201c" + s.getSuccessAnswer() + "\u201d";
+        return NLS.bind(Messages.Common_Answer, s.getName() + (s.getStance() == null ? "" : " ("
+            + s.getStance().getName().toLowerCase(Locale.ROOT) + ")"), s.getSuccessAnswer());
       }
     });
     answers.setInput(session.getModel().getStakeholders().stream()
@@ -71,17 +71,16 @@ final class CriterionPage extends WizardPage {
         .sorted(java.util.Comparator.comparing((Stakeholder s) -> s.getStance() == Stance.SKEPTIC
             || s.getStance() == Stance.OPPONENT ? 0 : 1)).toList());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(460, 80).applyTo(answers.getTable());
-    description = text(c, "Criterion:", "e.g. Pilot cohort productive at least 10 days sooner than the comparison"
-        + " group", true);
-    new Label(c, SWT.NONE).setText("Comparator:");
+    description = text(c, Messages.Criterion_Criterion, Messages.Criterion_CriterionHint, true);
+    new Label(c, SWT.NONE).setText(Messages.Criterion_Comparator);
     comparator = new ComboViewer(c, SWT.READ_ONLY);
     comparator.setContentProvider(ArrayContentProvider.getInstance());
     comparator.setLabelProvider(labels());
     comparator.setInput(Comparator.VALUES);
     comparator.setSelection(new StructuredSelection(criterion.getComparator()));
-    threshold = text(c, "Threshold:", "a number in the metric's unit", false);
+    threshold = text(c, Messages.Criterion_Threshold, Messages.Criterion_ThresholdHint, false);
     Label a = new Label(c, SWT.NONE);
-    a.setText("Agreed by:");
+    a.setText(Messages.Criterion_AgreedBy);
     GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(a);
     agreed = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.V_SCROLL);
     agreed.setContentProvider(ArrayContentProvider.getInstance());
@@ -125,24 +124,23 @@ final class CriterionPage extends WizardPage {
     for (Object o : agreed.getCheckedElements()) {
       criterion.getAgreedBy().add((Stakeholder) o);
     }
-    String problem = description.getText().isBlank() ? "Write the success criterion (or pick an answer above)."
+    String problem = description.getText().isBlank() ? Messages.Criterion_NoDescription
         : null;
     if (problem == null) {
       try {
         if (threshold.getText().isBlank()) {
-          problem = "Give the criterion its threshold: a number everyone can check.";
+          problem = Messages.Criterion_NoThreshold;
         } else {
           criterion.setThreshold((Double) Fields.parse(Literals.SUCCESS_CRITERION__THRESHOLD, threshold.getText()));
         }
       } catch (IllegalArgumentException e) {
-        problem = "Threshold: " + e.getMessage() + ".";
+        problem = NLS.bind(Messages.Criterion_BadThreshold, e.getMessage());
       }
     }
     boolean skeptic = criterion.getAgreedBy().stream()
         .anyMatch(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT);
     setErrorMessage(problem);
-    setMessage(problem == null && !skeptic ? "No skeptic has agreed this criterion yet: the result will be easier"
-        + " to dismiss." : null, WARNING);
+    setMessage(problem == null && !skeptic ? Messages.Criterion_NoSkeptic : null, WARNING);
     setPageComplete(problem == null);
   }
 }

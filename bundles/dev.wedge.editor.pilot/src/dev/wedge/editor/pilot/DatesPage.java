@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,18 +33,18 @@ final class DatesPage extends WizardPage {
     super("dates");
     this.session = session;
     this.pilot = pilot;
-    setTitle("6 of 6 \u00b7 Dates");
-    setDescription("Six weeks by default: long enough to move the metric, short enough to keep the sponsor.");
+    setTitle(Messages.Dates_Title);
+    setDescription(Messages.Dates_Description);
   }
 
   @Override
   public void createControl(Composite parent) {
     Composite c = grid(parent, 2);
-    start = text(c, "Start:", "2026-05-04", false);
+    start = text(c, Messages.Dates_Start, "2026-05-04", false);
     start.setText(session.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
-    weeks = text(c, "Weeks:", "6", false);
+    weeks = text(c, Messages.Dates_Weeks, "6", false);
     weeks.setText("6");
-    reason = text(c, "Why not six weeks?", "only when the duration differs", false);
+    reason = text(c, Messages.Dates_Reason, Messages.Dates_ReasonHint, false);
     decision = new Label(c, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(decision);
     start.addModifyListener(e -> update());
@@ -58,26 +59,26 @@ final class DatesPage extends WizardPage {
     try {
       pilot.setStartDate((LocalDate) Fields.parse(Literals.PILOT__START_DATE, start.getText()));
     } catch (IllegalArgumentException e) {
-      problem = "Start: " + e.getMessage() + ".";
+      problem = NLS.bind(Messages.Dates_BadStart, e.getMessage());
     }
     try {
       int w = (Integer) Fields.parse(Literals.PILOT__DURATION_WEEKS, weeks.getText());
       if (w < 1 || w > 52) {
-        problem = problem != null ? problem : "Weeks: between 1 and 52.";
+        problem = problem != null ? problem : Messages.Dates_WeeksRange;
       } else {
         pilot.setDurationWeeks(w);
       }
     } catch (IllegalArgumentException e) {
-      problem = problem != null ? problem : "Weeks: " + e.getMessage() + ".";
+      problem = problem != null ? problem : NLS.bind(Messages.Dates_BadWeeks, e.getMessage());
     }
     pilot.setDurationReason(reason.getText().isBlank() ? null : reason.getText().trim());
     if (problem == null && pilot.getStartDate() != null) {
-      decision.setText("Ends " + PilotSchedule.end(pilot) + "; decision meeting by "
-          + PilotSchedule.decisionDate(pilot) + ", the week after. Measure the primary metric from day one.");
+      decision.setText(NLS.bind(Messages.Dates_Decision, PilotSchedule.end(pilot),
+          PilotSchedule.decisionDate(pilot)));
     }
     setErrorMessage(problem);
     setMessage(problem == null && pilot.getDurationWeeks() != 6 && pilot.getDurationReason() == null
-        ? "Say why the pilot is not six weeks long." : null, WARNING);
+        ? Messages.Dates_SayWhy : null, WARNING);
     setPageComplete(problem == null);
   }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -30,21 +31,21 @@ final class DesignPage extends WizardPage {
   DesignPage(Pilot pilot) {
     super("design");
     this.pilot = pilot;
-    setTitle("5 of 6 \u00b7 Design");
-    setDescription("A comparison group where you can; a sample large enough to see the change you are after.");
+    setTitle(Messages.DesignPage_Title);
+    setDescription(Messages.DesignPage_Description);
   }
 
   @Override
   public void createControl(Composite parent) {
     Composite c = grid(parent, 2);
-    new Label(c, SWT.NONE).setText("Design:");
+    new Label(c, SWT.NONE).setText(Messages.Common_Design);
     design = new ComboViewer(c, SWT.READ_ONLY);
     design.setContentProvider(ArrayContentProvider.getInstance());
     design.setLabelProvider(labels());
     design.setInput(PilotDesign.VALUES);
     design.setSelection(new StructuredSelection(pilot.getDesign()));
-    participants = text(c, "Participants:", "people in the pilot", false);
-    comparison = text(c, "Comparison group:", "people in the comparison group", false);
+    participants = text(c, Messages.Common_Participants, Messages.DesignPage_ParticipantsHint, false);
+    comparison = text(c, Messages.Common_ComparisonGroup, Messages.DesignPage_ComparisonHint, false);
     power = new Label(c, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(440, SWT.DEFAULT).applyTo(power);
     design.addSelectionChangedListener(e -> update());
@@ -70,10 +71,10 @@ final class DesignPage extends WizardPage {
       pilot.setComparisonSize(pilot.getDesign() == PilotDesign.PRE_POST ? 0
           : size(Literals.PILOT__COMPARISON_SIZE, comparison));
     } catch (IllegalArgumentException e) {
-      problem = "Sizes: " + e.getMessage() + ".";
+      problem = NLS.bind(Messages.DesignPage_BadSizes, e.getMessage());
     }
     PilotPower p = PilotPower.of(pilot);
-    power.setText("Can it tell? " + p.sentence());
+    power.setText(NLS.bind(Messages.DesignPage_CanItTell, p.sentence()));
     power.getParent().layout(true);
     setErrorMessage(problem);
     setPageComplete(problem == null);

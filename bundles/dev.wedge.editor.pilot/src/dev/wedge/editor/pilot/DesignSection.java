@@ -16,15 +16,15 @@ final class DesignSection {
 
   DesignSection(PageContext page, Composite body) {
     this.page = page;
-    Composite c = page.section(body, "2 \u00b7 Design and sample size", "How the effect is isolated, and whether the"
-        + " pilot is large enough to see it (alpha 0.05, power 0.8).", 1);
+    Composite c = page.section(body, Messages.Design_Title, Messages.Design_Description, 1);
     Fields fields = page.fields();
-    fields.choice(c, "Design:", page.pilot(), Literals.PILOT__DESIGN, () -> Fields.literals(Literals.PILOT__DESIGN),
+    fields.choice(c, Messages.Common_Design, page.pilot(), Literals.PILOT__DESIGN,
+        () -> Fields.literals(Literals.PILOT__DESIGN),
         null);
-    fields.text(c, "Participants:", page.pilot(), Literals.PILOT__PARTICIPANTS, false);
-    fields.text(c, "Comparison group:", page.pilot(), Literals.PILOT__COMPARISON_SIZE, false);
-    fields.text(c, "Target effect:", page.pilot(), Literals.PILOT__TARGET_EFFECT, false);
-    page.toolkit().createLabel(c, "Can it tell?");
+    fields.text(c, Messages.Common_Participants, page.pilot(), Literals.PILOT__PARTICIPANTS, false);
+    fields.text(c, Messages.Common_ComparisonGroup, page.pilot(), Literals.PILOT__COMPARISON_SIZE, false);
+    fields.text(c, Messages.Design_TargetEffect, page.pilot(), Literals.PILOT__TARGET_EFFECT, false);
+    page.toolkit().createLabel(c, Messages.Design_CanItTell);
     power = page.toolkit().createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(power);
   }

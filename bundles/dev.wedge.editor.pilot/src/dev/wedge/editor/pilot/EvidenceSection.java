@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -48,24 +49,27 @@ final class EvidenceSection {
     }
     lines.clear();
     EvidenceRating r = e.rating();
-    Label rating = line("Evidence " + r.label() + (e.provisional() ? " \u2014 provisional: the pilot is not over" : ""),
+    Label rating = line(NLS.bind(e.provisional() ? Messages.Evidence_RatingProvisional : Messages.Evidence_Rating,
+        r.label()),
         null);
     rating.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     for (EvidenceRating.Reason reason : r.reasons()) {
-      line((reason.cap() == r.level() ? "    capped by: " : "    also: ") + reason.text() + " (at most "
-          + reason.cap() + ")", null);
+      line("    " + NLS.bind(reason.cap() == r.level() ? Messages.Evidence_CappedBy : Messages.Evidence_Also,
+          reason.text(),
+          reason.cap()), null);
     }
     Effect f = e.effect();
     if (f != null) {
-      line("n per group: " + Effect.describe(f.groups()) + (Double.isNaN(f.df()) ? "" : " \u00b7 "
-          + PilotEvidence.degreesOfFreedom(f.df()) + String.format(java.util.Locale.ROOT, " \u00b7 standard error %.2f",
-              f.se()))
+      line(NLS.bind(Messages.Evidence_Groups, Effect.describe(f.groups())) + (Double.isNaN(f.df()) ? "" : " \u00b7 "
+          + PilotEvidence.degreesOfFreedom(f.df()) + " \u00b7 " + NLS.bind(Messages.Evidence_StandardError,
+              String.format(java.util.Locale.ROOT, "%.2f", f.se())))
           + (e.effectNote().isEmpty() ? "" : " \u00b7 " + e.effectNote()), null);
     } else {
-      line("No estimate: " + e.effectNote(), red);
+      line(NLS.bind(Messages.Evidence_NoEstimate, e.effectNote()), red);
     }
     for (PilotEvidence.CriterionResult c : e.criteria()) {
-      String name = c.criterion().getDescription() == null ? "Criterion" : c.criterion().getDescription();
+      String name = c.criterion().getDescription() == null ? Messages.Evidence_Criterion
+          : c.criterion().getDescription();
       Color color = c.verdict() == PilotEvidence.Verdict.MET ? green
           : c.verdict() == PilotEvidence.Verdict.NOT_MET ? red : null;
       line(c.verdict().word().toUpperCase(java.util.Locale.ROOT) + " \u00b7 " + name + " \u00b7 " + c.ruleText(),
@@ -74,7 +78,7 @@ final class EvidenceSection {
     }
     for (String note : e.notes()) {
       if (!note.equals(e.effectNote())) {
-        line("Note: " + note, null);
+        line(NLS.bind(Messages.Evidence_Note, note), null);
       }
     }
     // labels made after the section was laid out (while its page was hidden) are laid out now

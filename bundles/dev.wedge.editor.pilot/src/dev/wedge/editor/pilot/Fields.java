@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -87,13 +88,15 @@ final class Fields {
         value = parse(feature, text.getText());
       } catch (IllegalArgumentException e) {
         held[0] = true;
-        messages.addMessage(text, name + ": " + e.getMessage(), null, IMessageProvider.ERROR, text);
+        messages.addMessage(text, NLS.bind(Messages.Fields_Problem, name, e.getMessage()), null,
+            IMessageProvider.ERROR, text);
         return false;
       }
       if (!Objects.equals(value, owner.eGet(feature))) {
         if (!session.execute(SetCommand.create(session.getEditingDomain(), owner, feature, value))) {
           held[0] = true;
-          messages.addMessage(text, name + ": " + session.lastRefusal(), null, IMessageProvider.WARNING, text);
+          messages.addMessage(text, NLS.bind(Messages.Fields_Problem, name, session.lastRefusal()), null,
+              IMessageProvider.WARNING, text);
           return false;
         }
       }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -46,8 +47,7 @@ final class GateStatusSection {
     this.session = session;
     this.page = page;
     this.showGap = showGap;
-    Composite g = FormParts.section(toolkit, body, "Pilots at the gate", "Deciding \u201cscale\u201d waits until all"
-        + " three are in place for the initiative the pilot tests.", 1);
+    Composite g = FormParts.section(toolkit, body, Messages.Gates_Title, Messages.Gates_Description, 1);
     gates = toolkit.createComposite(g);
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(gates);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(gates);
@@ -72,7 +72,7 @@ final class GateStatusSection {
     lines.clear();
     List<Pilot> pilots = session.getModel().getPilots();
     if (pilots.isEmpty()) {
-      toolkit.createLabel(gates, "No pilots yet.");
+      toolkit.createLabel(gates, Messages.Gates_NoPilots);
     }
     for (Pilot p : pilots) {
       line(p);
@@ -84,12 +84,12 @@ final class GateStatusSection {
     Label mark = toolkit.createLabel(gates, gaps.isEmpty() ? "\u2714" : "\u2718");
     mark.setForeground(gaps.isEmpty() ? green : red);
     GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.TOP).applyTo(mark);
-    String text = p.getName() + ": " + (gaps.isEmpty() ? "governance ready" + evidence(p)
-        : GovernanceGate.describe(gaps));
+    String text = gaps.isEmpty() ? NLS.bind(Messages.Gates_Ready, p.getName(), evidence(p))
+        : NLS.bind(Messages.Fields_Problem, p.getName(), GovernanceGate.describe(gaps));
     lines.add(text);
     Hyperlink h = toolkit.createHyperlink(gates, text, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(h);
-    h.setToolTipText(gaps.isEmpty() ? "Open the pilot" : "Go to what is missing");
+    h.setToolTipText(gaps.isEmpty() ? Messages.Gates_OpenPilot : Messages.Gates_GoToGap);
     h.addHyperlinkListener(new HyperlinkAdapter() {
       @Override
       public void linkActivated(HyperlinkEvent e) {
@@ -108,6 +108,6 @@ final class GateStatusSection {
 
   /** "; criteria inconclusive, so not ready to scale": the evidence's side of the stage gate ({@link Headline#stageGate}). */
   private String evidence(Pilot p) {
-    return "; " + Headline.stageGate(PilotEvidence.of(p, session.today()));
+    return Headline.stageGate(PilotEvidence.of(p, session.today()));
   }
 }

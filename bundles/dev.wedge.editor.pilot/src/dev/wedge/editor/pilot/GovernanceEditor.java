@@ -72,7 +72,7 @@ public class GovernanceEditor extends SessionEditorPart {
     toolkit = new FormToolkit(parent.getDisplay());
     form = toolkit.createScrolledForm(parent);
     toolkit.decorateFormHeading(form.getForm());
-    form.setText("Governance: the minimum three before anything scales");
+    form.setText(Messages.Governance_Title);
     Composite body = form.getBody();
     GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 8).spacing(12, 10).applyTo(body);
 
@@ -85,56 +85,66 @@ public class GovernanceEditor extends SessionEditorPart {
     });
     gates = new GateStatusSection(toolkit, body, getSession(), getSite().getPage(), this::showGap);
 
-    Composite s = section(body, "What learner data do we use, and who has access?", "The answer you give a works"
-        + " council, a learner or an auditor, in plain words.", 1);
+    Composite s = section(body, Messages.Governance_Statement, Messages.Governance_StatementDescription, 1);
     statement = toolkit.createText(s, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(statement);
     dev.wedge.ui.forms.FieldEdits.bind(getSession(), statement, this::commitStatement);
 
-    Composite d = section(body, "Learner-data inventory", "Each item: personal or not, why it is used, who can see it,"
-        + " how long it is kept, and which initiatives use it (Properties view).", 2);
+    Composite d = section(body, Messages.Governance_Inventory, Messages.Governance_InventoryDescription, 2);
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(d);
     Text filter = toolkit.createText(d, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-    filter.setMessage("Filter");
+    filter.setMessage(Messages.Governance_Filter);
     GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).span(2, 1).applyTo(filter);
     data = new ModelNatTable<>(d, getSession().getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.NAMED__NAME, "Data", 190),
-        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__PERSONAL, "Personal?", 75),
-        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__PURPOSE, "Purpose", 230),
-        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__ACCESS, "Who has access", 200),
-        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__RETENTION, "Retention", 130),
-        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__USED_BY, "Used by", 230)),
+        new ModelNatTable.Column(Literals.NAMED__NAME, Messages.Governance_Data, 190),
+        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__PERSONAL, Messages.Governance_Personal, 75),
+        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__PURPOSE, Messages.Governance_Purpose, 230),
+        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__ACCESS, Messages.Governance_Access, 200),
+        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__RETENTION, Messages.Governance_Retention, 130),
+        new ModelNatTable.Column(Literals.LEARNER_DATA_ITEM__USED_BY, Messages.Governance_UsedBy, 230)),
         () -> governance() == null ? List.of() : governance().getLearnerData());
     GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 150).applyTo(data.getControl());
     filter.addModifyListener(e -> data.setFilter(filter.getText()));
     selection.add(data.getSelectionProvider(), data.getControl());
     Composite db = buttons(d);
-    button(db, "Add data", () -> add(Literals.GOVERNANCE__LEARNER_DATA, GovernanceRecords.newData()));
-    button(db, "Remove", () -> records.remove(Literals.GOVERNANCE__LEARNER_DATA, data.getSelectionProvider().getSelection()));
+    button(db, Messages.Governance_AddData, () -> add(Literals.GOVERNANCE__LEARNER_DATA, GovernanceRecords.newData()));
+    button(db, Messages.Common_Remove, () -> records.remove(Literals.GOVERNANCE__LEARNER_DATA,
+        data.getSelectionProvider().getSelection()));
 
-    Composite r = section(body, "Human review before learners", "A person checks the AI content of each workflow"
-        + " before it reaches learners.", 1);
+    Composite r = section(body, Messages.Governance_Review, Messages.Governance_ReviewDescription, 1);
     reviews = table(r);
-    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.NAMED__NAME, "Review step", 170);
-    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__WORKFLOW, "AI workflow", 150);
-    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__REVIEWER, "Reviewer", 110);
-    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__REVIEWER_ROLE, "Role", 100);
-    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__BEFORE_LEARNERS, "Before learners", 60);
+    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.NAMED__NAME,
+        Messages.Governance_ReviewStep, 170);
+    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__WORKFLOW,
+        Messages.Governance_Workflow, 150);
+    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__REVIEWER,
+        Messages.Governance_Reviewer, 110);
+    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__REVIEWER_ROLE,
+        Messages.Governance_Role, 100);
+    PropertyColumns.add(reviews, getSession().getAdapterFactory(), Literals.REVIEW_STEP__BEFORE_LEARNERS,
+        Messages.Governance_BeforeLearners, 60);
     Composite rb = buttons(r);
-    button(rb, "Add step", () -> add(Literals.GOVERNANCE__REVIEW_STEPS, GovernanceRecords.newReview()));
-    button(rb, "Remove", () -> records.remove(Literals.GOVERNANCE__REVIEW_STEPS, reviews.getSelection()));
+    button(rb, Messages.Governance_AddStep, () -> add(Literals.GOVERNANCE__REVIEW_STEPS,
+        GovernanceRecords.newReview()));
+    button(rb, Messages.Common_Remove, () -> records.remove(Literals.GOVERNANCE__REVIEW_STEPS, reviews.getSelection()));
 
-    Composite c = section(body, "Legal and compliance, consulted before scaling", "Who was asked, when, and what"
-        + " they said.", 1);
+    Composite c = section(body, Messages.Governance_Legal, Messages.Governance_LegalDescription, 1);
     consultations = table(c);
-    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__PARTY, "Party", 110);
-    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__WHO, "Who", 110);
-    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__DATE, "When", 80);
-    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__OUTCOME, "Outcome", 120);
-    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__INITIATIVES, "About", 150);
+    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__PARTY,
+        Messages.Governance_Party, 110);
+    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__WHO,
+        Messages.Governance_Who, 110);
+    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__DATE,
+        Messages.Governance_When, 80);
+    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__OUTCOME,
+        Messages.Governance_Outcome, 120);
+    PropertyColumns.add(consultations, getSession().getAdapterFactory(), Literals.CONSULTATION__INITIATIVES,
+        Messages.Governance_About, 150);
     Composite cb = buttons(c);
-    button(cb, "Add", () -> add(Literals.GOVERNANCE__CONSULTATIONS, GovernanceRecords.newConsultation()));
-    button(cb, "Remove", () -> records.remove(Literals.GOVERNANCE__CONSULTATIONS, consultations.getSelection()));
+    button(cb, Messages.Governance_Add, () -> add(Literals.GOVERNANCE__CONSULTATIONS,
+        GovernanceRecords.newConsultation()));
+    button(cb, Messages.Common_Remove, () -> records.remove(Literals.GOVERNANCE__CONSULTATIONS,
+        consultations.getSelection()));
 
     risks = new AiActRiskSection(toolkit, body, getSession());
     selection.add(risks.viewer(), risks.viewer().getControl());
@@ -278,7 +288,7 @@ public class GovernanceEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Governance";
+    return Messages.Governance_PartLabel;
   }
 
   @Override

@@ -21,6 +21,7 @@ import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.ReviewStep;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage.Literals;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The governance editor's edits of the model's governance record, each one command: adding a review step, data item
@@ -44,7 +45,7 @@ final class GovernanceRecords {
   /** Adds to the governance record, creating the record first if the model has none (one command). */
   boolean add(EReference feature, EObject object) {
     Governance g = governance();
-    CompoundCommand c = new CompoundCommand("Add " + object.eClass().getName());
+    CompoundCommand c = new CompoundCommand(NLS.bind(Messages.Governance_AddCommand, object.eClass().getName()));
     if (g == null) {
       g = WedgeFactory.eINSTANCE.createGovernance();
       c.append(SetCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__GOVERNANCE,
@@ -87,21 +88,21 @@ final class GovernanceRecords {
 
   static LearnerDataItem newData() {
     LearnerDataItem i = WedgeFactory.eINSTANCE.createLearnerDataItem();
-    i.setName("New data item");
+    i.setName(Messages.Governance_NewData);
     i.setPersonal(true);
     return i;
   }
 
   static ReviewStep newReview() {
     ReviewStep r = WedgeFactory.eINSTANCE.createReviewStep();
-    r.setName("Review before release");
+    r.setName(Messages.Governance_NewReview);
     r.setBeforeLearners(true);
     return r;
   }
 
   static Consultation newConsultation() {
     Consultation c = WedgeFactory.eINSTANCE.createConsultation();
-    c.setParty("Legal");
+    c.setParty(Messages.Governance_NewParty);
     c.setOutcome(ConsultationOutcome.PENDING);
     return c;
   }

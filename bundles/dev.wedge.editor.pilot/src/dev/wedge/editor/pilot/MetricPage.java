@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -30,8 +31,8 @@ final class MetricPage extends WizardPage {
     super("metric");
     this.session = session;
     this.pilot = pilot;
-    setTitle("3 of 6 \u00b7 The one business metric");
-    setDescription("Which number does the sponsor already watch? One primary metric, in the business's units.");
+    setTitle(Messages.Metric_Title);
+    setDescription(Messages.Metric_Description);
     setPageComplete(false);
   }
 
@@ -43,7 +44,7 @@ final class MetricPage extends WizardPage {
     metrics.setLabelProvider(labels());
     metrics.setInput(new ArrayList<>(session.getModel().getMetrics()));
     GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 140).applyTo(metrics.getTable());
-    effect = text(c, "Change you are after:", "e.g. 10 (in the metric's unit)", false);
+    effect = text(c, Messages.Metric_Effect, Messages.Metric_EffectHint, false);
     metrics.addSelectionChangedListener(e -> update());
     effect.addModifyListener(e -> update());
     setControl(c);
@@ -51,11 +52,11 @@ final class MetricPage extends WizardPage {
 
   private void update() {
     pilot.setPrimaryMetric((BusinessMetric) metrics.getStructuredSelection().getFirstElement());
-    String problem = pilot.getPrimaryMetric() == null ? "Choose the primary metric: a pilot needs one." : null;
+    String problem = pilot.getPrimaryMetric() == null ? Messages.Metric_NoMetric : null;
     try {
       pilot.setTargetEffect((Double) Fields.parse(Literals.PILOT__TARGET_EFFECT, effect.getText()));
     } catch (IllegalArgumentException e) {
-      problem = "Change you are after: " + e.getMessage() + ".";
+      problem = NLS.bind(Messages.Metric_BadEffect, e.getMessage());
     }
     setErrorMessage(problem);
     setPageComplete(problem == null);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -33,32 +34,30 @@ final class MoneySection {
     this.pilot = page.pilot();
     var f = page.session().getAdapterFactory();
     // "fully loaded" only when the cost lines show it (the ROI line below says which categories are missing)
-    Composite c = page.section(body, "5 \u00b7 Costs", "Fully loaded when there is a line for each of participants'"
-        + " time, development, delivery, evaluation and overhead (tools count as delivery).", 1);
+    Composite c = page.section(body, Messages.Money_Costs, Messages.Money_CostsDescription, 1);
     costs = page.table(c, 90);
-    PropertyColumns.add(costs, f, Literals.COST_LINE__DESCRIPTION, "Cost", 220);
-    PropertyColumns.add(costs, f, Literals.COST_LINE__CATEGORY, "Category", 110);
+    PropertyColumns.add(costs, f, Literals.COST_LINE__DESCRIPTION, Messages.Money_Cost, 220);
+    PropertyColumns.add(costs, f, Literals.COST_LINE__CATEGORY, Messages.Money_Category, 110);
     String currency = Money.of(page.model()).currency();
-    PropertyColumns.add(costs, f, Literals.COST_LINE__AMOUNT, "Amount" + (currency.isEmpty() ? "" : " (" + currency
-        + ")"), 90);
+    PropertyColumns.add(costs, f, Literals.COST_LINE__AMOUNT,
+        currency.isEmpty() ? Messages.Money_Amount : NLS.bind(Messages.Money_AmountIn, currency), 90);
     costs.setInput(pilot.getCosts());
     Composite cb = page.buttons(c);
-    page.button(cb, "Add cost", this::addCost);
-    page.button(cb, "Remove", () -> page.remove(costs, Literals.PILOT__COSTS));
+    page.button(cb, Messages.Money_AddCost, this::addCost);
+    page.button(cb, Messages.Common_Remove, () -> page.remove(costs, Literals.PILOT__COSTS));
 
-    Composite b = page.section(body, "Benefits", "Annual value, adjusted by confidence and by the share the pilot can"
-        + " claim (isolation).", 1);
+    Composite b = page.section(body, Messages.Money_Benefits, Messages.Money_BenefitsDescription, 1);
     benefits = page.table(b, 90);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__DESCRIPTION, "Benefit", 170);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__METRIC, "Metric", 120);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__UNITS_CHANGE, "Units", 55);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ANNUAL_VALUE, "Annual", 70);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__CONFIDENCE, "Confidence", 70);
-    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ISOLATION, "Isolation", 65);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__DESCRIPTION, Messages.Money_Benefit, 170);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__METRIC, Messages.Money_Metric, 120);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__UNITS_CHANGE, Messages.Money_Units, 55);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ANNUAL_VALUE, Messages.Money_Annual, 70);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__CONFIDENCE, Messages.Money_Confidence, 70);
+    PropertyColumns.add(benefits, f, Literals.BENEFIT_LINE__ISOLATION, Messages.Money_Isolation, 65);
     benefits.setInput(pilot.getBenefits());
     Composite bb = page.buttons(b);
-    page.button(bb, "Add benefit", this::addBenefit);
-    page.button(bb, "Remove", () -> page.remove(benefits, Literals.PILOT__BENEFITS));
+    page.button(bb, Messages.Money_AddBenefit, this::addBenefit);
+    page.button(bb, Messages.Common_Remove, () -> page.remove(benefits, Literals.PILOT__BENEFITS));
     roi = page.toolkit().createLabel(body, "", SWT.WRAP);
     roi.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(roi);
@@ -74,7 +73,7 @@ final class MoneySection {
 
   private void addCost() {
     CostLine l = WedgeFactory.eINSTANCE.createCostLine();
-    l.setDescription("New cost");
+    l.setDescription(Messages.Money_NewCost);
     l.setCategory(CostCategory.DEVELOPMENT);
     if (page.run("costs", AddCommand.create(page.session().getEditingDomain(), pilot, Literals.PILOT__COSTS, l))) {
       costs.refresh();
@@ -84,7 +83,7 @@ final class MoneySection {
 
   private void addBenefit() {
     BenefitLine l = WedgeFactory.eINSTANCE.createBenefitLine();
-    l.setDescription("New benefit");
+    l.setDescription(Messages.Money_NewBenefit);
     l.setMetric(pilot.getPrimaryMetric());
     l.setConfidence(0.5);
     l.setIsolation(0.5);
@@ -98,14 +97,14 @@ final class MoneySection {
   void refresh() {
     Roi r = Roi.of(pilot);
     Money money = Money.of(page.model());
-    roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? "ROI: add the fully loaded costs to see it."
-        : String.format(Locale.ROOT, "%s %s \u00b7 adjusted benefits %s a year \u00b7 BCR %s \u00b7 ROI %s \u00b7"
-            + " payback %s", r.costsLabel(), money.format(r.costs()), money.format(r.benefits()),
+    roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? Messages.Money_NoCosts
+        : NLS.bind(Messages.Money_Roi, new Object[] {r.costsLabel(), money.format(r.costs()),
+            money.format(r.benefits()),
             Double.isNaN(r.bcr()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", r.bcr()),
             Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()),
-            Double.isInfinite(r.paybackMonths()) ? "never (no benefits counted)"
-                : String.format(Locale.ROOT, "%.1f months", r.paybackMonths())
-                    + (r.paybackBeyondHorizon() ? ", beyond the 12 months of benefits counted" : ""))));
+            Double.isInfinite(r.paybackMonths()) ? Messages.Money_PaybackNever
+                : NLS.bind(r.paybackBeyondHorizon() ? Messages.Money_PaybackBeyond : Messages.Money_Payback,
+                    String.format(Locale.ROOT, "%.1f", r.paybackMonths()))})));
   }
 
   String roiText() {

@@ -23,8 +23,7 @@ public class NewPilotHandler extends AbstractHandler {
     IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
     ModelSession session = ActiveModel.get();
     if (session == null) {
-      MessageDialog.openInformation(window.getShell(), "New Pilot", "Open or create a model first: a pilot belongs"
-          + " to a model (File \u203a Open Model\u2026 or New Model\u2026).");
+      MessageDialog.openInformation(window.getShell(), Messages.Wizard_Title, Messages.Wizard_NoModel);
       return null;
     }
     open(window.getShell(), session, window.getActivePage());
@@ -39,7 +38,7 @@ public class NewPilotHandler extends AbstractHandler {
       try {
         ModelEditors.openObject(page, session, wizard.created());
       } catch (PartInitException e) {
-        MessageDialog.openError(shell, "New Pilot", e.getMessage());
+        MessageDialog.openError(shell, Messages.Wizard_Title, e.getMessage());
       }
     }
   }

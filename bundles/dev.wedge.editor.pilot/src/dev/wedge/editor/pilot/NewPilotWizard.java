@@ -16,6 +16,7 @@ import dev.wedge.model.ProblemKind;
 import dev.wedge.model.SuccessCriterion;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage.Literals;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The six questions of the method, in order: the business problem, the sponsor who owns it, the one metric, what
@@ -43,7 +44,7 @@ public class NewPilotWizard extends Wizard {
     success = new CriterionPage(session, pilot, criterion);
     design = new DesignPage(pilot);
     dates = new DatesPage(session, pilot);
-    setWindowTitle("New Pilot");
+    setWindowTitle(Messages.Wizard_Title);
     setNeedsProgressMonitor(false);
     pilot.setDurationWeeks(6);
     pilot.setDesign(PilotDesign.COMPARISON_GROUP);
@@ -77,7 +78,7 @@ public class NewPilotWizard extends Wizard {
     criterion.setAgreedOn(session.today());
     criterion.setLastEditedOn(session.today());
     pilot.getCriteria().add(criterion);
-    CompoundCommand add = new CompoundCommand("New pilot '" + pilot.getName() + "'");
+    CompoundCommand add = new CompoundCommand(NLS.bind(Messages.Wizard_Command, pilot.getName()));
     add.append(AddCommand.create(session.getEditingDomain(), session.getModel(), Literals.STRATEGY_MODEL__PILOTS,
         pilot));
     if (!session.execute(add)) {

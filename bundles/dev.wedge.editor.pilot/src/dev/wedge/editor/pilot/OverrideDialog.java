@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -45,13 +46,12 @@ final class OverrideDialog extends TitleAreaDialog {
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    setTitle("Scale although the criteria are " + verdict);
-    setMessage("The criteria agreed up front do not support scaling. Scaling anyway is an override: record why and who"
-        + " decides. The brief will say \"scaled although the criteria were " + verdict + "\".");
+    setTitle(NLS.bind(Messages.Override_Title, verdict));
+    setMessage(NLS.bind(Messages.Override_Message, verdict));
     Composite c = new Composite(area, SWT.NONE);
     GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-    new Label(c, SWT.NONE).setText("Decided by:");
+    new Label(c, SWT.NONE).setText(Messages.Override_DecidedBy);
     who = new ComboViewer(c, SWT.READ_ONLY);
     who.setContentProvider(ArrayContentProvider.getInstance());
     who.setLabelProvider(new LabelProvider() {
@@ -67,25 +67,24 @@ final class OverrideDialog extends TitleAreaDialog {
     }
     GridDataFactory.fillDefaults().grab(true, false).applyTo(who.getControl());
     Label l = new Label(c, SWT.NONE);
-    l.setText("Reason for the override:");
+    l.setText(Messages.Override_ReasonLabel);
     GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(l);
     reason = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-    reason.setMessage("Why scale now, on evidence that does not show the criteria met");
-    String tip = "Recorded with the decision, the person and the date, and shown in the brief: \"scaled although the"
-        + " criteria were " + verdict + ": <this reason>\"";
+    reason.setMessage(Messages.Override_ReasonHint);
+    String tip = NLS.bind(Messages.Override_ReasonTip, verdict);
     reason.setToolTipText(tip);
     l.setToolTipText(tip);
-    named(reason, "Reason for the override");
+    named(reason, Messages.Override_Reason);
     GridDataFactory.fillDefaults().grab(true, true).hint(360, 60).applyTo(reason);
     if (early) {
       Label e = new Label(c, SWT.NONE);
-      e.setText("Stops early because:");
-      e.setToolTipText("The pilot is not over: the reason it stops early is recorded with the decision");
+      e.setText(Messages.Override_EarlyLabel);
+      e.setToolTipText(Messages.Override_EarlyTip);
       GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(e);
       earlyReason = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-      earlyReason.setMessage("The pilot is not over: why decide now");
+      earlyReason.setMessage(Messages.Override_EarlyHint);
       earlyReason.setToolTipText(e.getToolTipText());
-      named(earlyReason, "Why the pilot stops early");
+      named(earlyReason, Messages.Override_Early);
       GridDataFactory.fillDefaults().grab(true, false).hint(360, 40).applyTo(earlyReason);
       earlyReason.addListener(SWT.Modify, ev -> validate());
     }
@@ -111,7 +110,7 @@ final class OverrideDialog extends TitleAreaDialog {
 
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
-    createButton(parent, IDialogConstants.OK_ID, "Record the override", true);
+    createButton(parent, IDialogConstants.OK_ID, Messages.Override_Record, true);
     createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     validate();
   }
@@ -123,8 +122,8 @@ final class OverrideDialog extends TitleAreaDialog {
     boolean ok = !who.getStructuredSelection().isEmpty() && !reason.getText().isBlank()
         && (earlyReason == null || !earlyReason.getText().isBlank());
     getButton(IDialogConstants.OK_ID).setEnabled(ok);
-    setErrorMessage(ok ? null : who.getStructuredSelection().isEmpty() ? "Choose who decides."
-        : reason.getText().isBlank() ? "Write the reason." : "Write why the pilot stops early.");
+    setErrorMessage(ok ? null : who.getStructuredSelection().isEmpty() ? Messages.Override_NoWho
+        : reason.getText().isBlank() ? Messages.Override_NoReason : Messages.Common_NoEarlyReason);
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -67,7 +68,7 @@ public class PilotEditor extends SessionEditorPart {
     toolkit = new FormToolkit(parent.getDisplay());
     folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
     overviewTab = new CTabItem(folder, SWT.NONE);
-    overviewTab.setText("Overview");
+    overviewTab.setText(Messages.Pilots_Overview);
     overviewTab.setControl(overview(folder));
     folder.setSelection(overviewTab);
     folder.addListener(SWT.Selection, e -> pageShown());
@@ -79,8 +80,8 @@ public class PilotEditor extends SessionEditorPart {
   private ScrolledForm overview(Composite parent) {
     ScrolledForm form = toolkit.createScrolledForm(parent);
     toolkit.decorateFormHeading(form.getForm());
-    form.setText("Pilots");
-    form.getToolBarManager().add(new Action("New pilot\u2026") {
+    form.setText(Messages.Pilots_Title);
+    form.getToolBarManager().add(new Action(Messages.Pilots_New) {
       @Override
       public void run() {
         NewPilotHandler.open(getSite().getShell(), getSession(), getSite().getPage());
@@ -88,34 +89,38 @@ public class PilotEditor extends SessionEditorPart {
     });
     form.updateToolBar();
     GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(form.getBody());
-    org.eclipse.swt.widgets.Label intro = toolkit.createLabel(form.getBody(), "One small experiment on a problem a"
-        + " business leader loses sleep over, with success agreed before it starts. Double-click a pilot to open its"
-        + " page; New pilot\u2026 (Ctrl+Alt+P) walks the six questions.", SWT.WRAP);
+    org.eclipse.swt.widgets.Label intro = toolkit.createLabel(form.getBody(), Messages.Pilots_Intro, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(intro);
     overview = new TableViewer(form.getBody(), SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
     overview.getTable().setHeaderVisible(true);
     overview.getTable().setLinesVisible(true);
     overview.setContentProvider(ArrayContentProvider.getInstance());
-    column("Pilot", 250, p -> p.getName());
-    column("Status", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
-    column("Design", 165, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
-    column("Primary metric", 160, p -> p.getPrimaryMetric() == null ? "(none)" : p.getPrimaryMetric().getName());
-    column("Criteria", 55, p -> String.valueOf(p.getCriteria().size()));
-    column("Large enough?", 100, p -> {
+    column(Messages.Pilots_Pilot, 250, p -> p.getName());
+    column(Messages.Pilots_Status, 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__STATUS));
+    column(Messages.Pilots_Design, 165, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DESIGN));
+    column(Messages.Pilots_PrimaryMetric, 160,
+        p -> p.getPrimaryMetric() == null ? Messages.Common_None : p.getPrimaryMetric().getName());
+    column(Messages.Pilots_Criteria, 55, p -> String.valueOf(p.getCriteria().size()));
+    column(Messages.Pilots_LargeEnough, 100, p -> {
       PilotPower power = PilotPower.of(p);
-      return !power.checkable() ? "cannot tell" : power.adequate() ? "yes" : "no (needs " + power.needed() + ")";
+      return !power.checkable() ? Messages.Pilots_CannotTell : power.adequate() ? Messages.Pilots_Yes
+          : NLS.bind(Messages.Pilots_Needs, power.needed());
     });
-    column("Governance", 125, p -> {
+    column(Messages.Pilots_Governance, 125, p -> {
       int missing = GovernanceGate.gaps(p).size();
-      return missing == 0 ? "governance ready" : missing + " missing";
+      return missing == 0 ? Messages.Pilots_GovernanceReady : NLS.bind(Messages.Pilots_Missing, missing);
     });
-    column("Evidence verdict", 160, p -> { // the verdict is the evidence's, beside the governance gate's readiness
+    column(Messages.Pilots_Verdict, 160, p -> { // the verdict is the evidence's, beside the governance gate's readiness
       dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
-      return p.getCriteria().isEmpty() ? "no criteria" : e.verdict().word() + (e.criteriaCounts().isEmpty() ? ""
-          : " (" + e.criteriaCounts() + ")") + (e.provisional() ? " so far" : "") + " \u00b7 "
-          + e.rating().level() + "/5";
+      if (p.getCriteria().isEmpty()) {
+        return Messages.Pilots_NoCriteria;
+      }
+      String verdict = e.criteriaCounts().isEmpty() ? e.verdict().word()
+          : NLS.bind(Messages.Pilots_VerdictCounts, e.verdict().word(), e.criteriaCounts());
+      return NLS.bind(e.provisional() ? Messages.Pilots_VerdictSoFar : Messages.Pilots_VerdictFinal, verdict,
+          e.rating().level());
     });
-    column("Decision", 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
+    column(Messages.Pilots_Decision, 80, p -> label(p, dev.wedge.model.WedgePackage.Literals.PILOT__DECISION));
     overview.setInput(getSession().getModel().getPilots());
     // the columns share the editor's width and their cells wrap: at 1280x800 no name or verdict is cut
     dev.wedge.ui.emf.ColumnWidths.share(overview.getTable(), 250, 80, 165, 160, 55, 100, 125, 160, 80);
@@ -221,7 +226,7 @@ public class PilotEditor extends SessionEditorPart {
           folder.setSelection(moved);
         }
       }
-      String name = p.getName() == null || p.getName().isBlank() ? "Unnamed pilot" : p.getName();
+      String name = p.getName() == null || p.getName().isBlank() ? Messages.Common_Unnamed : p.getName();
       tab.setText(name.length() > 32 ? name.substring(0, 31) + "\u2026" : name);
       tab.setToolTipText(name);
       index++;
@@ -317,7 +322,7 @@ public class PilotEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Pilots";
+    return Messages.Pilots_Title;
   }
 
   @Override

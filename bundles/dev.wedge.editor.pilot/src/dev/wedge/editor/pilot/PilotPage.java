@@ -56,12 +56,11 @@ public final class PilotPage {
     design = new DesignSection(page, body);
     schedule = new ScheduleSection(page, body);
     criteria = new CriteriaSection(page, body);
-    evidence = new EvidenceSection(page.section(body, "Evidence: each criterion under its rule, and how far to trust"
-        + " it", "The whole 95% interval must clear a threshold for a criterion to be met (unless a weaker rule was"
-            + " agreed); the rating (0-5) says what capped it.", 2), toolkit, red, green);
+    evidence = new EvidenceSection(page.section(body, Messages.Evidence_Title, Messages.Evidence_Description, 2),
+        toolkit, red, green);
     money = new MoneySection(page, body);
-    scrap = new ScrapLearningSection(page.section(body, "Scrap learning", "The share of participants planning to"
-        + " apply what they learned (an intention), and the follow-up that measures application.", 2), pilot, fields, toolkit);
+    scrap = new ScrapLearningSection(page.section(body, Messages.Scrap_Title, Messages.Scrap_Description, 2), pilot,
+        fields, toolkit);
     gate = new StageGateSection(page, body);
     refresh();
   }
@@ -78,7 +77,7 @@ public final class PilotPage {
     if (form.isDisposed()) {
       return;
     }
-    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? "Unnamed pilot"
+    form.setText(pilot.getName() == null || pilot.getName().isBlank() ? Messages.Common_Unnamed
         : pilot.getName().replace("&", "&&")); // '&' shown, not taken as a mnemonic
     // a refusal or a missing input said for an action is about that attempt: once the model changes it is stale
     for (String key : List.of("status", "criteria")) {

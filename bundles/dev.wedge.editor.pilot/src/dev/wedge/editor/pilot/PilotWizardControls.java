@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -53,10 +54,10 @@ final class PilotWizardControls {
         }
         if (e instanceof BusinessMetric m) {
           return m.getName() + (m.getUnit() == null ? "" : " [" + m.getUnit() + "]")
-              + (m.getBaseline() == null ? "" : "  baseline " + Fields.format(Literals.BUSINESS_METRIC__BASELINE,
-                  m.getBaseline()))
-              + (m.getTarget() == null ? "" : " \u2192 target " + Fields.format(Literals.BUSINESS_METRIC__TARGET,
-                  m.getTarget()));
+              + (m.getBaseline() == null ? "" : "  " + NLS.bind(Messages.Controls_Baseline, Fields.format(
+                  Literals.BUSINESS_METRIC__BASELINE, m.getBaseline())))
+              + (m.getTarget() == null ? "" : " " + NLS.bind(Messages.Controls_Target, Fields.format(
+                  Literals.BUSINESS_METRIC__TARGET, m.getTarget())));
         }
         if (e instanceof Initiative i) {
           return i.getName();
@@ -64,7 +65,7 @@ final class PilotWizardControls {
         if (e instanceof Enum<?> en) {
           return word(en);
         }
-        return e == null ? "(none)" : String.valueOf(e);
+        return e == null ? Messages.Common_None : String.valueOf(e);
       }
     };
   }

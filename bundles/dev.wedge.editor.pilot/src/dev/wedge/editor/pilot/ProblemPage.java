@@ -27,18 +27,18 @@ final class ProblemPage extends WizardPage {
   ProblemPage(Pilot pilot) {
     super("problem");
     this.pilot = pilot;
-    setTitle("1 of 6 \u00b7 The business problem");
-    setDescription("Start from a problem a business leader loses sleep over, not from the AI tool.");
+    setTitle(Messages.ProblemPage_Title);
+    setDescription(Messages.ProblemPage_Description);
     setPageComplete(false);
   }
 
   @Override
   public void createControl(Composite parent) {
     Composite c = grid(parent, 2);
-    name = text(c, "Pilot name:", "e.g. Onboarding fast-track for new advisors", false);
-    description = text(c, "The problem:", "e.g. New advisors take three months to write their first ten policies",
+    name = text(c, Messages.ProblemPage_Name, Messages.ProblemPage_NameHint, false);
+    description = text(c, Messages.ProblemPage_Problem, Messages.ProblemPage_ProblemHint,
         true);
-    new Label(c, SWT.NONE).setText("Kind:");
+    new Label(c, SWT.NONE).setText(Messages.Common_Kind);
     kind = new ComboViewer(c, SWT.READ_ONLY);
     kind.setContentProvider(ArrayContentProvider.getInstance());
     kind.setLabelProvider(labels());
@@ -54,8 +54,8 @@ final class ProblemPage extends WizardPage {
   private void update() {
     pilot.setName(name.getText().trim());
     pilot.setBusinessProblem(description.getText().trim());
-    String problem = name.getText().isBlank() ? "Name the pilot."
-        : description.getText().isBlank() ? "Describe the business problem in the leader's words." : null;
+    String problem = name.getText().isBlank() ? Messages.ProblemPage_NoName
+        : description.getText().isBlank() ? Messages.ProblemPage_NoProblem : null;
     setErrorMessage(problem);
     setPageComplete(problem == null);
   }

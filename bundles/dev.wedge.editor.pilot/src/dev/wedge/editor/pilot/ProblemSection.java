@@ -17,19 +17,19 @@ final class ProblemSection {
   private final ComboViewer initiative;
 
   ProblemSection(PageContext page, Composite body) {
-    Composite c = page.section(body, "1 \u00b7 The business problem", "A problem a business leader loses sleep over,"
-        + " and the one number that shows it moving.", 1);
+    Composite c = page.section(body, Messages.Problem_Title, Messages.Problem_Description, 1);
     Fields fields = page.fields();
-    fields.text(c, "Pilot:", page.pilot(), Literals.NAMED__NAME, false);
-    fields.text(c, "Problem:", page.pilot(), Literals.PILOT__BUSINESS_PROBLEM, true);
-    fields.choice(c, "Kind:", page.pilot(), Literals.PILOT__PROBLEM_KIND, () -> Fields.literals(
+    fields.text(c, Messages.Problem_Pilot, page.pilot(), Literals.NAMED__NAME, false);
+    fields.text(c, Messages.Problem_Problem, page.pilot(), Literals.PILOT__BUSINESS_PROBLEM, true);
+    fields.choice(c, Messages.Common_Kind, page.pilot(), Literals.PILOT__PROBLEM_KIND, () -> Fields.literals(
         Literals.PILOT__PROBLEM_KIND), null);
-    fields.choice(c, "Sponsor:", page.pilot(), Literals.PILOT__SPONSOR, () -> sponsors(page.model()),
-        "(no sponsor yet)");
-    initiative = fields.choice(c, "Initiative:", page.pilot(), Literals.PILOT__INITIATIVE, () -> new ArrayList<>(page
-        .model().getInitiatives()), "(none)");
-    fields.choice(c, "Primary metric:", page.pilot(), Literals.PILOT__PRIMARY_METRIC, () -> new ArrayList<>(page
-        .model().getMetrics()), "(choose the one metric)");
+    fields.choice(c, Messages.Problem_Sponsor, page.pilot(), Literals.PILOT__SPONSOR, () -> sponsors(page.model()),
+        Messages.Problem_NoSponsor);
+    initiative = fields.choice(c, Messages.Problem_Initiative, page.pilot(), Literals.PILOT__INITIATIVE,
+        () -> new ArrayList<>(page
+        .model().getInitiatives()), Messages.Common_None);
+    fields.choice(c, Messages.Problem_Metric, page.pilot(), Literals.PILOT__PRIMARY_METRIC, () -> new ArrayList<>(page
+        .model().getMetrics()), Messages.Problem_NoMetric);
   }
 
   /** Senior leaders first: a sponsor owns the problem and the budget. */

@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -56,34 +57,34 @@ final class RebaselineDialog extends TitleAreaDialog {
   @Override
   protected void configureShell(Shell shell) {
     super.configureShell(shell);
-    shell.setText("Re-baseline a success criterion");
+    shell.setText(Messages.Rebaseline_Shell);
   }
 
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    setTitle("Re-baseline \u201c" + criterion.getDescription() + "\u201d");
-    setMessage("The criterion was frozen when the pilot started. A change is recorded with its date and reason.");
+    setTitle(NLS.bind(Messages.Rebaseline_Title, criterion.getDescription()));
+    setMessage(Messages.Rebaseline_Message);
     Composite c = new Composite(area, SWT.NONE);
     GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-    new Label(c, SWT.NONE).setText("Change:");
+    new Label(c, SWT.NONE).setText(Messages.Rebaseline_Change);
     what = new ComboViewer(c, SWT.READ_ONLY);
     what.setContentProvider(ArrayContentProvider.getInstance());
     what.setLabelProvider(new LabelProvider() {
       @Override
       public String getText(Object e) {
         EStructuralFeature f = (EStructuralFeature) e;
-        return switch (f.getName()) {
-          case "threshold" -> "Threshold";
-          case "comparator" -> "Comparator";
-          case "metric" -> "Metric";
-          default -> "Description";
-        } + " (now: " + text(criterion.eGet(f)) + ")";
+        return NLS.bind(Messages.Rebaseline_Now, switch (f.getName()) {
+          case "threshold" -> Messages.Rebaseline_Threshold;
+          case "comparator" -> Messages.Rebaseline_Comparator;
+          case "metric" -> Messages.Rebaseline_Metric;
+          default -> Messages.Rebaseline_Description;
+        }, text(criterion.eGet(f)));
       }
     });
     what.setInput(FEATURES);
-    new Label(c, SWT.NONE).setText("New value:");
+    new Label(c, SWT.NONE).setText(Messages.Rebaseline_NewValue);
     Composite values = new Composite(c, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(values);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(values);
@@ -99,10 +100,10 @@ final class RebaselineDialog extends TitleAreaDialog {
     });
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(choice.getControl());
     Label l = new Label(c, SWT.NONE);
-    l.setText("Why:");
+    l.setText(Messages.Rebaseline_Why);
     GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(l);
     reason = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-    reason.setMessage("e.g. the comparison teams were reorganised in week 2; agreed with the CFO on ...");
+    reason.setMessage(Messages.Rebaseline_WhyHint);
     GridDataFactory.fillDefaults().grab(true, true).hint(360, 70).applyTo(reason);
     what.addSelectionChangedListener(e -> switchValue());
     value.addModifyListener(e -> validate());
@@ -168,17 +169,17 @@ final class RebaselineDialog extends TitleAreaDialog {
     try {
       Object v = newValue();
       if (v == null) {
-        problem = "Choose or enter the new value.";
+        problem = Messages.Rebaseline_NoValue;
       } else if (v.equals(criterion.eGet(feature()))) {
-        problem = "The new value is the current one.";
+        problem = Messages.Rebaseline_Same;
       }
     } catch (IllegalArgumentException e) {
-      problem = "New value: " + e.getMessage() + ".";
+      problem = NLS.bind(Messages.Rebaseline_BadValue, e.getMessage());
     }
     if (problem == null && reason.getText().isBlank()) {
-      problem = "Say why: a re-baseline without its reason is not accepted.";
+      problem = Messages.Rebaseline_NoReason;
     }
-    setMessage(problem == null ? "Ready: the change and its reason are recorded on the pilot."
+    setMessage(problem == null ? Messages.Rebaseline_Ready
         : problem, problem == null ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
     if (getButton(IDialogConstants.OK_ID) != null) {
       getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
@@ -188,7 +189,7 @@ final class RebaselineDialog extends TitleAreaDialog {
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
     super.createButtonsForButtonBar(parent);
-    getButton(IDialogConstants.OK_ID).setText("Re-baseline");
+    getButton(IDialogConstants.OK_ID).setText(Messages.Rebaseline_Button);
     validate();
   }
 

@@ -3,6 +3,7 @@ package dev.wedge.editor.pilot;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -17,14 +18,13 @@ final class ScheduleSection {
 
   ScheduleSection(PageContext page, Composite body) {
     this.page = page;
-    Composite c = page.section(body, "3 \u00b7 Six weeks", "Measure from day one: a point each week for the pilot"
-        + " (and the comparison group), then the decision.", 2);
+    Composite c = page.section(body, Messages.Schedule_Title, Messages.Schedule_Description, 2);
     GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 4).applyTo(c);
-    Text startDate = textIn(c, "Start:", Literals.PILOT__START_DATE, 90);
-    startDate.setToolTipText("A date, as you write dates (" + dev.wedge.ui.emf.LocalDates.format(
-        java.time.LocalDate.of(2026, 5, 4)) + ") or as 2026-05-04");
-    textIn(c, "Weeks:", Literals.PILOT__DURATION_WEEKS, 40);
-    textIn(c, "Why not six?", Literals.PILOT__DURATION_REASON, 260);
+    Text startDate = textIn(c, Messages.Dates_Start, Literals.PILOT__START_DATE, 90);
+    startDate.setToolTipText(NLS.bind(Messages.Schedule_StartTip, dev.wedge.ui.emf.LocalDates.format(
+        java.time.LocalDate.of(2026, 5, 4))));
+    textIn(c, Messages.Dates_Weeks, Literals.PILOT__DURATION_WEEKS, 40);
+    textIn(c, Messages.Schedule_Reason, Literals.PILOT__DURATION_REASON, 260);
     timeline = new TimelineCanvas(c);
     page.toolkit().adapt(timeline);
     GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 128).applyTo(timeline);

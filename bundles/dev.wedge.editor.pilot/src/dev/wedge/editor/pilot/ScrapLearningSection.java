@@ -20,10 +20,10 @@ final class ScrapLearningSection {
   private final Label result;
 
   ScrapLearningSection(Composite c, Pilot pilot, Fields fields, FormToolkit toolkit) {
-    fields.text(c, "Planning to apply (0-1)", pilot, Literals.PILOT__PLANNED_TO_APPLY, false)
-        .setMessage("e.g. 0.82 for 82%");
-    fields.text(c, "Program cost", pilot, Literals.PILOT__PROGRAM_COST, false)
-        .setMessage("empty: the pilot's costs");
+    fields.text(c, Messages.Scrap_Planned, pilot, Literals.PILOT__PLANNED_TO_APPLY, false)
+        .setMessage(Messages.Scrap_PlannedHint);
+    fields.text(c, Messages.Scrap_Cost, pilot, Literals.PILOT__PROGRAM_COST, false)
+        .setMessage(Messages.Scrap_CostHint);
     result = toolkit.createLabel(c, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(result);
   }

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,20 +32,20 @@ final class SponsorPage extends WizardPage {
     super("sponsor");
     this.session = session;
     this.pilot = pilot;
-    setTitle("2 of 6 \u00b7 The sponsor");
-    setDescription("Who owns the problem and the budget? A pilot without a sponsor is an L&D project.");
+    setTitle(Messages.Sponsor_Title);
+    setDescription(Messages.Sponsor_Description);
   }
 
   @Override
   public void createControl(Composite parent) {
     Composite c = grid(parent, 1);
-    new Label(c, SWT.NONE).setText("Sponsor (senior leaders first):");
+    new Label(c, SWT.NONE).setText(Messages.Sponsor_Sponsor);
     people = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
     people.setContentProvider(ArrayContentProvider.getInstance());
     people.setLabelProvider(labels());
     people.setInput(ProblemSection.sponsors(session.getModel()));
     GridDataFactory.fillDefaults().grab(true, true).hint(400, 140).applyTo(people.getTable());
-    new Label(c, SWT.NONE).setText("The initiative it tests:");
+    new Label(c, SWT.NONE).setText(Messages.Sponsor_Initiative);
     initiative = new ComboViewer(c, SWT.READ_ONLY);
     initiative.setContentProvider(ArrayContentProvider.getInstance());
     initiative.setLabelProvider(labels());
@@ -52,8 +53,8 @@ final class SponsorPage extends WizardPage {
     GridDataFactory.fillDefaults().grab(true, false).applyTo(initiative.getControl());
     people.addSelectionChangedListener(e -> {
       pilot.setSponsor((Stakeholder) ((IStructuredSelection) e.getSelection()).getFirstElement());
-      setMessage(pilot.getSponsor() == null ? null : "Ask " + pilot.getSponsor().getName()
-          + " to agree the criteria on page 4.");
+      setMessage(pilot.getSponsor() == null ? null : NLS.bind(Messages.Sponsor_Ask,
+          pilot.getSponsor().getName()));
     });
     initiative.addSelectionChangedListener(e -> pilot.setInitiative(
         (Initiative) ((IStructuredSelection) e.getSelection()).getFirstElement()));

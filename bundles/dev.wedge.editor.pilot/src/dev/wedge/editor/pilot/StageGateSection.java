@@ -3,7 +3,6 @@ package dev.wedge.editor.pilot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -11,6 +10,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -57,8 +57,7 @@ final class StageGateSection {
     this.page = page;
     this.pilot = page.pilot();
     var toolkit = page.toolkit();
-    Composite c = page.section(body, "6 \u00b7 Stage gate", "At the end: scale, iterate or stop, with the reason, in"
-        + " front of the people who agreed the criteria.", 2);
+    Composite c = page.section(body, Messages.Gate_Title, Messages.Gate_Description, 2);
     GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 4).spacing(16, 6).applyTo(c);
     Composite left = toolkit.createComposite(c);
     GridLayoutFactory.fillDefaults().applyTo(left);
@@ -67,22 +66,22 @@ final class StageGateSection {
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
     Composite steps = toolkit.createComposite(left);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(steps);
-    agree = page.button(steps, "Criteria agreed", () -> setStatus(PilotStatus.AGREED));
-    start = page.button(steps, "Start pilot (freezes criteria)", this::startPilot);
-    evaluate = page.button(steps, "Evaluate", () -> setStatus(PilotStatus.EVALUATING));
+    agree = page.button(steps, Messages.Gate_Agreed, () -> setStatus(PilotStatus.AGREED));
+    start = page.button(steps, Messages.Gate_Start, this::startPilot);
+    evaluate = page.button(steps, Messages.Gate_Evaluate, () -> setStatus(PilotStatus.EVALUATING));
     Composite radios = toolkit.createComposite(left);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(radios);
     Decision[] options = {Decision.SCALE, Decision.ITERATE, Decision.STOP};
+    String[] words = {Messages.Gate_Scale, Messages.Gate_Iterate, Messages.Gate_Stop};
     for (int i = 0; i < 3; i++) {
-      decisions[i] = toolkit.createButton(radios, options[i].getName().substring(0, 1)
-          + options[i].getName().substring(1).toLowerCase(Locale.ROOT), SWT.RADIO);
+      decisions[i] = toolkit.createButton(radios, words[i], SWT.RADIO);
       decisions[i].setData(options[i]);
     }
     toolkit.paintBordersFor(left);
     rationale = toolkit.createText(left, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-    rationale.setMessage("Why: the evidence against the criteria, what it cost, what the skeptics said");
+    rationale.setMessage(Messages.Gate_RationaleHint);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 48).applyTo(rationale);
-    decide = page.button(left, "Record decision", () -> {
+    decide = page.button(left, Messages.Gate_Record, () -> {
       for (Button b : decisions) {
         if (b.getSelection()) {
           recordDecision((Decision) b.getData(), rationale.getText());
@@ -94,12 +93,12 @@ final class StageGateSection {
     Composite right = toolkit.createComposite(c);
     GridLayoutFactory.fillDefaults().applyTo(right);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(right);
-    Label title = toolkit.createLabel(right, "Before anything scales (minimum three):");
+    Label title = toolkit.createLabel(right, Messages.Gate_Before);
     title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     checklist = toolkit.createComposite(right);
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(checklist);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(checklist);
-    Label evidence = toolkit.createLabel(right, "Evidence so far:");
+    Label evidence = toolkit.createLabel(right, Messages.Gate_EvidenceSoFar);
     evidence.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     headline = toolkit.createLabel(right, "", SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(headline);
@@ -121,7 +120,7 @@ final class StageGateSection {
 
   private void setStatus(PilotStatus s) {
     if (s == PilotStatus.AGREED && pilot.getCriteria().isEmpty()) {
-      page.say("status", "Agree at least one success criterion first.", IMessageProvider.ERROR);
+      page.say("status", Messages.Gate_NoCriterion, IMessageProvider.ERROR);
       return;
     }
     page.run("status", SetCommand.create(page.session().getEditingDomain(), pilot, Literals.PILOT__STATUS, s));
@@ -129,16 +128,16 @@ final class StageGateSection {
 
   private void startPilot() {
     if (pilot.getCriteria().isEmpty() || pilot.getPrimaryMetric() == null) {
-      page.say("status", "A pilot starts with its primary metric and at least one agreed success criterion.",
+      page.say("status", Messages.Gate_CannotStart,
           IMessageProvider.ERROR);
       return;
     }
     LocalDate today = page.session().today();
     if (pilot.getStartDate() != null && pilot.getStartDate().isAfter(today)) {
-      InputDialog ask = new InputDialog(page.form().getShell(), "Start before the planned date", "Pilot '"
-          + pilot.getName() + "' is planned to start on " + pilot.getStartDate() + ". Starting today moves its start"
-          + " date to " + today + " and records why:", "", v -> v == null || v.isBlank()
-              ? "Write why the pilot starts early." : null);
+      InputDialog ask = new InputDialog(page.form().getShell(), Messages.Gate_EarlyStartTitle,
+          NLS.bind(Messages.Gate_EarlyStart,
+          new Object[] {pilot.getName(), pilot.getStartDate(), today}), "", v -> v == null || v.isBlank()
+              ? Messages.Gate_NoEarlyStartReason : null);
       if (ask.open() != Window.OK) {
         return;
       }
@@ -172,9 +171,10 @@ final class StageGateSection {
     }
     String earlyReason = null;
     if (early && (pilot.getEarlyStopReason() == null || pilot.getEarlyStopReason().isBlank())) {
-      InputDialog ask = new InputDialog(page.form().getShell(), "Decide before the end", "Pilot '" + pilot.getName()
-          + "' runs until " + PilotSchedule.end(pilot) + ". Why decide now?", "", v -> v == null || v.isBlank()
-              ? "Write why the pilot stops early." : null);
+      InputDialog ask = new InputDialog(page.form().getShell(), Messages.Gate_EarlyDecideTitle,
+          NLS.bind(Messages.Gate_EarlyDecide, pilot.getName(),
+          PilotSchedule.end(pilot)), "", v -> v == null || v.isBlank()
+              ? Messages.Common_NoEarlyReason : null);
       if (ask.open() != Window.OK) {
         return;
       }
@@ -189,8 +189,8 @@ final class StageGateSection {
    */
   boolean decide(Decision decision, String why, String earlyStopReason) {
     if (why == null || why.isBlank()) {
-      page.form().getMessageManager().addMessage("decision", "Write down why: the rationale is what the sponsor and"
-          + " the skeptics will read.", null, IMessageProvider.ERROR, rationale);
+      page.form().getMessageManager().addMessage("decision", Messages.Gate_NoRationale, null, IMessageProvider.ERROR,
+          rationale);
       return false;
     }
     page.form().getMessageManager().removeMessage("decision", rationale);
@@ -205,7 +205,7 @@ final class StageGateSection {
       return page.run("decision", PilotRules.override(page.session().getEditingDomain(), pilot, decision, e.verdict()
           .word(), reason, by, why, earlyStopReason, page.session().today()));
     } catch (IllegalArgumentException ex) {
-      page.say("decision", "An override needs its reason and the person who decides.", IMessageProvider.ERROR);
+      page.say("decision", Messages.Gate_OverrideIncomplete, IMessageProvider.ERROR);
       return false;
     }
   }
@@ -215,15 +215,12 @@ final class StageGateSection {
   void refresh(PilotEvidence e) {
     PilotStatus s = pilot.getStatus() == null ? PilotStatus.DRAFT : pilot.getStatus();
     String text = switch (s) {
-      case DRAFT -> "Draft: agree the criteria with the sponsor and the skeptics.";
-      case AGREED -> "Criteria agreed: ready to start.";
-      case RUNNING -> "Running since " + dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()) + ", ends "
-          + dev.wedge.ui.emf.LocalDates.format(PilotSchedule.end(pilot)) + ".";
-      case EVALUATING -> "Evaluating: the weeks are over, the decision is due.";
-      case DECIDED -> "Decided: " + pilot.getDecision().getName().toLowerCase(Locale.ROOT)
-          + (pilot.getDecisionDate() == null ? "" : " on " + dev.wedge.ui.emf.LocalDates.format(pilot
-              .getDecisionDate())) + (pilot.getDecisionRationale() == null ? "" : " \u2014 " + pilot
-                  .getDecisionRationale());
+      case DRAFT -> Messages.Gate_Draft;
+      case AGREED -> Messages.Gate_AgreedStatus;
+      case RUNNING -> NLS.bind(Messages.Gate_Running, dev.wedge.ui.emf.LocalDates.format(pilot.getStartDate()),
+          dev.wedge.ui.emf.LocalDates.format(PilotSchedule.end(pilot)));
+      case EVALUATING -> Messages.Gate_Evaluating;
+      case DECIDED -> decided();
     };
     status.setText(Fields.esc(text));
     show(agree, s == PilotStatus.DRAFT);
@@ -241,10 +238,34 @@ final class StageGateSection {
     checklist(GovernanceGate.gaps(pilot));
     String h = Headline.of(e);
     DecisionOverride o = PilotRules.currentOverride(pilot);
-    headline.setText(Fields.esc(Character.toUpperCase(h.charAt(0)) + h.substring(1) + "; criteria " + e.verdict()
-        .word() + "; evidence " + e.rating().label() + "." + (o == null ? "" : " Override: " + o.getDecision()
-            .getName().toLowerCase(Locale.ROOT) + " although the criteria were " + o.getEvidence() + " \u2014 "
-            + o.getReason() + (o.getBy() == null ? "" : " (" + o.getBy().getName() + ")") + ".")));
+    String said = NLS.bind(Messages.Gate_Headline, new Object[] {Character.toUpperCase(h.charAt(0)) + h.substring(1),
+        e.verdict().word(), e.rating().label()});
+    if (o != null) {
+      String why = o.getBy() == null ? o.getReason() : NLS.bind(Messages.Gate_OverrideBy, o.getReason(),
+          o.getBy().getName());
+      said += " " + NLS.bind(Messages.Gate_Override, new Object[] {decisionWord(o.getDecision()), o.getEvidence(),
+          why});
+    }
+    headline.setText(Fields.esc(said));
+  }
+
+  /** "Decided: scale on 3 July 2026 — the reason", in the words of the decision. */
+  private String decided() {
+    String word = decisionWord(pilot.getDecision());
+    String when = pilot.getDecisionDate() == null ? NLS.bind(Messages.Gate_Decided, word)
+        : NLS.bind(Messages.Gate_DecidedOn, word, dev.wedge.ui.emf.LocalDates.format(pilot.getDecisionDate()));
+    return pilot.getDecisionRationale() == null ? when : NLS.bind(Messages.Gate_DecidedWhy, when,
+        pilot.getDecisionRationale());
+  }
+
+  /** The decision as a word of the sentence ("scale"). */
+  private static String decisionWord(Decision d) {
+    return switch (d) {
+      case SCALE -> Messages.Gate_ScaleWord;
+      case ITERATE -> Messages.Gate_IterateWord;
+      case STOP -> Messages.Gate_StopWord;
+      case UNDECIDED -> Messages.Gate_UndecidedWord;
+    };
   }
 
   private void checklist(List<GovernanceGate.Gap> gaps) {
@@ -253,22 +274,22 @@ final class StageGateSection {
     }
     gateLines.clear();
     if (gaps.size() == 1 && gaps.get(0).kind() == GovernanceGate.Kind.INITIATIVE) {
-      line(false, "Choose the initiative this pilot tests: its governance is checked against it.", gaps.get(0));
+      line(false, Messages.Gate_NoInitiative, gaps.get(0));
       return;
     }
-    String name = pilot.getInitiative() == null ? "" : "'" + pilot.getInitiative().getName() + "'";
+    String name = pilot.getInitiative() == null ? "" : NLS.bind(Messages.Gate_InitiativeName,
+        pilot.getInitiative().getName());
     GovernanceGate.Gap unknown = gaps.stream().filter(g -> g.kind() == GovernanceGate.Kind.AI_CONTENT).findFirst()
         .orElse(null);
     if (unknown != null) {
       line(false, unknown.message(), unknown);
     } else {
       check(gaps, GovernanceGate.Kind.REVIEW_STEP, pilot.getInitiative() != null && !pilot.getInitiative()
-          .isUsesAiContent() ? name + " puts no AI content in front of learners"
-              : "a person reviews the AI content of " + name + " before learners see it");
+          .isUsesAiContent() ? NLS.bind(Messages.Gate_NoAiContent, name)
+              : NLS.bind(Messages.Gate_Reviewed, name));
     }
-    check(gaps, GovernanceGate.Kind.LEARNER_DATA, "the learner data " + name + " uses is listed with purpose and"
-        + " access");
-    check(gaps, GovernanceGate.Kind.LEGAL, "legal/compliance consulted and said yes");
+    check(gaps, GovernanceGate.Kind.LEARNER_DATA, NLS.bind(Messages.Gate_DataListed, name));
+    check(gaps, GovernanceGate.Kind.LEGAL, Messages.Gate_LegalYes);
   }
 
   private static void show(Button b, boolean visible) {
@@ -299,7 +320,7 @@ final class StageGateSection {
       return;
     }
     Hyperlink h = page.toolkit().createHyperlink(checklist, sentence + " \u2192", SWT.WRAP);
-    h.setToolTipText("Go there to fix it");
+    h.setToolTipText(Messages.Gate_GoFix);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(h);
     h.addHyperlinkListener(new HyperlinkAdapter() {
       @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -33,7 +34,8 @@ public class TimelineCanvas extends Canvas {
   public record Week(int number, LocalDate from, LocalDate to, int pilot, int comparison) {
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(Messages.Timeline_DayPattern,
+      Locale.forLanguageTag(Messages.Timeline_DayLanguage));
 
   private Pilot pilot;
   private LocalDate today;
@@ -124,8 +126,7 @@ public class TimelineCanvas extends Canvas {
     }
     if (pilot.getStartDate() == null) {
       gc.setForeground(muted);
-      gc.drawText("No start date yet: set one (or start the pilot) to see its weeks and measurement points.", 8, 8,
-          true);
+      gc.drawText(Messages.Timeline_NoStart, 8, 8, true);
       return;
     }
     List<Week> weeks = weeks();
@@ -154,21 +155,22 @@ public class TimelineCanvas extends Canvas {
     gc.setForeground(accent);
     gc.drawRectangle(xs, axis - 5, xe - xs, 10);
     gc.setForeground(getForeground());
-    gc.drawText("Start " + DAY.format(start), xs, 2, true);
-    String endText = "End " + DAY.format(end);
+    String startText = NLS.bind(Messages.Timeline_Start, DAY.format(start));
+    gc.drawText(startText, xs, 2, true);
+    String endText = NLS.bind(Messages.Timeline_End, DAY.format(end));
     int endWidth = gc.textExtent(endText).x;
-    gc.drawText(endText, Math.max(xs + gc.textExtent("Start " + DAY.format(start)).x + 12, xe - endWidth / 2), 2,
+    gc.drawText(endText, Math.max(xs + gc.textExtent(startText).x + 12, xe - endWidth / 2), 2,
         true);
 
-    gc.drawText("Pilot", 8, rowPilot - fh / 2, true);
+    gc.drawText(Messages.Timeline_Pilot, 8, rowPilot - fh / 2, true);
     if (twoRows()) {
-      gc.drawText("Comparison", 8, rowComparison - fh / 2, true);
+      gc.drawText(Messages.Timeline_Comparison, 8, rowComparison - fh / 2, true);
     }
     for (Week w : weeks) {
       int cx = x.applyAsInt((int) (w.to().toEpochDay() - start.toEpochDay()));
       gc.setForeground(muted);
       gc.drawLine(cx, axis - 5, cx, axis + 5);
-      String label = w.number() == 0 ? "Baseline" : "W" + w.number();
+      String label = w.number() == 0 ? Messages.Timeline_Baseline : NLS.bind(Messages.Timeline_Week, w.number());
       gc.setForeground(getForeground());
       gc.drawText(label, cx - gc.textExtent(label).x / 2, axis + 7, true);
       boolean due = due(w);
@@ -185,7 +187,7 @@ public class TimelineCanvas extends Canvas {
     int[] diamond = {xd, axis - 8, xd + 8, axis, xd, axis + 8, xd - 8, axis};
     gc.fillPolygon(diamond);
     gc.drawPolygon(diamond);
-    String d = "Decision " + DAY.format(decision);
+    String d = NLS.bind(Messages.Timeline_Decision, DAY.format(decision));
     gc.setForeground(getForeground());
     gc.drawText(d, Math.min(right - gc.textExtent(d).x + 16, xd - gc.textExtent(d).x / 2), axis + 7 + fh, true);
 
@@ -197,10 +199,10 @@ public class TimelineCanvas extends Canvas {
       gc.setLineStyle(SWT.LINE_DASH);
       gc.drawLine(xt, axis - 10, xt, rowComparison + 8 + fh);
       gc.setLineStyle(SWT.LINE_SOLID);
-      gc.drawText("today", xt + 3, rowComparison + 8, true);
+      gc.drawText(Messages.Timeline_Today, xt + 3, rowComparison + 8, true);
     }
     gc.setForeground(muted);
-    gc.drawText("\u25CF measured   \u25CB not yet   \u2716 missing", 8, area.height - fh - 2, true);
+    gc.drawText(Messages.Timeline_Legend, 8, area.height - fh - 2, true);
   }
 
   private void dot(GC gc, int cx, int cy, int count, boolean due) {

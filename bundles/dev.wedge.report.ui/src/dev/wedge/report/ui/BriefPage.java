@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.ImageData;
@@ -60,9 +61,8 @@ final class BriefPage extends WizardPage {
     super("brief");
     this.session = session;
     this.settings = settings;
-    setTitle("Executive brief");
-    setDescription("The report a CFO reads: headlines, the map, the metrics, the portfolio, governance, the next"
-        + " step.");
+    setTitle(Messages.Brief_Title);
+    setDescription(Messages.Brief_Description);
   }
 
   @Override
@@ -70,27 +70,27 @@ final class BriefPage extends WizardPage {
     SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
     Composite left = new Composite(sash, SWT.NONE);
     GridLayoutFactory.swtDefaults().applyTo(left);
-    Group f = group(left, "Format", 2);
+    Group f = group(left, Messages.Brief_Format, 2);
     pdf = new Button(f, SWT.RADIO);
-    pdf.setText("PDF (to print or send)");
+    pdf.setText(Messages.Brief_Pdf);
     pdf.setSelection(true);
     html = new Button(f, SWT.RADIO);
-    html.setText("HTML (one self-contained file)");
-    Group paper = group(left, "Paper", 2);
+    html.setText(Messages.Brief_Html);
+    Group paper = group(left, Messages.Brief_Paper, 2);
     a4 = new Button(paper, SWT.RADIO);
-    a4.setText("A4");
+    a4.setText(Messages.Brief_A4);
     letter = new Button(paper, SWT.RADIO);
-    letter.setText("Letter");
+    letter.setText(Messages.Brief_Letter);
     boolean keptLetter = "letter".equals(settings.get().get(BriefWizard.PAPER));
     a4.setSelection(!keptLetter);
     letter.setSelection(keptLetter);
-    Group p = group(left, "Pilots", 1);
+    Group p = group(left, Messages.Brief_Pilots, 1);
     pilots = new ComboViewer(p, SWT.READ_ONLY);
     pilots.setContentProvider(ArrayContentProvider.getInstance());
     pilots.setLabelProvider(new LabelProvider() {
       @Override
       public String getText(Object e) {
-        return e instanceof Pilot x ? x.getName() : "All pilots, and the whole portfolio";
+        return e instanceof Pilot x ? x.getName() : Messages.Brief_AllPilots;
       }
     });
     List<Object> choices = new ArrayList<>();
@@ -99,19 +99,19 @@ final class BriefPage extends WizardPage {
     pilots.setInput(choices);
     pilots.setSelection(new StructuredSelection("all"));
     GridDataFactory.fillDefaults().grab(true, false).applyTo(pilots.getControl());
-    Group people = group(left, "People and learner data", 1);
+    Group people = group(left, Messages.Brief_People, 1);
     names = new Button(people, SWT.CHECK);
-    names.setText("Name people (otherwise their role)");
+    names.setText(Messages.Brief_Names);
     personal = new Button(people, SWT.CHECK);
-    personal.setText("Individual learner results (otherwise averages)");
-    personal.setToolTipText("Otherwise learner data appears only as cohort averages");
-    Group brand = group(left, "Branding", 3);
-    organization = field(brand, "Organization:", session.getModel().getOrganization());
+    personal.setText(Messages.Brief_Personal);
+    personal.setToolTipText(Messages.Brief_PersonalTip);
+    Group brand = group(left, Messages.Brief_Branding, 3);
+    organization = field(brand, Messages.Brief_Organization, session.getModel().getOrganization());
     new Label(brand, SWT.NONE);
     String keptColor = settings.get().get(BriefWizard.COLOR);
-    color = field(brand, "Colour:", keptColor == null || keptColor.isEmpty() ? BriefOptions.DEFAULT_ACCENT : keptColor);
+    color = field(brand, Messages.Brief_Colour, keptColor == null || keptColor.isEmpty() ? BriefOptions.DEFAULT_ACCENT : keptColor);
     Button pick = new Button(brand, SWT.PUSH);
-    pick.setText("Choose\u2026");
+    pick.setText(Messages.Brief_Choose);
     pick.addListener(SWT.Selection, e -> {
       ColorDialog d = new ColorDialog(getShell());
       int[] c = Colors.parse(color.getText());
@@ -124,11 +124,11 @@ final class BriefPage extends WizardPage {
       }
     });
     String keptLogo = settings.get().get(BriefWizard.LOGO);
-    logo = field(brand, "Logo:", keptLogo != null && !keptLogo.isEmpty() && Files.isRegularFile(Path.of(keptLogo))
+    logo = field(brand, Messages.Brief_Logo, keptLogo != null && !keptLogo.isEmpty() && Files.isRegularFile(Path.of(keptLogo))
         ? keptLogo : "");
-    logo.setMessage("PNG or JPEG (optional)");
+    logo.setMessage(Messages.Brief_LogoHint);
     Button browseLogo = new Button(brand, SWT.PUSH);
-    browseLogo.setText("Browse\u2026");
+    browseLogo.setText(Messages.Brief_Browse);
     browseLogo.addListener(SWT.Selection, e -> {
       FileDialog d = new FileDialog(getShell(), SWT.OPEN);
       d.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg"});
@@ -137,12 +137,12 @@ final class BriefPage extends WizardPage {
         logo.setText(chosen);
       }
     });
-    Group save = group(left, "Save to", 2);
+    Group save = group(left, Messages.Brief_SaveTo, 2);
     out = new Text(save, SWT.BORDER);
     GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(out);
     out.setText(defaultTarget("pdf").toString());
     Button browseOut = new Button(save, SWT.PUSH);
-    browseOut.setText("Browse\u2026");
+    browseOut.setText(Messages.Brief_Browse);
     browseOut.addListener(SWT.Selection, e -> {
       FileDialog d = new FileDialog(getShell(), SWT.SAVE);
       d.setFilterExtensions(new String[] {"*." + format()});
@@ -154,7 +154,7 @@ final class BriefPage extends WizardPage {
       }
     });
     Button show = new Button(left, SWT.PUSH);
-    show.setText("Preview");
+    show.setText(Messages.Brief_Preview);
     GridDataFactory.swtDefaults().applyTo(show);
     show.addListener(SWT.Selection, e -> preview());
 
@@ -224,7 +224,7 @@ final class BriefPage extends WizardPage {
   void validate() {
     String problem = BriefChecks.problem(color.getText(), logo.getText(), out.getText(), session.getFile());
     setErrorMessage(problem);
-    setMessage(problem == null && Files.exists(target()) ? target().getFileName() + " exists and will be replaced."
+    setMessage(problem == null && Files.exists(target()) ? NLS.bind(Messages.Brief_Replaced, target().getFileName())
         : null, WARNING);
     setPageComplete(problem == null);
   }
@@ -240,7 +240,7 @@ final class BriefPage extends WizardPage {
       getContainer().run(true, true, monitor -> {
         try {
           byte[] bytes = Briefs.pdf(session.getModel(), options, monitor);
-          monitor.setTaskName("Rendering the preview");
+          monitor.setTaskName(Messages.Brief_Rendering);
           rendered.addAll(BriefPreview.render(bytes, monitor));
         } catch (IOException e) {
           throw new InvocationTargetException(e);
@@ -249,10 +249,10 @@ final class BriefPage extends WizardPage {
         }
       });
     } catch (InvocationTargetException e) {
-      setErrorMessage("The preview could not be made: " + e.getCause().getMessage());
+      setErrorMessage(NLS.bind(Messages.Brief_PreviewFailed, e.getCause().getMessage()));
       return false;
     } catch (InterruptedException e) {
-      setMessage("Preview cancelled.", INFORMATION);
+      setMessage(Messages.Brief_PreviewCancelled, INFORMATION);
       return false;
     }
     previewPane.show(rendered);

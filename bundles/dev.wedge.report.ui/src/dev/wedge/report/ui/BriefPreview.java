@@ -14,6 +14,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -42,7 +43,7 @@ final class BriefPreview {
     prev.setText("\u25C0");
     pageLabel = new Label(right, SWT.CENTER);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(pageLabel);
-    pageLabel.setText("Preview: press Preview to see the pages");
+    pageLabel.setText(Messages.Preview_Empty);
     Button next = new Button(right, SWT.PUSH);
     next.setText("\u25B6");
     prev.addListener(SWT.Selection, e -> turn(-1));
@@ -96,7 +97,7 @@ final class BriefPreview {
   /** After a change of options the pages shown are those of before: say so. */
   void stale() {
     if (!pages.isEmpty()) {
-      pageLabel.setText("Page " + (shown + 1) + " of " + pages.size() + " \u2014 options changed: Preview again");
+      pageLabel.setText(NLS.bind(Messages.Preview_Stale, shown + 1, pages.size()));
     }
   }
 
@@ -105,7 +106,7 @@ final class BriefPreview {
       return;
     }
     shown = Math.max(0, Math.min(pages.size() - 1, shown + delta));
-    pageLabel.setText("Page " + (shown + 1) + " of " + pages.size() + " (PDF)");
+    pageLabel.setText(NLS.bind(Messages.Preview_Page, shown + 1, pages.size()));
     canvas.redraw();
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
@@ -31,7 +32,7 @@ public class BriefWizard extends Wizard {
   public BriefWizard(ModelSession session) {
     this.session = session;
     this.page = new BriefPage(session, this::getDialogSettings);
-    setWindowTitle("Executive Brief");
+    setWindowTitle(Messages.Brief_WindowTitle);
     setNeedsProgressMonitor(true);
     setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefWizard.class))
         .getDialogSettings());
@@ -63,10 +64,10 @@ public class BriefWizard extends Wizard {
         }
       });
     } catch (InvocationTargetException e) {
-      page.setErrorMessage("The brief could not be written to " + target + ": " + e.getCause().getMessage());
+      page.setErrorMessage(NLS.bind(Messages.Brief_WriteFailed, target, e.getCause().getMessage()));
       return false;
     } catch (InterruptedException e) {
-      page.setErrorMessage("Cancelled: nothing was written.");
+      page.setErrorMessage(Messages.Brief_Cancelled);
       return false;
     }
     written = target;

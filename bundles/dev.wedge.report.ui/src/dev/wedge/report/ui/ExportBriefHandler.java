@@ -18,8 +18,7 @@ public class ExportBriefHandler extends AbstractHandler {
     IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
     ModelSession session = ActiveModel.get();
     if (session == null) {
-      MessageDialog.openInformation(window.getShell(), "Executive Brief", "Open a model first: the brief is written"
-          + " from the model in focus.");
+      MessageDialog.openInformation(window.getShell(), Messages.Brief_WindowTitle, Messages.Brief_NoModel);
       return null;
     }
     WizardDialog dialog = new WizardDialog(window.getShell(), new BriefWizard(session));

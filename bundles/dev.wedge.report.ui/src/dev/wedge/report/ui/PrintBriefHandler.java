@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -30,8 +31,7 @@ public class PrintBriefHandler extends AbstractHandler {
     IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
     ModelSession session = ActiveModel.get();
     if (session == null) {
-      MessageDialog.openInformation(window.getShell(), "Print Executive Brief", "Open a model first: the brief is"
-          + " written from the model in focus.");
+      MessageDialog.openInformation(window.getShell(), Messages.Print_Title, Messages.Print_NoModel);
       return null;
     }
     Path[] written = new Path[1];
@@ -46,20 +46,19 @@ public class PrintBriefHandler extends AbstractHandler {
         }
       });
     } catch (InvocationTargetException e) {
-      MessageDialog.openError(window.getShell(), "Print Executive Brief", "The brief could not be written beside "
-          + session.getFile().getFileName() + ": " + e.getCause().getMessage());
+      MessageDialog.openError(window.getShell(), Messages.Print_Title, NLS.bind(Messages.Print_Failed,
+          session.getFile().getFileName(), e.getCause().getMessage()));
       return null;
     } catch (InterruptedException e) {
       return null; // cancelled: nothing written
     }
-    MessageDialog.openInformation(window.getShell(), "Print Executive Brief", said(written[0]));
+    MessageDialog.openInformation(window.getShell(), Messages.Print_Title, said(written[0]));
     return null;
   }
 
   /** What the user is told once the brief is written. */
   static String said(Path pdf) {
-    return "The executive brief is written to " + pdf + ". Open it in a PDF viewer and print it from there (A4,"
-        + " actual size): Wedge prints the brief through its PDF, which keeps its tagged structure and fonts.";
+    return NLS.bind(Messages.Print_Written, pdf);
   }
 
   /** Writes the brief of {@code session}'s model, with the default options, as PDF beside the model file. */
