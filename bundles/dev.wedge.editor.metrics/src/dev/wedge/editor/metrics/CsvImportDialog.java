@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -131,9 +132,13 @@ public class CsvImportDialog extends TitleAreaDialog {
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    getShell().setText(pasted ? "Paste measurements" : "Import measurements");
-    setTitle((pasted ? "Rows pasted" : "Import " + fileName) + (metric == null ? "" : " into \u201c"
-        + metric.getName() + "\u201d"));
+    getShell().setText(pasted ? Messages.Csv_PasteShell : Messages.Csv_ImportShell);
+    if (pasted) {
+      setTitle(metric == null ? Messages.Csv_PastedTitle : NLS.bind(Messages.Csv_PastedIntoTitle, metric.getName()));
+    } else {
+      setTitle(metric == null ? NLS.bind(Messages.Csv_FileTitle, fileName) : NLS.bind(Messages.Csv_FileIntoTitle,
+          fileName, metric.getName()));
+    }
     warning = new Color(new RGB(156, 87, 0));
     refusedColor = new Color(new RGB(176, 0, 32));
     getShell().addDisposeListener(e -> {
@@ -222,21 +227,22 @@ public class CsvImportDialog extends TitleAreaDialog {
     }
     CsvImport.Details d = details();
     settings.show(preview, d, options, bytes);
-    inferred.setText(preview.fatal() == null ? "Read as: " + preview.inferredLine().replace("&", "&&") : "");
+    inferred.setText(preview.fatal() == null ? NLS.bind(Messages.Csv_ReadAs, preview.inferredLine().replace("&", "&&"))
+        : "");
     questions.show(preview, options, metric != null && metric.getBaseline() != null);
     tabs.show(preview, d);
     int n = preview.importable().size();
     if (preview.fatal() != null) {
       setMessage(preview.fatal(), IMessageProvider.ERROR);
     } else if (!preview.questions().isEmpty()) {
-      setMessage(preview.questions().size() == 1 ? "One question before anything is imported (below)."
-          : preview.questions().size() + " questions before anything is imported (below).", IMessageProvider.WARNING);
+      setMessage(preview.questions().size() == 1 ? Messages.Csv_OneQuestion : NLS.bind(Messages.Csv_Questions,
+          preview.questions().size()), IMessageProvider.WARNING);
     } else {
-      setMessage(preview.summary() + " Confirm how the file is read; the import is one step you can undo.",
+      setMessage(NLS.bind(Messages.Csv_Confirm, preview.summary()),
           preview.rowsRefused() > 0 ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
     }
     Button ok = getButton(IDialogConstants.OK_ID);
-    ok.setText(n == 0 ? "Import" : "Import " + n);
+    ok.setText(n == 0 ? Messages.Csv_Import : NLS.bind(Messages.Csv_ImportN, n));
     ok.setEnabled(preview.ready() && n > 0);
     ok.getParent().layout(true);
     getShell().layout(true, true);

@@ -1,8 +1,8 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,11 +33,12 @@ import dev.wedge.ui.forms.CellChoices;
  */
 final class CsvPreviewTabs {
 
-  static final String[] ROLES = {"date", "value", "cohort", "subject (as a salted key)", "note", "not imported"};
+  static final String[] ROLES = {Messages.Csv_RoleDate, Messages.Csv_RoleValue, Messages.Csv_RoleCohort,
+      Messages.Csv_RoleSubject, Messages.Csv_RoleNote, Messages.Csv_RoleIgnored};
   static final CsvImport.Role[] ROLE_OF = {CsvImport.Role.DATE, CsvImport.Role.VALUE, CsvImport.Role.COHORT,
       CsvImport.Role.SUBJECT, CsvImport.Role.NOTE, CsvImport.Role.IGNORED};
-  private static final String[] COHORTS = {CsvSettingsRow.CHOOSE, "pilot", "comparison", "all",
-      "leave these rows out"};
+  private static final String[] COHORTS = {CsvSettingsRow.CHOOSE, Messages.Csv_CohortPilot,
+      Messages.Csv_CohortComparison, Messages.Csv_CohortAll, Messages.Csv_CohortLeaveOut};
   private static final List<Cohort> COHORT_OF = List.of(Cohort.PILOT, Cohort.COMPARISON, Cohort.ALL);
 
   private final CsvImportDialog dialog;
@@ -61,16 +62,19 @@ final class CsvPreviewTabs {
     this.refusedColor = refusedColor;
     tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(tabs);
-    rows = ImportTables.table(tabs, SWT.VIRTUAL, "Line:50", "Date in file:100", "Date:90", "Value in file:100",
-        "Value:80", "Cohort in file:130", "Cohort:90", "Note:150", "Refused or flagged:300");
+    rows = ImportTables.table(tabs, SWT.VIRTUAL, new String[] {Messages.Csv_Line, Messages.Csv_DateInFile,
+        Messages.Csv_Date, Messages.Csv_ValueInFile, Messages.Csv_Value, Messages.Csv_CohortInFile, Messages.Csv_Cohort,
+        Messages.Csv_Note, Messages.Csv_RefusedOrFlagged}, 50, 100, 90, 100, 80, 130, 90, 150, 300);
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
-    previewTab = tab("Preview", rows);
-    columns = ImportTables.table(tabs, 0, "Column:200", "Example:220", "Filled:70", "Imported as:200");
-    columnsTab = tab("Columns", columns);
-    cohorts = ImportTables.table(tabs, 0, "Value in the cohort column:260", "Rows:70", "Cohort:200");
-    cohortsTab = tab("Cohorts", cohorts);
-    refused = ImportTables.table(tabs, 0, "Line:60", "Why:760");
-    refusedTab = tab("Refused", refused);
+    previewTab = tab(Messages.Csv_PreviewTab, rows);
+    columns = ImportTables.table(tabs, 0, new String[] {Messages.Csv_Column, Messages.Csv_Example, Messages.Csv_Filled,
+        Messages.Csv_ImportedAs}, 200, 220, 70, 200);
+    columnsTab = tab(Messages.Csv_ColumnsTab, columns);
+    cohorts = ImportTables.table(tabs, 0, new String[] {Messages.Csv_CohortValue, Messages.Csv_Rows,
+        Messages.Csv_Cohort}, 260, 70, 200);
+    cohortsTab = tab(Messages.Csv_CohortsTab, cohorts);
+    refused = ImportTables.table(tabs, 0, new String[] {Messages.Csv_Line, Messages.Csv_Why}, 60, 760);
+    refusedTab = tab(NLS.bind(Messages.Csv_RefusedTab, 0), refused);
     tabs.setSelection(previewTab);
     CellChoices.install(columns, 3, ROLES, (item, index) -> setRole((Integer) item.getData(), ROLE_OF[index]));
     CellChoices.install(cohorts, 2, COHORTS, (item, index) -> setCohort((String) item.getData(), index));
@@ -109,7 +113,7 @@ final class CsvPreviewTabs {
       for (CsvImport.Column col : d.columns()) {
         TableItem item = new TableItem(columns, SWT.NONE);
         item.setData(col.index());
-        item.setText(new String[] {col.name() == null ? "column " + (col.index() + 1) : col.name(),
+        item.setText(new String[] {col.name() == null ? NLS.bind(Messages.Csv_ColumnN, col.index() + 1) : col.name(),
             col.example() == null ? "" : col.example(), String.valueOf(col.filled()),
             ROLES[CsvSettingsRow.indexOf(ROLE_OF, col.role())]});
       }
@@ -136,13 +140,13 @@ final class CsvPreviewTabs {
       item.setData(e.getKey());
       String to = !mapping.containsKey(e.getKey()) ? CsvSettingsRow.CHOOSE : mapping.get(e.getKey()) == null
           ? COHORTS[4] : COHORTS[1 + COHORT_OF.indexOf(mapping.get(e.getKey()))];
-      item.setText(new String[] {e.getKey().isEmpty() ? "(empty)" : e.getKey(), String.valueOf(e.getValue()), to});
+      item.setText(new String[] {e.getKey().isEmpty() ? Messages.Csv_Empty : e.getKey(), String.valueOf(e.getValue()), to});
       if (!mapping.containsKey(e.getKey())) {
         item.setForeground(warning);
       }
     }
-    cohortsTab.setText("Cohorts" + (preview.unmappedCohorts().isEmpty() ? "" : " (" + preview.unmappedCohorts()
-        .size() + " to map)"));
+    cohortsTab.setText(preview.unmappedCohorts().isEmpty() ? Messages.Csv_CohortsTab : NLS.bind(
+        Messages.Csv_CohortsToMap, preview.unmappedCohorts().size()));
   }
 
   private void showRefused() {
@@ -153,8 +157,8 @@ final class CsvPreviewTabs {
       item.setText(new String[] {p.line() > 0 ? String.valueOf(p.line()) : "", p.reason()});
     }
     int leftOut = preview.rowsLeftOut();
-    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
-        + leftOut + ")"));
+    refusedTab.setText(leftOut == 0 ? NLS.bind(Messages.Csv_RefusedTab, problems.size()) : NLS.bind(
+        Messages.Csv_RefusedLeftOutTab, problems.size() - leftOut, leftOut));
   }
 
   private void fill(TableItem item) {
@@ -163,10 +167,10 @@ final class CsvPreviewTabs {
       return;
     }
     PreviewRow r = preview.rows().get(i);
-    String status = r.refusal() != null ? r.refusal() : r.flag() != null ? "flagged: " + r.flag() : "";
+    String status = r.refusal() != null ? r.refusal() : r.flag() != null ? NLS.bind(Messages.Csv_Flagged, r.flag()) : "";
     item.setText(new String[] {String.valueOf(r.line()), nn(r.rawDate()), r.date() == null ? "?" : r.date()
         .toString(), nn(r.rawValue()), r.value() == null ? "?" : ImportTarget.number(r.value()), nn(r.rawCohort()),
-        r.cohort() == null ? "?" : r.cohort().getLiteral().toLowerCase(Locale.ROOT), nn(r.note()), status});
+        r.cohort() == null ? "?" : COHORTS[1 + COHORT_OF.indexOf(r.cohort())], nn(r.note()), status});
     if (r.refusal() != null) {
       item.setForeground(refusedColor);
     } else if (r.flag() != null) {

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,15 +49,15 @@ final class CsvQuestionArea {
         implausibleChoice(null);
       } else if (q.topic() == Question.Topic.AGAIN) {
         Button again = new Button(area, SWT.CHECK);
-        again.setText("Import this file &again");
+        again.setText(Messages.Csv_Again);
         again.addListener(SWT.Selection, e -> dialog.setOptions(dialog.options().withAgain(again.getSelection())));
       }
     }
     if (preview.fatal() == null && preview.questions().isEmpty() && options.implausible() != null
         && !preview.flagged().isEmpty()) {
       Label l = new Label(area, SWT.WRAP);
-      l.setText("Values far from the metric's " + (baseline ? "baseline" : "usual values") + " ("
-          + preview.flagged().size() + "):");
+      l.setText(NLS.bind(baseline ? Messages.Csv_FarFromBaseline : Messages.Csv_FarFromUsual, preview.flagged()
+          .size()));
       implausibleChoice(options.implausible());
     }
     for (String n : preview.notes()) {
@@ -72,8 +73,8 @@ final class CsvQuestionArea {
   private void implausibleChoice(CsvOptions.Implausible chosen) {
     Composite choice = new Composite(area, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
-    radio(choice, "&Import them", CsvOptions.Implausible.IMPORT, chosen);
-    radio(choice, "&Leave them out", CsvOptions.Implausible.LEAVE_OUT, chosen);
+    radio(choice, Messages.Csv_ImportThem, CsvOptions.Implausible.IMPORT, chosen);
+    radio(choice, Messages.Csv_LeaveThemOut, CsvOptions.Implausible.LEAVE_OUT, chosen);
   }
 
   private void radio(Composite parent, String text, CsvOptions.Implausible value, CsvOptions.Implausible chosen) {
@@ -103,11 +104,11 @@ final class CsvQuestionArea {
 
   private static String hint(Question q) {
     return switch (q.topic()) {
-      case DECIMAL -> " Choose the decimal mark above.";
-      case DATE_ORDER -> " Choose the date order above.";
-      case ENCODING -> " Choose the character set above.";
-      case COHORT -> " Map the values in the Cohorts tab (click a value's cohort, or select it and press F2).";
-      case DATE_COLUMN, VALUE_COLUMN -> " Choose in the Columns tab (click a column's role, or press F2).";
+      case DECIMAL -> Messages.Csv_HintDecimal;
+      case DATE_ORDER -> Messages.Csv_HintDateOrder;
+      case ENCODING -> Messages.Csv_HintEncoding;
+      case COHORT -> Messages.Csv_HintCohort;
+      case DATE_COLUMN, VALUE_COLUMN -> Messages.Csv_HintColumn;
       default -> "";
     };
   }

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.charset.Charset;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,8 +28,8 @@ import dev.wedge.evidence.imports.TextDecoder;
  */
 final class CsvSettingsRow {
 
-  static final String CHOOSE = "\u2014 choose \u2014";
-  private static final String FROM_FILE = "as the file says";
+  static final String CHOOSE = Messages.Csv_Choose;
+  private static final String FROM_FILE = Messages.Csv_FromFile;
   private static final String[] CHARSETS = {"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16LE",
       "UTF-16BE", "windows-1250", "ISO-8859-2", "windows-1251", "windows-1253", "windows-1254", "windows-1257"};
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
@@ -46,20 +47,19 @@ final class CsvSettingsRow {
     Composite settings = new Composite(parent, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
     GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 4).applyTo(settings);
-    charset = combo(settings, "&Character set:", 230);
-    separator = combo(settings, "&Separator:", 130);
+    charset = combo(settings, Messages.Csv_Charset, 230);
+    separator = combo(settings, Messages.Csv_Separator, 130);
     header = new Button(settings, SWT.CHECK);
-    header.setText("&Header row");
+    header.setText(Messages.Csv_Header);
     GridDataFactory.fillDefaults().span(2, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(header);
-    decimal = combo(settings, "&Decimal mark:", 230);
-    dates = combo(settings, "Da&tes:", 230);
+    decimal = combo(settings, Messages.Csv_Decimal, 230);
+    dates = combo(settings, Messages.Csv_Dates, 230);
     Label sourceLabel = new Label(settings, SWT.NONE);
-    sourceLabel.setText("S&ource:");
+    sourceLabel.setText(Messages.Csv_Source);
     GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(sourceLabel);
     sourceText = new Text(settings, SWT.BORDER);
     sourceText.setText(source);
-    sourceText.setToolTipText("The name of the system the file comes from; its cohort mapping is remembered under"
-        + " this name for the next import.");
+    sourceText.setToolTipText(Messages.Csv_SourceTip);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(sourceText);
     listen();
   }
@@ -99,22 +99,23 @@ final class CsvSettingsRow {
   /** Shows what was detected and what the user chose; {@code bytes} are the file's, for the detected charset. */
   void show(ImportPreview preview, CsvImport.Details d, CsvOptions options, byte[] bytes) {
     charset.removeAll();
-    charset.add(d == null ? FROM_FILE : TextDecoder.name(options.encoding() == null ? d.decoding().charset()
-        : TextDecoder.detect(bytes).charset()) + " (detected)");
+    charset.add(d == null ? FROM_FILE : NLS.bind(Messages.Csv_Detected, TextDecoder.name(options.encoding() == null
+        ? d.decoding().charset() : TextDecoder.detect(bytes).charset())));
     for (String cs : CHARSETS) {
       charset.add(TextDecoder.name(Charset.forName(cs)));
     }
     charset.select(options.encoding() == null ? 0 : 1 + indexOf(CHARSETS, options.encoding().name()));
-    separator.setItems((d == null ? "?" : separatorWords(d.separator())) + " (detected)", "','", "';'", "tab",
-        "'|'");
+    separator.setItems(NLS.bind(Messages.Csv_Detected, d == null ? "?" : separatorWords(d.separator())), "','",
+        "';'", Messages.Csv_Tab, "'|'");
     separator.select(options.separator() == null ? 0 : 1 + new String(SEPARATORS).indexOf(options.separator()));
     boolean askDecimal = asked(preview, Question.Topic.DECIMAL);
-    decimal.setItems(askDecimal ? CHOOSE : (d == null || d.decimal() == null ? "?" : d.decimal().words())
-        + " (from the values)", DecimalStyle.POINT.words() + " (1,234.5)", DecimalStyle.COMMA.words() + " (1.234,5)");
+    decimal.setItems(askDecimal ? CHOOSE : NLS.bind(Messages.Csv_FromValues, d == null || d.decimal() == null ? "?"
+        : decimalWords(d.decimal())), Messages.Csv_PointExample, Messages.Csv_CommaExample);
     decimal.select(options.decimal() == null ? 0 : 1 + options.decimal().ordinal());
     boolean askOrder = asked(preview, Question.Topic.DATE_ORDER);
-    dates.setItems(askOrder ? CHOOSE : d == null || d.dateOrder() == null ? "not needed (ISO dates)" : d
-        .dateOrder().option() + " (from the dates)", "day-first (dd/mm/yyyy)", "month-first (mm/dd/yyyy)");
+    dates.setItems(askOrder ? CHOOSE : d == null || d.dateOrder() == null ? Messages.Csv_NoDateOrder : NLS.bind(
+        Messages.Csv_FromDates, d.dateOrder() == Dates.Order.DAY_FIRST ? Messages.Csv_DayFirstWord
+            : Messages.Csv_MonthFirstWord), Messages.Csv_DayFirst, Messages.Csv_MonthFirst);
     dates.select(options.dateOrder() == null ? 0 : 1 + options.dateOrder().ordinal());
     header.setSelection(d == null ? options.header() == null || options.header() : d.header());
   }
@@ -123,8 +124,12 @@ final class CsvSettingsRow {
     return preview.questions().stream().anyMatch(q -> q.topic() == topic);
   }
 
+  private static String decimalWords(DecimalStyle style) {
+    return style == DecimalStyle.COMMA ? Messages.Csv_DecimalComma : Messages.Csv_DecimalPoint;
+  }
+
   private static String separatorWords(char c) {
-    return c == '\t' ? "tab" : "'" + c + "'";
+    return c == '\t' ? Messages.Csv_Tab : "'" + c + "'";
   }
 
   static int indexOf(Object[] a, Object x) {

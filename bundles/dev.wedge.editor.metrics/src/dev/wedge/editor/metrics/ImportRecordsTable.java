@@ -24,13 +24,14 @@ public class ImportRecordsTable {
     table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
     table.setHeaderVisible(true);
     table.setLinesVisible(true);
-    for (String h : new String[] {"Imported (UTC):150", "File:180", "Read:55", "Imported:70", "Refused:65",
-        "Read as:900"}) {
-      int colon = h.lastIndexOf(':');
-      TableColumn c = new TableColumn(table, h.startsWith("Read:") || h.startsWith("Imported:") || h.startsWith(
-          "Refused") ? SWT.RIGHT : SWT.LEFT);
-      c.setText(h.substring(0, colon));
-      c.setWidth(Integer.parseInt(h.substring(colon + 1)));
+    String[] headers = {Messages.Records_ImportedAt, Messages.Records_File, Messages.Records_Read,
+        Messages.Records_Imported, Messages.Records_Refused, Messages.Records_ReadAs};
+    int[] widths = {150, 180, 55, 70, 65, 900};
+    for (int i = 0; i < headers.length; i++) {
+      // the counts (read, imported, refused) align right
+      TableColumn c = new TableColumn(table, i >= 2 && i <= 4 ? SWT.RIGHT : SWT.LEFT);
+      c.setText(headers[i]);
+      c.setWidth(widths[i]);
       dev.wedge.ui.emf.ColumnWidths.fitHeader(c);
     }
   }
@@ -54,8 +55,7 @@ public class ImportRecordsTable {
       item.setText(new String[] {when, r.getFileName() == null ? "" : r.getFileName(), String.valueOf(r.getRowsRead()),
           String.valueOf(r.getRowsImported()), String.valueOf(r.getRowsRefused()), line(r)});
     }
-    table.setToolTipText(records.isEmpty() ? "No measurement of this metric was imported from a file."
-        : "Each import: the file (SHA-256 in the Properties view), how it was read and what was imported.");
+    table.setToolTipText(records.isEmpty() ? Messages.Records_None : Messages.Records_Tip);
   }
 
   /** "settings; mapping; notes" on one line. */

@@ -13,16 +13,18 @@ final class ImportTables {
   private ImportTables() {
   }
 
-  /** A table with {@code headers} written "Header:width" (pixels). */
-  static Table table(Composite parent, int style, String... headers) {
+  /** A table with columns {@code headers}, each at least {@code widths} pixels wide (one width per header). */
+  static Table table(Composite parent, int style, String[] headers, int... widths) {
+    if (headers.length != widths.length) {
+      throw new IllegalArgumentException(headers.length + " headers but " + widths.length + " widths");
+    }
     Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | style);
     t.setHeaderVisible(true);
     t.setLinesVisible(true);
-    for (String h : headers) {
-      int colon = h.lastIndexOf(':');
+    for (int i = 0; i < headers.length; i++) {
       TableColumn tc = new TableColumn(t, SWT.LEFT);
-      tc.setText(h.substring(0, colon));
-      tc.setWidth(Integer.parseInt(h.substring(colon + 1)));
+      tc.setText(headers[i]);
+      tc.setWidth(widths[i]);
       ColumnWidths.fitHeader(tc);
     }
     return t;

@@ -1,10 +1,10 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -59,8 +59,12 @@ public class MeasurementTable {
     dev.wedge.ui.emf.ServiceLoaderBundles.await(); // NatTable's eclipse-collections needs SPI Fly (started late)
   }
 
-  static final String[] COLUMNS = {"Date", "Value", "Cohort", "Source", "Note"};
-  static final String[] COHORTS = {"All", "Pilot", "Comparison"};
+  static final String[] COLUMNS = {Messages.Table_Date, Messages.Table_Value, Messages.Table_Cohort,
+      Messages.Table_Source, Messages.Table_Note};
+  /** The columns as a sentence names them ("the measurement keeps its date"). */
+  private static final String[] COLUMN_WORDS = {Messages.Table_DateWord, Messages.Table_ValueWord,
+      Messages.Table_CohortWord, Messages.Table_SourceWord, Messages.Table_NoteWord};
+  static final String[] COHORTS = {Messages.Table_All, Messages.Table_Pilot, Messages.Table_Comparison};
 
   private final ModelSession session;
   private final Consumer<String> problems;
@@ -187,8 +191,7 @@ public class MeasurementTable {
       parse(column, text == null ? "" : text.trim());
       return null;
     } catch (IllegalArgumentException e) {
-      return e.getMessage() == null ? "'" + text + "' is not a valid " + COLUMNS[column].toLowerCase(Locale.ROOT)
-          : e.getMessage();
+      return e.getMessage() == null ? NLS.bind(Messages.Table_NotValid, text, COLUMN_WORDS[column]) : e.getMessage();
     }
   }
 
@@ -197,19 +200,24 @@ public class MeasurementTable {
       case 0 -> {
         LocalDate d = LocalDates.parse(t);
         if (d == null) {
-          throw new IllegalArgumentException("A measurement needs its date: write it as 2026-11-01");
+          throw new IllegalArgumentException(Messages.Table_NeedsDate);
         }
         yield d;
       }
       case 1 -> Values.parse(WedgePackage.Literals.MEASUREMENT__VALUE.getEAttributeType(), t);
-      case 2 -> switch (t.toLowerCase(Locale.ROOT)) {
-        case "pilot" -> Cohort.PILOT;
-        case "comparison" -> Cohort.COMPARISON;
-        case "all" -> Cohort.ALL;
-        default -> throw new IllegalArgumentException("'" + t + "' is not a cohort: All, Pilot or Comparison");
-      };
+      case 2 -> cohort(t);
       default -> t.isEmpty() ? null : t;
     };
+  }
+
+  /** The cohort a cell's text names: as the table shows it (in the user's language) or its English name. */
+  private static Cohort cohort(String t) {
+    for (Cohort c : Cohort.values()) {
+      if (COHORTS[c.getValue()].equalsIgnoreCase(t) || c.getLiteral().equalsIgnoreCase(t)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(NLS.bind(Messages.Table_NotCohort, t));
   }
 
   private static final EStructuralFeature[] FEATURES = {WedgePackage.Literals.MEASUREMENT__DATE,
@@ -223,7 +231,7 @@ public class MeasurementTable {
     try {
       value = parse(column, t);
     } catch (IllegalArgumentException e) {
-      problems.accept(e.getMessage() + ": the measurement keeps its " + COLUMNS[column].toLowerCase(Locale.ROOT));
+      problems.accept(NLS.bind(Messages.Table_Keeps, e.getMessage(), COLUMN_WORDS[column]));
       return false;
     }
     if (java.util.Objects.equals(value, m.eGet(FEATURES[column]))) {

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,11 +35,11 @@ import dev.wedge.model.Pilot;
  */
 public class MetricChart {
 
-  static final String BASELINE = "Baseline";
-  static final String TARGET = "Target";
-  static final String CRITERION = "Success criterion";
-  static final String START = "Pilot start";
-  static final String END = "Pilot end";
+  static final String BASELINE = Messages.Chart_Baseline;
+  static final String TARGET = Messages.Chart_Target;
+  static final String CRITERION = Messages.Chart_Criterion;
+  static final String START = Messages.Chart_PilotStart;
+  static final String END = Messages.Chart_PilotEnd;
 
   private final Chart chart;
   private final Map<Cohort, Color> colors = new EnumMap<>(Cohort.class);
@@ -98,9 +99,9 @@ public class MetricChart {
 
   private static String label(Cohort c) {
     return switch (c) {
-      case ALL -> "All";
-      case PILOT -> "Pilot cohort";
-      case COMPARISON -> "Comparison cohort";
+      case ALL -> Messages.Chart_All;
+      case PILOT -> Messages.Chart_PilotCohort;
+      case COMPARISON -> Messages.Chart_ComparisonCohort;
     };
   }
 
@@ -113,7 +114,7 @@ public class MetricChart {
     IAxis x = chart.getAxisSet().getXAxis(0);
     IAxis y = chart.getAxisSet().getYAxis(0);
     if (metric == null) {
-      chart.getTitle().setText("No metric selected");
+      chart.getTitle().setText(Messages.Chart_NoMetric);
       empty();
       return;
     }
@@ -157,7 +158,7 @@ public class MetricChart {
       }
     }
     if (sorted.isEmpty()) {
-      chart.getTitle().setText(chart.getTitle().getText() + ": no measurements yet");
+      chart.getTitle().setText(NLS.bind(Messages.Chart_NoMeasurements, chart.getTitle().getText()));
     }
     if (min > max) {
       empty(); // nothing to draw: no axes left over from the metric shown before
@@ -207,7 +208,7 @@ public class MetricChart {
     }
     int n = t.dates().size();
     ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
-        t.individual() ? label(c) + " (mean per day)" : label(c));
+        t.individual() ? NLS.bind(Messages.Chart_MeanPerDay, label(c)) : label(c));
     s.setXSeries(dates(t.dates().toArray(LocalDate[]::new)));
     s.setYSeries(t.means());
     s.setLineColor(colors.get(c));
@@ -302,7 +303,7 @@ public class MetricChart {
   }
 
   private static String individualLabel(Cohort c) {
-    return label(c) + ": individual values";
+    return NLS.bind(Messages.Chart_Individual, label(c));
   }
 
   public boolean has(String series) {

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class MetricFileDrop extends ViewerDropAdapter {
     Path file = files.get(0);
     String why = MeasurementFiles.refusal(target, file);
     if (why == null && files.size() > 1) {
-      why = "Drop one file at a time: each import is checked in its own dialog (" + files.size() + " were dropped).";
+      why = NLS.bind(Messages.Drop_OneAtATime, files.size());
     }
     if (why != null) {
       editor.showRefusal(why);

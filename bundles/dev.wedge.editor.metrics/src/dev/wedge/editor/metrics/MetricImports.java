@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,13 +67,18 @@ final class MetricImports {
         ModelSessions.getDefault().getClock().instant()))) {
       String firstRefusal = preview.problems().stream().filter(x -> !ImportPreview.leftOut(x.reason())).findFirst()
           .map(Object::toString).orElse("");
-      say.accept(n + (n == 1 ? " measurement" : " measurements") + " imported into " + metric.getName() + " from "
-          + preview.fileName() + (preview.rowsLeftOut() == 0 ? "" : "; " + preview.rowsLeftOut()
-              + " left out on purpose") + (preview.rowsRefused() == 0 ? "" : "; " + preview.rowsRefused()
-                  + " refused (" + firstRefusal + (preview.rowsRefused() > 1 ? " \u2026" : "") + ")")
-          + ". Edit \u203a Undo removes the whole import.");
+      StringBuilder said = new StringBuilder(n == 1 ? NLS.bind(Messages.Imports_One, metric.getName(), preview
+          .fileName()) : NLS.bind(Messages.Imports_Many, new Object[] {n, metric.getName(), preview.fileName()}));
+      if (preview.rowsLeftOut() > 0) {
+        said.append(NLS.bind(Messages.Imports_LeftOut, preview.rowsLeftOut()));
+      }
+      if (preview.rowsRefused() > 0) {
+        said.append(NLS.bind(preview.rowsRefused() > 1 ? Messages.Imports_RefusedMore : Messages.Imports_Refused,
+            preview.rowsRefused(), firstRefusal));
+      }
+      say.accept(said.append(Messages.Imports_Undo).toString());
     } else {
-      say.accept("Nothing imported: " + session.lastRefusal());
+      say.accept(NLS.bind(Messages.Imports_NothingImported, session.lastRefusal()));
     }
   }
 
@@ -90,7 +96,7 @@ final class MetricImports {
     try {
       bytes = ImportFiles.read(file, ImportFiles.maxBytes());
     } catch (ImportException e) {
-      MessageDialog.openError(shell.get(), "Import", e.getMessage());
+      MessageDialog.openError(shell.get(), Messages.Imports_ErrorTitle, e.getMessage());
       return null;
     }
     CsvImportDialog d = new CsvImportDialog(shell.get(), bytes, file.getFileName().toString(), false, metric,
@@ -107,7 +113,7 @@ final class MetricImports {
     try {
       ImportFiles.check(file, ImportFiles.maxBytes());
     } catch (ImportException e) {
-      MessageDialog.openError(shell.get(), "Import", e.getMessage());
+      MessageDialog.openError(shell.get(), Messages.Imports_ErrorTitle, e.getMessage());
       return null;
     }
     XapiImportDialog d = new XapiImportDialog(shell.get(), file, ImportFiles.maxBytes(), metric, today(), keys);
@@ -143,7 +149,7 @@ final class MetricImports {
       return p;
     }
     if (p.fatal() != null) {
-      say.accept("Nothing pasted: " + p.fatal());
+      say.accept(NLS.bind(Messages.Imports_NothingPasted, p.fatal()));
       return p;
     }
     CsvImportDialog d = new CsvImportDialog(shell.get(), text.getBytes(StandardCharsets.UTF_8), "pasted rows", true, m,

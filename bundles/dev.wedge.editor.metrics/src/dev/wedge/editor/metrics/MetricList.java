@@ -33,12 +33,12 @@ final class MetricList {
     this.today = today;
     viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
     viewer.getTable().setHeaderVisible(true);
-    column("Metric", 220, m -> m.getName());
-    column("Latest", 70, m -> {
+    column(Messages.List_Metric, 220, m -> m.getName());
+    column(Messages.List_Latest, 70, m -> {
       Progress p = Progress.of(m, today.get());
       return p == null ? latest(m) : MeasurementTable.trim(Math.round(p.current() * 100) / 100.0);
     });
-    TableViewerColumn pace = column("Pace", 70, null);
+    TableViewerColumn pace = column(Messages.List_Pace, 70, null);
     pace.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object e) {

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EventObject;
@@ -80,13 +81,13 @@ public class MetricsEditor extends SessionEditorPart {
     GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
     progress = new Label(line, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
-    new Label(line, SWT.NONE).setText("Pilot:");
+    new Label(line, SWT.NONE).setText(Messages.Editor_Pilot);
     pilots = new ComboViewer(line, SWT.READ_ONLY);
     pilots.setContentProvider(ArrayContentProvider.getInstance());
     pilots.setLabelProvider(new LabelProvider() {
       @Override
       public String getText(Object e) {
-        return e instanceof Pilot p ? p.getName() : "(none)";
+        return e instanceof Pilot p ? p.getName() : Messages.Editor_NoPilot;
       }
     });
     pilots.addSelectionChangedListener(e -> showChart());
@@ -98,10 +99,10 @@ public class MetricsEditor extends SessionEditorPart {
     Composite lower = new Composite(vertical, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(lower);
     ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-    tools.add(action("Add measurement", this::addMeasurement));
-    tools.add(action("Import CSV\u2026", this::importCsv));
-    tools.add(action("Import xAPI\u2026", this::importXapi));
-    tools.add(action("Paste rows", this::paste));
+    tools.add(action(Messages.Editor_AddMeasurement, this::addMeasurement));
+    tools.add(action(Messages.Editor_ImportCsv, this::importCsv));
+    tools.add(action(Messages.Editor_ImportXapi, this::importXapi));
+    tools.add(action(Messages.Editor_PasteRows, this::paste));
     tools.createControl(lower);
     // what the last action did, beside the tools that did it
     status = new Label(lower, SWT.WRAP);
@@ -111,13 +112,12 @@ public class MetricsEditor extends SessionEditorPart {
     GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(lowerTabs);
     table = new MeasurementTable(lowerTabs, getSession(), this::say);
     CTabItem measurementsTab = new CTabItem(lowerTabs, SWT.NONE);
-    measurementsTab.setText("Measurements");
+    measurementsTab.setText(Messages.Editor_MeasurementsTab);
     measurementsTab.setControl(table.getControl());
     imports = new ImportRecordsTable(lowerTabs);
     importsTab = new CTabItem(lowerTabs, SWT.NONE);
     importsTab.setControl(imports.getControl());
-    importsTab.setToolTipText("Where the measurements of this metric came from: each import's file, SHA-256, time,"
-        + " how it was read, and the rows read, imported and refused.");
+    importsTab.setToolTipText(Messages.Editor_ImportsTip);
     lowerTabs.setSelection(measurementsTab);
     vertical.setWeights(55, 45);
     sash.setWeights(24, 76);
@@ -127,7 +127,7 @@ public class MetricsEditor extends SessionEditorPart {
     selection.add(table.getSelectionProvider(), table.getControl());
     getSite().setSelectionProvider(selection);
     MetricFileDrop.attach(this, metrics); // CSV and xAPI files dropped onto a metric
-    getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
+    getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), action(Messages.Editor_Paste, this::paste));
     getSession().addListener(refresher);
     if (!getSession().getModel().getMetrics().isEmpty()) {
       metrics.setSelection(new StructuredSelection(getSession().getModel().getMetrics().get(0)));
@@ -159,7 +159,7 @@ public class MetricsEditor extends SessionEditorPart {
   private void showImports(BusinessMetric m) {
     imports.show(m);
     int n = m == null ? 0 : m.getImports().size();
-    importsTab.setText("Imports (" + n + ")");
+    importsTab.setText(NLS.bind(Messages.Editor_ImportsTab, n));
   }
 
   /** The import records shown for the selected metric. */
@@ -305,7 +305,7 @@ public class MetricsEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Metrics";
+    return Messages.Editor_Label;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.wedge.editor.metrics;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -118,8 +119,8 @@ public class XapiImportDialog extends TitleAreaDialog {
       try (InputStream in = Files.newInputStream(file)) {
         preview = XapiImport.analyse(in, name, maxBytes, o, target);
       } catch (IOException e) {
-        preview = ImportPreview.fatal(ImportFormat.XAPI, name, null, 0, "Cannot import " + name + ": it cannot be"
-            + " read (" + e.getMessage() + ").");
+        preview = ImportPreview.fatal(ImportFormat.XAPI, name, null, 0, NLS.bind(Messages.Xapi_Unreadable, name,
+            e.getMessage()));
       }
     };
     if (getShell() != null && !getShell().isDisposed()) {
@@ -140,9 +141,9 @@ public class XapiImportDialog extends TitleAreaDialog {
   @Override
   protected Control createDialogArea(Composite parent) {
     Composite area = (Composite) super.createDialogArea(parent);
-    getShell().setText("Import measurements");
-    setTitle("Import xAPI statements from " + file.getFileName() + (metric == null ? "" : " into \u201c"
-        + metric.getName() + "\u201d"));
+    getShell().setText(Messages.Csv_ImportShell);
+    setTitle(metric == null ? NLS.bind(Messages.Xapi_Title, file.getFileName()) : NLS.bind(Messages.Xapi_TitleInto,
+        file.getFileName(), metric.getName()));
     warning = new Color(new RGB(156, 87, 0));
     refusedColor = new Color(new RGB(176, 0, 32));
     getShell().addDisposeListener(e -> {
@@ -156,23 +157,21 @@ public class XapiImportDialog extends TitleAreaDialog {
     Composite settings = new Composite(c, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
     GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 4).applyTo(settings);
-    new Label(settings, SWT.NONE).setText("&Cohort of these learners:");
+    new Label(settings, SWT.NONE).setText(Messages.Xapi_CohortLabel);
     cohort = new Combo(settings, SWT.READ_ONLY);
-    cohort.setItems("all", "pilot", "comparison");
+    cohort.setItems(Messages.Csv_CohortAll, Messages.Csv_CohortPilot, Messages.Csv_CohortComparison);
     cohort.select(0);
-    new Label(settings, SWT.NONE).setText("&Score:");
+    new Label(settings, SWT.NONE).setText(Messages.Xapi_Score);
     score = new Combo(settings, SWT.READ_ONLY);
-    score.setItems("percentage (scaled, or raw scaled by min and max)", "raw score, as it is");
+    score.setItems(Messages.Xapi_ScoreScaled, Messages.Xapi_ScoreRaw);
     score.select(0);
-    new Label(settings, SWT.NONE).setText("S&ource:");
+    new Label(settings, SWT.NONE).setText(Messages.Csv_Source);
     sourceText = new Text(settings, SWT.BORDER);
     sourceText.setText(source);
     GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(sourceText);
 
     Label privacy = new Label(c, SWT.WRAP);
-    privacy.setText("Who the learners were is never imported: each measurement keeps its day, score, verb and a"
-        + " salted key of the learner (which cannot be turned back into a name or e-mail address without the salt,"
-        + " kept outside the model).");
+    privacy.setText(Messages.Xapi_Privacy);
     GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(privacy);
     inferred = new Label(c, SWT.WRAP);
     inferred.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -182,10 +181,10 @@ public class XapiImportDialog extends TitleAreaDialog {
     GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(notes);
 
     Label verbLabel = new Label(c, SWT.NONE);
-    verbLabel.setText("&Verbs to import (what each contributes, and what leaving it out or taking it in does to the"
-        + " mean):");
-    verbs = ImportTables.table(c, SWT.CHECK, "Verb:150", "Statements:95", "With a score:105", "Their mean:95",
-        "Mean of the import:150", "Mean without it / with it:190");
+    verbLabel.setText(Messages.Xapi_Verbs);
+    verbs = ImportTables.table(c, SWT.CHECK, new String[] {Messages.Xapi_Verb, Messages.Xapi_Statements,
+        Messages.Xapi_WithScore, Messages.Xapi_TheirMean, Messages.Xapi_ImportMean, Messages.Xapi_MeanOtherwise}, 150,
+        95, 105, 95, 150, 190);
     GridDataFactory.fillDefaults().grab(true, false).hint(900, 120).applyTo(verbs);
     verbs.addListener(SWT.Selection, e -> {
       if (e.detail == SWT.CHECK && !filling) {
@@ -202,13 +201,14 @@ public class XapiImportDialog extends TitleAreaDialog {
     CTabFolder tabs = new CTabFolder(c, SWT.BORDER | SWT.FLAT);
     GridDataFactory.fillDefaults().grab(true, true).hint(900, 240).applyTo(tabs);
     // every column in view at 1280x800, the refusal too
-    rows = ImportTables.table(tabs, SWT.VIRTUAL, "Statement:90", "Timestamp in file:195", "Day:90", "Score in file:160",
-        "Value:60", "Verb:75", "Activity:150", "Refused or flagged:265");
+    rows = ImportTables.table(tabs, SWT.VIRTUAL, new String[] {Messages.Xapi_Statement, Messages.Xapi_TimestampInFile,
+        Messages.Xapi_Day, Messages.Xapi_ScoreInFile, Messages.Csv_Value, Messages.Xapi_Verb, Messages.Xapi_Activity,
+        Messages.Csv_RefusedOrFlagged}, 90, 195, 90, 160, 60, 75, 150, 265);
     rows.addListener(SWT.SetData, e -> fill((TableItem) e.item));
     CTabItem previewTab = new CTabItem(tabs, SWT.NONE);
-    previewTab.setText("Preview");
+    previewTab.setText(Messages.Csv_PreviewTab);
     previewTab.setControl(rows);
-    refused = ImportTables.table(tabs, 0, "Statement:100", "Why:760");
+    refused = ImportTables.table(tabs, 0, new String[] {Messages.Xapi_Statement, Messages.Csv_Why}, 100, 760);
     refusedTab = new CTabItem(tabs, SWT.NONE);
     refusedTab.setControl(refused);
     tabs.setSelection(previewTab);
@@ -260,8 +260,8 @@ public class XapiImportDialog extends TitleAreaDialog {
       return;
     }
     XapiImport.Details d = preview.details() instanceof XapiImport.Details x ? x : null;
-    inferred.setText(preview.fatal() == null ? "Read as: " + preview.inferredLine().replace("&",
-        "&&") : "");
+    inferred.setText(preview.fatal() == null ? NLS.bind(Messages.Csv_ReadAs, preview.inferredLine().replace("&",
+        "&&")) : "");
     for (Control n : notes.getChildren()) {
       n.dispose();
     }
@@ -282,9 +282,9 @@ public class XapiImportDialog extends TitleAreaDialog {
         Composite choice = new Composite(notes, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(18, 0).applyTo(choice);
         Button take = new Button(choice, SWT.RADIO);
-        take.setText("&Import them");
+        take.setText(Messages.Csv_ImportThem);
         Button leave = new Button(choice, SWT.RADIO);
-        leave.setText("&Leave them out");
+        leave.setText(Messages.Csv_LeaveThemOut);
         take.addListener(SWT.Selection, e -> {
           if (take.getSelection()) {
             setOptions(options.withImplausible(CsvOptions.Implausible.IMPORT));
@@ -298,7 +298,7 @@ public class XapiImportDialog extends TitleAreaDialog {
       }
       if (q.topic() == Question.Topic.AGAIN) {
         again = new Button(notes, SWT.CHECK);
-        again.setText("Import this file &again");
+        again.setText(Messages.Csv_Again);
         again.addListener(SWT.Selection, e -> setOptions(options.withAgain(again.getSelection())));
       }
     }
@@ -318,8 +318,8 @@ public class XapiImportDialog extends TitleAreaDialog {
         item.setData(v.verb());
         item.setChecked(v.included());
         item.setText(new String[] {v.verb(), String.valueOf(v.statements()), String.valueOf(v.scored()), mean(v
-            .mean()), mean(v.importMean()), v.scored() == 0 ? "\u2013 (no scores)" : (v.included() ? "without: "
-            : "with: ") + mean(v.meanOtherwise())});
+            .mean()), mean(v.importMean()), v.scored() == 0 ? Messages.Xapi_NoScores : NLS.bind(v.included() ? Messages.Xapi_Without
+            : Messages.Xapi_With, mean(v.meanOtherwise()))});
         if (v.scored() == 0) {
           item.setForeground(verbs.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
         }
@@ -335,24 +335,23 @@ public class XapiImportDialog extends TitleAreaDialog {
       item.setText(new String[] {p.where(), p.reason()});
     }
     int leftOut = preview.rowsLeftOut();
-    refusedTab.setText("Refused (" + (problems.size() - leftOut) + ")" + (leftOut == 0 ? "" : " and left out ("
-        + leftOut + ")"));
+    refusedTab.setText(leftOut == 0 ? NLS.bind(Messages.Csv_RefusedTab, problems.size()) : NLS.bind(
+        Messages.Csv_RefusedLeftOutTab, problems.size() - leftOut, leftOut));
 
     int n = preview.importable().size();
     String fatal = preview.fatal();
     if (fatal != null) {
       setMessage(fatal, IMessageProvider.ERROR);
     } else if (!preview.questions().isEmpty()) {
-      setMessage("One question before anything is imported (below).", IMessageProvider.WARNING);
+      setMessage(Messages.Csv_OneQuestion, IMessageProvider.WARNING);
     } else {
       // a warning sign only for what needs a look: refusals, flagged scores, a page of a longer result
       boolean partial = preview.details() instanceof XapiImport.Details x && x.more() != null && !x.more().isEmpty();
-      setMessage(preview.summary() + (partial ? " The file is one page of a longer result (see the note below)." : "")
-          + " The import is one step you can undo.", preview.rowsRefused() > 0 || partial || !preview.flagged()
+      setMessage(NLS.bind(partial ? Messages.Xapi_SummaryPartial : Messages.Xapi_Summary, preview.summary()), preview.rowsRefused() > 0 || partial || !preview.flagged()
               .isEmpty() ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
     }
     Button ok = getButton(IDialogConstants.OK_ID);
-    ok.setText(n == 0 ? "Import" : "Import " + n);
+    ok.setText(n == 0 ? Messages.Csv_Import : NLS.bind(Messages.Csv_ImportN, n));
     ok.setEnabled(fatal == null && preview.ready() && n > 0);
     ok.getParent().layout(true);
     getShell().layout(true, true);
@@ -368,7 +367,7 @@ public class XapiImportDialog extends TitleAreaDialog {
       return;
     }
     PreviewRow r = preview.rows().get(i);
-    String status = r.refusal() != null ? r.refusal() : r.flag() != null ? "flagged: " + r.flag() : "";
+    String status = r.refusal() != null ? r.refusal() : r.flag() != null ? NLS.bind(Messages.Csv_Flagged, r.flag()) : "";
     item.setText(new String[] {r.where().replace("statement ", ""), r.rawDate() == null ? "" : r.rawDate(),
         r.date() == null ? "?" : r.date().toString(), r.rawValue() == null ? "" : r.rawValue(), r.value() == null
             ? "?" : ImportTarget.number(Math.round(r.value() * 100) / 100.0), r.verb() == null ? "" : r.verb(),

@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -19,12 +20,8 @@ import dev.wedge.model.Stakeholder;
 public class AdkarProfile extends Canvas {
 
   /** What each element needs when it is the barrier (Prosci's ADKAR). */
-  static final String[] NEEDS = {
-      "explain why the change is happening and what it means for them",
-      "give them a reason to take part: what is in it for them, and for the business",
-      "teach how: training and examples in their own work",
-      "practice with coaching until they can do it in their work",
-      "make it stick: recognition, results shown, the old way retired"};
+  static final String[] NEEDS = {Messages.Adkar_Awareness, Messages.Adkar_Desire, Messages.Adkar_Knowledge,
+      Messages.Adkar_Ability, Messages.Adkar_Reinforcement};
 
   private final Color bar = new Color(new RGB(120, 160, 200));
   private final Color barrier = new Color(new RGB(200, 30, 30));
@@ -48,12 +45,11 @@ public class AdkarProfile extends Canvas {
       return "";
     }
     if (!Adkar.assessed(stakeholder)) {
-      return "Not assessed: score Awareness, Desire, Knowledge, Ability and Reinforcement from 1 to 5 (Properties"
-          + " view).";
+      return Messages.Adkar_NotAssessed;
     }
     Adkar.Barrier b = Adkar.firstBarrier(stakeholder);
-    return b == null ? "No barrier: every assessed element is above 3."
-        : "First barrier: " + b.element() + " (" + b.score() + ") \u2014 " + NEEDS[b.index()] + ".";
+    return b == null ? Messages.Adkar_NoBarrier : NLS.bind(Messages.Adkar_FirstBarrier, new Object[] {b.element(),
+        b.score(), NEEDS[b.index()]});
   }
 
   private void paint(GC gc) {

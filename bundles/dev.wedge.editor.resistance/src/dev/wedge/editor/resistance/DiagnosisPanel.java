@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ import dev.wedge.core.method.Diagnosis;
 import dev.wedge.core.method.ResponseCatalogue;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Concern;
+import dev.wedge.model.ActionStatus;
+import dev.wedge.model.Level;
 import dev.wedge.model.ResponseAction;
 import dev.wedge.model.RootCause;
 import dev.wedge.model.Stakeholder;
@@ -39,7 +42,7 @@ import dev.wedge.model.StakeholderGroup;
  */
 final class DiagnosisPanel {
 
-  private static final String[] STATES = {"Answered", "Wrong kind of response", "No response yet"};
+  private static final String[] STATES = {Messages.Diag_Answered, Messages.Diag_WrongKind, Messages.Diag_NoResponse};
   private static final RGB[] STATE_COLOURS = {new RGB(90, 174, 97), new RGB(240, 140, 30), new RGB(200, 30, 30)};
 
   private final ModelSession session;
@@ -72,8 +75,8 @@ final class DiagnosisPanel {
     summary.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
     chart = new Chart(left, SWT.NONE);
-    chart.getTitle().setText("Concerns by root cause");
-    chart.getAxisSet().getYAxis(0).getTitle().setText("Concerns");
+    chart.getTitle().setText(Messages.Diag_ChartTitle);
+    chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.Diag_Concerns);
     chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
     IAxis x = chart.getAxisSet().getXAxis(0);
     x.enableCategory(true);
@@ -90,12 +93,13 @@ final class DiagnosisPanel {
     causes.getTable().setHeaderVisible(true);
     causes.getTable().setLinesVisible(true);
     causes.setContentProvider(ArrayContentProvider.getInstance());
-    column("Root cause", 90, c -> cause(c.cause()));
-    column("Concerns", 80, c -> c.concerns() + (c.high() > 0 ? " (" + c.high() + " high)" : ""));
-    column("Weight", 55, c -> String.format(Locale.ROOT, "%.0f%%", c.share() * 100));
-    column("Answered / wrong / none", 150, c -> c.answered() + " / " + c.mismatched() + " / " + c.unanswered());
-    column("Where", 160, c -> c.groups().stream().map(DiagnosisPanel::group).collect(Collectors.joining(", ")));
-    column("Recommended response", 300, c -> c.responses().stream().map(ResponseCatalogue.Response::title)
+    column(Messages.Diag_RootCause, 90, c -> cause(c.cause()));
+    column(Messages.Diag_Concerns, 80, c -> c.high() > 0 ? NLS.bind(Messages.Diag_ConcernsHigh, c.concerns(), c.high())
+        : String.valueOf(c.concerns()));
+    column(Messages.Diag_Weight, 55, c -> String.format(Locale.ROOT, "%.0f%%", c.share() * 100));
+    column(Messages.Diag_AnsweredWrongNone, 150, c -> c.answered() + " / " + c.mismatched() + " / " + c.unanswered());
+    column(Messages.Diag_Where, 160, c -> c.groups().stream().map(DiagnosisPanel::group).collect(Collectors.joining(", ")));
+    column(Messages.Diag_Recommended, 300, c -> c.responses().stream().map(ResponseCatalogue.Response::title)
         .collect(Collectors.joining(" / ")));
     GridDataFactory.fillDefaults().grab(true, false).hint(300, 140).applyTo(causes.getTable());
     needs = new Label(left, SWT.WRAP);
@@ -104,7 +108,7 @@ final class DiagnosisPanel {
     Composite right = new Composite(control, SWT.NONE);
     GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(right);
     Label title = new Label(right, SWT.NONE);
-    title.setText("ADKAR profile");
+    title.setText(Messages.Diag_AdkarTitle);
     title.setFont(JFaceResources.getBannerFont());
     person = new Label(right, SWT.WRAP);
     person.setFont(JFaceResources.getHeaderFont());
@@ -116,7 +120,7 @@ final class DiagnosisPanel {
     verdict = new Label(right, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(verdict);
     Label c = new Label(right, SWT.NONE);
-    c.setText("Concerns and responses");
+    c.setText(Messages.Diag_ConcernsAndResponses);
     c.setFont(JFaceResources.getBannerFont());
     concerns = new Label(right, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, true).hint(250, SWT.DEFAULT).applyTo(concerns);
@@ -146,18 +150,52 @@ final class DiagnosisPanel {
     });
   }
 
+  /** The root cause as a label names it ("Credibility"). */
   static String cause(RootCause c) {
-    String n = c.getName().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    return switch (c) {
+      case CREDIBILITY -> Messages.Cause_Credibility;
+      case QUALITY -> Messages.Cause_Quality;
+      case CHANGE -> Messages.Cause_Change;
+      case OWNERSHIP -> Messages.Cause_Ownership;
+      case GOVERNANCE -> Messages.Cause_Governance;
+    };
+  }
+
+  /** The root cause as a sentence names it ("most weight on credibility"). */
+  static String causeWord(RootCause c) {
+    return switch (c) {
+      case CREDIBILITY -> Messages.CauseWord_Credibility;
+      case QUALITY -> Messages.CauseWord_Quality;
+      case CHANGE -> Messages.CauseWord_Change;
+      case OWNERSHIP -> Messages.CauseWord_Ownership;
+      case GOVERNANCE -> Messages.CauseWord_Governance;
+    };
+  }
+
+  private static String level(Level l) {
+    return switch (l) {
+      case LOW -> Messages.Level_Low;
+      case MEDIUM -> Messages.Level_Medium;
+      case HIGH -> Messages.Level_High;
+    };
+  }
+
+  private static String status(ActionStatus s) {
+    return switch (s) {
+      case PLANNED -> Messages.Status_Planned;
+      case IN_PROGRESS -> Messages.Status_InProgress;
+      case DONE -> Messages.Status_Done;
+      case DROPPED -> Messages.Status_Dropped;
+    };
   }
 
   static String group(StakeholderGroup g) {
     return switch (g) {
-      case SENIOR_LEADER -> "senior leaders";
-      case MANAGER -> "managers";
-      case EMPLOYEE -> "employees";
-      case SUBJECT_MATTER_EXPERT -> "SMEs";
-      case IT_LEGAL -> "IT/legal";
+      case SENIOR_LEADER -> Messages.Group_SeniorLeaders;
+      case MANAGER -> Messages.Group_Managers;
+      case EMPLOYEE -> Messages.Group_Employees;
+      case SUBJECT_MATTER_EXPERT -> Messages.Group_Experts;
+      case IT_LEGAL -> Messages.Group_ItLegal;
     };
   }
 
@@ -212,29 +250,28 @@ final class DiagnosisPanel {
     causes.setInput(diagnosis.causes().stream().filter(c -> c.concerns() > 0).toList());
     needs.setText(Stances.esc(diagnosis.causes().stream().filter(c -> c.concerns() > 0 && !c.responses().isEmpty())
         .map(c -> cause(c.cause()) + " \u2192 " + c.responses().stream().map(r -> r.title() + ": " + r.description())
-            .collect(Collectors.joining(" Or: ")))
+            .collect(Collectors.joining(Messages.Diag_Or)))
         .collect(Collectors.joining("\n"))));
     Diagnosis.CauseShare d = diagnosis.dominant();
     StringBuilder sb = new StringBuilder();
     if (d == null) {
-      sb.append("No concerns recorded yet: ask each group what worries them, and why.");
+      sb.append(Messages.Diag_NoConcernsYet);
     } else {
-      sb.append(dev.wedge.core.text.Plurals.count(diagnosis.concerns(), "concern", "concerns")).append("; most weight on ").append(cause(d.cause()).toLowerCase(Locale.ROOT))
-          .append(String.format(Locale.ROOT, " (%.0f%%)", d.share() * 100));
+      sb.append(NLS.bind(Messages.Diag_MostWeight, new Object[] {dev.wedge.core.text.Plurals.count(diagnosis
+          .concerns(), Messages.Diag_Concern, Messages.Diag_ConcernPlural), causeWord(d.cause()), String.format(
+              Locale.ROOT, "%.0f", d.share() * 100)}));
       if (!d.responses().isEmpty()) {
-        sb.append(", which calls for: ").append(d.responses().get(0).title().toLowerCase(Locale.ROOT));
+        sb.append(NLS.bind(Messages.Diag_CallsFor, d.responses().get(0).title().toLowerCase(Locale.ROOT)));
       }
       int wrong = diagnosis.causes().stream().mapToInt(Diagnosis.CauseShare::mismatched).sum();
       int none = diagnosis.causes().stream().mapToInt(Diagnosis.CauseShare::unanswered).sum();
-      sb.append(". ").append(wrong).append(" answered with the wrong kind of response, ").append(none)
-          .append(" with none.");
+      sb.append(NLS.bind(Messages.Diag_Answers, wrong, none));
     }
     if (!diagnosis.undiagnosed().isEmpty()) {
-      sb.append(" Not diagnosed yet (skeptics with no concern recorded): ")
-          .append(diagnosis.undiagnosed().stream().map(Stakeholder::getName).collect(Collectors.joining(", ")))
-          .append('.');
+      sb.append(NLS.bind(Messages.Diag_Undiagnosed, diagnosis.undiagnosed().stream().map(Stakeholder::getName)
+          .collect(Collectors.joining(", "))));
     }
-    sb.append("  [Responses: ").append(diagnosis.catalogue()).append(']');
+    sb.append(NLS.bind(Messages.Diag_Catalogue, diagnosis.catalogue()));
     summary.setText(Stances.esc(sb.toString()));
     List<Stakeholder> people = session.getModel().getStakeholders();
     if (shown == null || !people.contains(shown)) {
@@ -256,26 +293,28 @@ final class DiagnosisPanel {
       concerns.setText("");
       return;
     }
-    personLine.setText(Stances.label(s.getStance()) + (s.getGroup() == null ? "" : ", " + group(s.getGroup()))
-        + " \u00b7 " + dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT)
-        + "\n(another person: select them in the register or on the grid)");
+    String quadrant = dev.wedge.core.method.PowerInterest.quadrant(s).label().toLowerCase(Locale.ROOT);
+    personLine.setText(s.getGroup() == null ? NLS.bind(Messages.Diag_PersonLine, Stances.label(s.getStance()), quadrant)
+        : NLS.bind(Messages.Diag_PersonLineGroup, new Object[] {Stances.label(s.getStance()), group(s.getGroup()),
+            quadrant}));
     verdict.setText(adkar.verdict());
     StringBuilder sb = new StringBuilder();
     for (Concern c : s.getConcerns()) {
-      sb.append("\u2022 ").append(c.getDescription()).append(" (").append(c.getRootCause() == null ? "no root cause"
-          : cause(c.getRootCause()).toLowerCase(Locale.ROOT)).append(c.getSeverity() == null ? ""
-          : ", " + c.getSeverity().getName().toLowerCase(Locale.ROOT)).append(")\n");
+      String why = c.getRootCause() == null ? Messages.Diag_NoRootCause : causeWord(c.getRootCause());
+      sb.append(c.getSeverity() == null ? NLS.bind(Messages.Diag_ConcernLine, c.getDescription(), why) : NLS.bind(
+          Messages.Diag_ConcernLineSeverity, new Object[] {c.getDescription(), why, level(c.getSeverity())}))
+          .append('\n');
       for (ResponseAction a : s.getActions()) {
         if (a.getConcern() == c) {
           boolean fits = ResponseCatalogue.get().matches(c.getRootCause(), a.getKind());
-          sb.append("    \u2192 ").append(a.getDescription()).append(a.getStatus() == null ? ""
-              : " [" + a.getStatus().getName().toLowerCase(Locale.ROOT).replace('_', ' ') + "]")
-              .append(fits ? "" : "  \u2014 not what " + cause(c.getRootCause()).toLowerCase(Locale.ROOT) + " needs")
-              .append('\n');
+          sb.append(NLS.bind(Messages.Diag_ActionLine, a.getDescription())).append(a.getStatus() == null ? ""
+              : NLS.bind(Messages.Diag_ActionStatus, status(a.getStatus()))).append(fits ? "" : NLS.bind(
+                  Messages.Diag_NotWhatNeeded, c.getRootCause() == null ? Messages.Diag_NoRootCause : causeWord(
+                      c.getRootCause()))).append('\n');
         }
       }
     }
-    concerns.setText(sb.length() == 0 ? "No concerns recorded." : Stances.esc(sb.toString().trim()));
+    concerns.setText(sb.length() == 0 ? Messages.Diag_NoConcerns : Stances.esc(sb.toString().trim()));
     verdict.getParent().layout(true, true);
   }
 }

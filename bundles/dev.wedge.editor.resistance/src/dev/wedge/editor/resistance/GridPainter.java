@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Map;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -62,8 +63,8 @@ final class GridPainter {
       int influence = PowerInterest.snap(g.influenceAt(dragAt.y));
       int interest = PowerInterest.snap(g.interestAt(dragAt.x));
       gc.setForeground(selectedRing);
-      gc.drawText("\u2192 " + PowerInterest.quadrant(influence, interest).label() + " (influence " + influence
-          + ", interest " + interest + ")", dragAt.x + 12, dragAt.y + 10, true);
+      gc.drawText(NLS.bind(Messages.Grid_Drag, new Object[] {PowerInterest.quadrant(influence, interest).label(),
+          influence, interest}), dragAt.x + 12, dragAt.y + 10, true);
     }
   }
 
@@ -97,9 +98,9 @@ final class GridPainter {
       gc.drawText(t, (int) g.x(v) - gc.textExtent(t).x / 2, p.y + p.height + 4, true);
       gc.drawText(t, p.x - 14, (int) g.y(v) - gc.getFontMetrics().getHeight() / 2, true);
     }
-    String xTitle = "Interest \u2192";
+    String xTitle = Messages.Grid_InterestAxis;
     gc.drawText(xTitle, p.x + p.width / 2 - gc.textExtent(xTitle).x / 2, p.y + p.height + 22, true);
-    gc.drawText("Influence", 4, p.y + p.height / 2 - 18, true);
+    gc.drawText(Messages.Grid_InfluenceAxis, 4, p.y + p.height / 2 - 18, true);
     gc.drawText("\u2191", 28, p.y + p.height / 2, true);
   }
 
@@ -124,7 +125,7 @@ final class GridPainter {
   private void marker(GC gc, Stakeholder s, Point c, int room, Integer more, boolean selected, boolean dragged) {
     if (more != null && !dragged) {
       gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-      gc.drawText("+" + more + " more", c.x - R, c.y - gc.getFontMetrics().getHeight() / 2, true);
+      gc.drawText(NLS.bind(Messages.Grid_More, more), c.x - R, c.y - gc.getFontMetrics().getHeight() / 2, true);
       return;
     }
     gc.setBackground(Stances.color(s.getStance()));

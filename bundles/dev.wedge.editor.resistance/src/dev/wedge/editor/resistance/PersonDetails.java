@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.emf.edit.command.AddCommand;
@@ -44,27 +45,27 @@ final class PersonDetails {
     title.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(title);
 
-    Composite left = half(d, "Concerns (what worries them, and its root cause)");
-    button(left, "Add concern", this::addConcern);
-    removeConcern = button(left, "Remove", () -> remove(true));
+    Composite left = half(d, Messages.Details_ConcernsHeading);
+    button(left, Messages.Details_AddConcern, this::addConcern);
+    removeConcern = button(left, Messages.Details_Remove, () -> remove(true));
     concerns = new ModelNatTable<>(left, session.getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.CONCERN__DESCRIPTION, "Concern", 260),
-        new ModelNatTable.Column(Literals.CONCERN__ROOT_CAUSE, "Root cause", 110),
-        new ModelNatTable.Column(Literals.CONCERN__SEVERITY, "Severity", 75)),
+        new ModelNatTable.Column(Literals.CONCERN__DESCRIPTION, Messages.Details_Concern, 260),
+        new ModelNatTable.Column(Literals.CONCERN__ROOT_CAUSE, Messages.Details_RootCause, 110),
+        new ModelNatTable.Column(Literals.CONCERN__SEVERITY, Messages.Details_Severity, 75)),
         () -> focus == null ? List.of() : focus.getConcerns());
     GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 130).applyTo(concerns.getControl());
 
-    Composite right = half(d, "Response actions (each answers a concern)");
-    button(right, "Add action", this::addAction);
-    removeAction = button(right, "Remove", () -> remove(false));
+    Composite right = half(d, Messages.Details_ActionsHeading);
+    button(right, Messages.Details_AddAction, this::addAction);
+    removeAction = button(right, Messages.Details_Remove, () -> remove(false));
     actions = new ModelNatTable<>(right, session.getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DESCRIPTION, "Action", 220),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__KIND, "Kind", 170),
-        ModelNatTable.Column.reference(Literals.RESPONSE_ACTION__CONCERN, "Answers", 160,
+        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DESCRIPTION, Messages.Details_Action, 220),
+        new ModelNatTable.Column(Literals.RESPONSE_ACTION__KIND, Messages.Details_Kind, 170),
+        ModelNatTable.Column.reference(Literals.RESPONSE_ACTION__CONCERN, Messages.Details_Answers, 160,
             (row, concern) -> concern instanceof Concern c && c.eContainer() == row.eContainer()),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__OWNER, "Owner", 100),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DUE_DATE, "Due", 95),
-        new ModelNatTable.Column(Literals.RESPONSE_ACTION__STATUS, "Status", 90)),
+        new ModelNatTable.Column(Literals.RESPONSE_ACTION__OWNER, Messages.Details_Owner, 100),
+        new ModelNatTable.Column(Literals.RESPONSE_ACTION__DUE_DATE, Messages.Details_Due, 95),
+        new ModelNatTable.Column(Literals.RESPONSE_ACTION__STATUS, Messages.Details_Status, 90)),
         () -> focus == null ? List.of() : focus.getActions());
     GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 130).applyTo(actions.getControl());
     show(null);
@@ -105,8 +106,8 @@ final class PersonDetails {
     if (concerns.getControl().isDisposed()) {
       return;
     }
-    title.setText(focus == null ? "Select someone in the register to see and add their concerns and the"
-        + " responses to them." : Stances.esc("Concerns and responses of " + focus.getName()));
+    title.setText(focus == null ? Messages.Details_SelectSomeone : Stances.esc(NLS.bind(Messages.Details_Of, focus
+        .getName())));
     concerns.refresh();
     actions.refresh();
     removeConcern.setEnabled(focus != null);

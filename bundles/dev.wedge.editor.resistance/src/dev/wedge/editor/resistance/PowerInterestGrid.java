@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -84,10 +85,11 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
   }
 
   private static String tip(Stakeholder s) {
-    return s.getName() + (s.getRole() == null ? "" : ", " + s.getRole()) + "\n" + Stances.label(s.getStance())
-        + " \u00b7 influence " + s.getInfluence() + ", interest " + s.getInterest() + " \u2192 "
-        + PowerInterest.quadrant(s).label() + (s.getSuccessAnswer() == null ? ""
-            : "\nSuccess: \u201c" + s.getSuccessAnswer() + "\u201d");
+    String quadrant = PowerInterest.quadrant(s).label();
+    String tip = s.getRole() == null ? NLS.bind(Messages.Grid_Tip, new Object[] {s.getName(), Stances.label(s
+        .getStance()), s.getInfluence(), s.getInterest(), quadrant}) : NLS.bind(Messages.Grid_TipRole, new Object[] {
+            s.getName(), s.getRole(), Stances.label(s.getStance()), s.getInfluence(), s.getInterest(), quadrant});
+    return s.getSuccessAnswer() == null ? tip : tip + NLS.bind(Messages.Grid_TipSuccess, s.getSuccessAnswer());
   }
 
   private void mouseDown(Event e) {
@@ -148,7 +150,7 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
       redraw();
       return false;
     }
-    CompoundCommand c = new CompoundCommand("Move '" + s.getName() + "' on the grid");
+    CompoundCommand c = new CompoundCommand(NLS.bind(Messages.Grid_Move, s.getName()));
     c.append(SetCommand.create(session.getEditingDomain(), s, Literals.STAKEHOLDER__INFLUENCE, influence));
     c.append(SetCommand.create(session.getEditingDomain(), s, Literals.STAKEHOLDER__INTEREST, interest));
     boolean done = session.execute(c);

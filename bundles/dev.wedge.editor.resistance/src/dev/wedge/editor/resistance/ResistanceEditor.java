@@ -1,5 +1,6 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.EventObject;
 import java.util.List;
 
@@ -69,10 +70,10 @@ public class ResistanceEditor extends SessionEditorPart {
   @Override
   protected void createContents(Composite parent) {
     folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
-    registerTab = tab("Register", register(folder));
-    gridTab = tab("Power / interest", null);
-    diagnosisTab = tab("Diagnosis", null);
-    workshopTab = tab("Workshop capture", null);
+    registerTab = tab(Messages.Editor_RegisterTab, register(folder));
+    gridTab = tab(Messages.Editor_GridTab, null);
+    diagnosisTab = tab(Messages.Editor_DiagnosisTab, null);
+    workshopTab = tab(Messages.Editor_WorkshopTab, null);
     folder.setSelection(registerTab);
     folder.addListener(SWT.Selection, e -> build(folder.getSelection()));
     selection.add(register.getSelectionProvider(), register.getControl());
@@ -134,26 +135,25 @@ public class ResistanceEditor extends SessionEditorPart {
     Composite c = new Composite(parent, SWT.NONE);
     GridLayoutFactory.fillDefaults().margins(6, 6).numColumns(3).applyTo(c);
     Text filter = new Text(c, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-    filter.setMessage("Filter: a name, a role, a stance, a root cause ...");
-    filter.setToolTipText("Click a header to sort. Edit a cell by typing, F2 or Enter; Tab goes to the next cell,"
-        + " Escape cancels. Select someone to see and add their concerns and response actions below.");
+    filter.setMessage(Messages.Editor_Filter);
+    filter.setToolTipText(Messages.Editor_FilterTip);
     GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(filter);
     Button add = new Button(c, SWT.PUSH);
-    add.setText("Add stakeholder");
+    add.setText(Messages.Editor_AddStakeholder);
     add.addListener(SWT.Selection, e -> addStakeholder());
     count = new Label(c, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
     register = new ModelNatTable<>(c, getSession().getAdapterFactory(), List.of(
-        new ModelNatTable.Column(Literals.NAMED__NAME, "Name", 150),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__ROLE, "Role", 190),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__GROUP, "Group", 130),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__INFLUENCE, "Influence", 70),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__INTEREST, "Interest", 65),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__STANCE, "Stance", 85),
-        new ModelNatTable.Column(null, "Quadrant", 115, o -> PowerInterest.quadrant((Stakeholder) o).label()),
-        new ModelNatTable.Column(null, "Concerns", 220, o -> Responses.concernSummary((Stakeholder) o)),
-        new ModelNatTable.Column(Literals.STAKEHOLDER__SUCCESS_ANSWER, "What does success look like to you?", 330),
-        new ModelNatTable.Column(null, "Response actions", 210, o -> Responses.actionSummary((Stakeholder) o))),
+        new ModelNatTable.Column(Literals.NAMED__NAME, Messages.Editor_Name, 150),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__ROLE, Messages.Editor_Role, 190),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__GROUP, Messages.Editor_Group, 130),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__INFLUENCE, Messages.Editor_Influence, 70),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__INTEREST, Messages.Editor_Interest, 65),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__STANCE, Messages.Editor_Stance, 85),
+        new ModelNatTable.Column(null, Messages.Editor_Quadrant, 115, o -> PowerInterest.quadrant((Stakeholder) o).label()),
+        new ModelNatTable.Column(null, Messages.Editor_Concerns, 220, o -> Responses.concernSummary((Stakeholder) o)),
+        new ModelNatTable.Column(Literals.STAKEHOLDER__SUCCESS_ANSWER, Messages.Editor_SuccessAnswer, 330),
+        new ModelNatTable.Column(null, Messages.Editor_ResponseActions, 210, o -> Responses.actionSummary((Stakeholder) o))),
         () -> getSession().getModel().getStakeholders());
     GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 220).applyTo(register.getControl());
     filter.addModifyListener(e -> {
@@ -170,15 +170,15 @@ public class ResistanceEditor extends SessionEditorPart {
     int shown = register.rowCount();
     long skeptics = getSession().getModel().getStakeholders().stream()
         .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).count();
-    String people = dev.wedge.core.text.Plurals.count(all, "stakeholder", "stakeholders");
-    count.setText((shown == all ? people : shown + " of " + people) + ", " + skeptics
-        + (skeptics == 1 ? " skeptic or opponent" : " skeptics or opponents"));
+    String people = dev.wedge.core.text.Plurals.count(all, Messages.Editor_Stakeholder, Messages.Editor_Stakeholders);
+    count.setText(NLS.bind(skeptics == 1 ? Messages.Editor_CountOneSkeptic : Messages.Editor_CountSkeptics,
+        shown == all ? people : NLS.bind(Messages.Editor_ShownOf, shown, people), skeptics));
     count.getParent().layout(true);
   }
 
   private void addStakeholder() {
     Stakeholder s = WedgeFactory.eINSTANCE.createStakeholder();
-    s.setName("New stakeholder");
+    s.setName(Messages.Editor_NewStakeholder);
     s.setGroup(StakeholderGroup.MANAGER);
     s.setStance(Stance.NEUTRAL);
     s.setInfluence(3);
@@ -236,7 +236,7 @@ public class ResistanceEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return "Stakeholders";
+    return Messages.Editor_Label;
   }
 
   @Override

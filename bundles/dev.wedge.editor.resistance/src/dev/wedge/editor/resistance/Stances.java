@@ -35,11 +35,31 @@ final class Stances {
     return text == null ? "" : text.replace("&", "&&");
   }
 
+  /** The stance as a label or a legend names it ("Skeptic"). */
   static String label(Stance s) {
     if (s == null) {
-      return "Unknown";
+      return Messages.Stance_Unknown;
     }
-    String n = s.getName().toLowerCase(java.util.Locale.ROOT);
-    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    return switch (s) {
+      case CHAMPION -> Messages.Stance_Champion;
+      case SUPPORTER -> Messages.Stance_Supporter;
+      case NEUTRAL -> Messages.Stance_Neutral;
+      case SKEPTIC -> Messages.Stance_Skeptic;
+      case OPPONENT -> Messages.Stance_Opponent;
+    };
+  }
+
+  /** The stance as a sentence names it ("Anna (skeptic)"). */
+  static String word(Stance s) {
+    if (s == null) {
+      return Messages.StanceWord_Unknown;
+    }
+    return switch (s) {
+      case CHAMPION -> Messages.StanceWord_Champion;
+      case SUPPORTER -> Messages.StanceWord_Supporter;
+      case NEUTRAL -> Messages.StanceWord_Neutral;
+      case SKEPTIC -> Messages.StanceWord_Skeptic;
+      case OPPONENT -> Messages.StanceWord_Opponent;
+    };
   }
 }

@@ -1,8 +1,8 @@
 package dev.wedge.editor.resistance;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.emf.edit.command.SetCommand;
@@ -39,7 +39,7 @@ import dev.wedge.model.WedgePackage.Literals;
  */
 final class WorkshopPanel {
 
-  static final String QUESTION = "What does success look like to you?";
+  static final String QUESTION = Messages.Workshop_Question;
 
   private final ModelSession session;
   private final Composite control;
@@ -68,7 +68,7 @@ final class WorkshopPanel {
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(list);
     GridDataFactory.fillDefaults().grab(false, true).hint(270, SWT.DEFAULT).applyTo(list);
     Label people = new Label(list, SWT.NONE);
-    people.setText("Skeptics first (\u2713 answered):");
+    people.setText(Messages.Workshop_SkepticsFirst);
     GridDataFactory.fillDefaults().span(2, 1).applyTo(people);
     who = new TableViewer(list, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.VIRTUAL | SWT.FULL_SELECTION);
     who.setUseHashlookup(true);
@@ -77,15 +77,15 @@ final class WorkshopPanel {
       @Override
       public String getText(Object e) {
         Stakeholder s = (Stakeholder) e;
-        return s.getName() + " (" + Stances.label(s.getStance()).toLowerCase(Locale.ROOT) + ")"
+        return NLS.bind(Messages.Workshop_Person, s.getName(), Stances.word(s.getStance()))
             + (s.getSuccessAnswer() == null || s.getSuccessAnswer().isBlank() ? "" : " \u2713");
       }
     });
     GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(who.getControl());
     Button previous = new Button(list, SWT.PUSH);
-    previous.setText("\u25C0 Previous");
+    previous.setText(Messages.Workshop_Previous);
     Button next = new Button(list, SWT.PUSH);
-    next.setText("Next \u25B6");
+    next.setText(Messages.Workshop_Next);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(previous);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(next);
 
@@ -102,36 +102,36 @@ final class WorkshopPanel {
     role.setFont(medium);
     GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(role);
     Label question = new Label(capture, SWT.WRAP);
-    question.setText("\u201c" + QUESTION + "\u201d");
+    question.setText(NLS.bind(Messages.Workshop_Quoted, QUESTION));
     question.setFont(big);
     question.setForeground(new Color(new RGB(31, 90, 160)));
     GridDataFactory.fillDefaults().grab(true, false).indent(0, 16).hint(300, SWT.DEFAULT).applyTo(question);
     answer = new Text(capture, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     answer.setFont(answerFont);
-    answer.setMessage("Their words, as they say them");
+    answer.setMessage(Messages.Workshop_AnswerHint);
     GridDataFactory.fillDefaults().grab(true, true).hint(400, 150).applyTo(answer);
 
     Composite bottom = new Composite(capture, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bottom);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
     Button save = new Button(bottom, SWT.PUSH);
-    save.setText("Save the answer");
+    save.setText(Messages.Workshop_Save);
     save.setFont(medium);
     GridDataFactory.swtDefaults().span(3, 1).applyTo(save);
-    new Label(bottom, SWT.NONE).setText("Pilot:");
+    new Label(bottom, SWT.NONE).setText(Messages.Workshop_Pilot);
     pilot = new ComboViewer(bottom, SWT.READ_ONLY);
     pilot.setContentProvider(ArrayContentProvider.getInstance());
     pilot.setLabelProvider(new LabelProvider() {
       @Override
       public String getText(Object e) {
         Pilot p = (Pilot) e;
-        return p.getName() + (PilotRules.frozen(p) ? " (under way: criteria frozen)" : "");
+        return PilotRules.frozen(p) ? NLS.bind(Messages.Workshop_Frozen, p.getName()) : p.getName();
       }
     });
     GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(160, SWT.DEFAULT)
         .applyTo(pilot.getControl());
     Button criterion = new Button(bottom, SWT.PUSH);
-    criterion.setText("Make it a success criterion");
+    criterion.setText(Messages.Workshop_MakeCriterion);
     criterion.setFont(medium);
     status = new Label(capture, SWT.WRAP);
     status.setFont(medium);
@@ -198,9 +198,9 @@ final class WorkshopPanel {
       return;
     }
     shown = s;
-    name.setText(s == null ? "No stakeholders yet" : Stances.esc(s.getName()));
+    name.setText(s == null ? Messages.Workshop_NoStakeholders : Stances.esc(s.getName()));
     role.setText(s == null ? "" : Stances.esc((s.getRole() == null ? "" : s.getRole() + " \u00b7 ")
-        + Stances.label(s.getStance()).toLowerCase(Locale.ROOT)));
+        + Stances.word(s.getStance())));
     answer.setText(s == null || s.getSuccessAnswer() == null ? "" : s.getSuccessAnswer());
     say("", true);
     control.layout(true, true);
@@ -219,12 +219,12 @@ final class WorkshopPanel {
     String text = answer.getText().trim();
     String value = text.isEmpty() ? null : text;
     if (Objects.equals(value, shown.getSuccessAnswer())) {
-      say("Saved.", true);
+      say(Messages.Workshop_Saved, true);
       return true;
     }
     boolean done = session.execute(SetCommand.create(session.getEditingDomain(), shown,
         Literals.STAKEHOLDER__SUCCESS_ANSWER, value));
-    say(done ? "Saved " + shown.getName() + "'s answer." : session.lastRefusal(), done);
+    say(done ? NLS.bind(Messages.Workshop_SavedAnswer, shown.getName()) : session.lastRefusal(), done);
     return done;
   }
 
@@ -232,17 +232,16 @@ final class WorkshopPanel {
   boolean makeCriterion() {
     Pilot p = (Pilot) pilot.getStructuredSelection().getFirstElement();
     if (shown == null || p == null) {
-      say("Choose a stakeholder and a pilot.", false);
+      say(Messages.Workshop_ChooseBoth, false);
       return false;
     }
     if (answer.getText().isBlank()) {
-      say("Type the answer first: the criterion is their words.", false);
+      say(Messages.Workshop_TypeFirst, false);
       return false;
     }
     boolean done = session.execute(PilotRules.criterionFromAnswer(session.getEditingDomain(), p, shown,
         answer.getText(), session.today()));
-    say(done ? "Added to '" + p.getName() + "' as a candidate success criterion agreed by " + shown.getName()
-        + ". Set its threshold on the pilot's page." : session.lastRefusal(), done);
+    say(done ? NLS.bind(Messages.Workshop_Added, p.getName(), shown.getName()) : session.lastRefusal(), done);
     return done;
   }
 

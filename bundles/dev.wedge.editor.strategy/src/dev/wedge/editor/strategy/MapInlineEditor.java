@@ -39,7 +39,7 @@ final class MapInlineEditor {
     Object v = owner.eGet(feature);
     t.setText(v == null ? "" : v.toString());
     if (hypothesis) {
-      t.setMessage("If we ..., then ... because ...");
+      t.setMessage(Messages.Inline_Hypothesis);
     }
     t.setData("owner", owner);
     t.setData("feature", feature);

@@ -19,13 +19,13 @@ final class MapLegend {
    */
   static int paint(GC gc, int width, double zoom) {
     int[] at = {8, 6};
-    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, "Business goal");
-    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, "Business metric");
-    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, "Initiative: efficiency");
-    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, "strategic");
-    swatch(gc, at, width, new RGB(255, 255, 255), MapStyle.NO_METRIC, "no metric yet");
+    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, Messages.Legend_Goal);
+    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, Messages.Legend_Metric);
+    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, Messages.Legend_Efficiency);
+    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, Messages.Legend_Strategic);
+    swatch(gc, at, width, new RGB(255, 255, 255), MapStyle.NO_METRIC, Messages.Legend_NoMetric);
     gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-    for (String note : new String[] {"dashed line: no hypothesis yet",
+    for (String note : new String[] {Messages.Legend_Dashed,
         String.format(java.util.Locale.ROOT, "%.0f%%", zoom * 100)}) {
       int w = gc.textExtent(note).x;
       if (at[0] + w > width - 8 && at[0] > 8) {

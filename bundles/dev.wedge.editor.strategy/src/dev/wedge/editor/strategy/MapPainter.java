@@ -114,7 +114,7 @@ final class MapPainter {
     gc.setFont(bold);
     gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
     // the "no metric" badge sits beside the title, inside the box: the title wraps short of it
-    String tag = "NO METRIC";
+    String tag = Messages.Map_NoMetricBadge;
     int tagWidth = 0;
     if (unlinked) {
       gc.setFont(small);

@@ -1,5 +1,6 @@
 package dev.wedge.editor.strategy;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +41,13 @@ import org.eclipse.emf.edit.command.SetCommand;
  */
 final class PortfolioPanel {
 
-  static final String TEAM = "Our initiatives";
-  static final String EFFORT = "Our effort";
-  static final String SURVEY = "Survey (1,700+ L&D professionals)";
-  static final String[] STAGES = {"Never started", "Recently started", "For years"};
+  static final String TEAM = Messages.Portfolio_Team;
+  static final String EFFORT = Messages.Portfolio_Effort;
+  static final String SURVEY = Messages.Portfolio_Survey;
+  static final String[] STAGES = {Messages.Portfolio_NeverStarted, Messages.Portfolio_RecentlyStarted,
+      Messages.Portfolio_ForYears};
+  /** The series of the team's own stage on the maturity chart. */
+  static final String HERE = Messages.Portfolio_Here;
 
   private final ModelSession session;
   private final org.eclipse.swt.custom.ScrolledComposite scroll;
@@ -72,12 +76,12 @@ final class PortfolioPanel {
     summary.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(summary);
     effortArea(control);
-    uses = chart(control, "Where the AI work goes: share by use (%)");
+    uses = chart(control, Messages.Portfolio_UsesChart);
     GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).minSize(SWT.DEFAULT, 260)
         .applyTo(uses);
-    intent = chart(control, "Efficiency or strategy: share of initiatives (%)");
+    intent = chart(control, Messages.Portfolio_IntentChart);
     GridDataFactory.fillDefaults().grab(true, true).hint(300, 240).minSize(SWT.DEFAULT, 220).applyTo(intent);
-    maturity = chart(control, "How long the team has used AI, against the survey (%)");
+    maturity = chart(control, Messages.Portfolio_MaturityChart);
     GridDataFactory.fillDefaults().grab(true, true).hint(300, 240).minSize(SWT.DEFAULT, 220).applyTo(maturity);
     IAxis x = uses.getAxisSet().getXAxis(0);
     x.enableCategory(true);
@@ -86,13 +90,13 @@ final class PortfolioPanel {
     bar(uses, EFFORT, new RGB(122, 170, 214), false);
     bar(uses, SURVEY, new RGB(170, 170, 170), false);
     intent.getAxisSet().getXAxis(0).enableCategory(true);
-    intent.getAxisSet().getXAxis(0).setCategorySeries(new String[] {"Efficiency (same thing faster)",
-        "Strategic (a different problem)"});
+    intent.getAxisSet().getXAxis(0).setCategorySeries(new String[] {Messages.Portfolio_Efficiency,
+        Messages.Portfolio_Strategic});
     bar(intent, TEAM, new RGB(31, 119, 180), false);
     maturity.getAxisSet().getXAxis(0).enableCategory(true);
     maturity.getAxisSet().getXAxis(0).setCategorySeries(STAGES);
     bar(maturity, SURVEY, new RGB(170, 170, 170), true);
-    bar(maturity, "We are here", new RGB(255, 127, 14), true);
+    bar(maturity, HERE, new RGB(255, 127, 14), true);
     refresh();
   }
 
@@ -102,36 +106,36 @@ final class PortfolioPanel {
     GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).spacing(16, 4).applyTo(c);
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(c);
     Label l1 = new Label(c, SWT.NONE);
-    l1.setText("Where the team stands");
+    l1.setText(Messages.Portfolio_Stands);
     l1.setFont(JFaceResources.getBannerFont());
     Composite right = new Composite(c, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(4).applyTo(right);
     GridDataFactory.fillDefaults().grab(true, false).span(1, 2).applyTo(right);
     Label l2 = new Label(right, SWT.NONE);
-    l2.setText("Our AI effort by use (share of the team's time, %)");
+    l2.setText(Messages.Portfolio_EffortByUse);
     l2.setFont(JFaceResources.getBannerFont());
     GridDataFactory.fillDefaults().grab(true, false).applyTo(l2);
     effortSum = new Label(right, SWT.NONE);
     GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(effortSum);
     Button add = new Button(right, SWT.PUSH);
-    add.setText("Add use");
+    add.setText(Messages.Portfolio_AddUse);
     add.addListener(SWT.Selection, e -> addEffort());
     Button remove = new Button(right, SWT.PUSH);
-    remove.setText("Remove");
+    remove.setText(Messages.Portfolio_Remove);
     remove.addListener(SWT.Selection, e -> removeEffort());
     efforts = new ModelNatTable<>(right, session.getAdapterFactory(), List.of(
-        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__USE, "Use", 190),
-        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__PERCENT, "Share (%)", 90)),
+        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__USE, Messages.Portfolio_Use, 190),
+        new ModelNatTable.Column(WedgePackage.Literals.EFFORT_SHARE__PERCENT, Messages.Portfolio_Share, 90)),
         () -> session.getModel().getMaturity() == null ? List.of() : session.getModel().getMaturity().getEfforts());
     GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(280, 140).applyTo(efforts.getControl());
     stage = new ModelNatTable<>(c, session.getAdapterFactory(), List.of(
-        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, "Using AI", 150),
-        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__ASSESSED_ON, "Assessed on", 110)),
+        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, Messages.Portfolio_UsingAi, 150),
+        new ModelNatTable.Column(WedgePackage.Literals.MATURITY_ASSESSMENT__ASSESSED_ON, Messages.Portfolio_AssessedOn, 110)),
         () -> session.getModel().getMaturity() == null ? List.of() : List.of(session.getModel().getMaturity()));
     GridDataFactory.fillDefaults().hint(290, 48).align(SWT.FILL, SWT.TOP).applyTo(stage.getControl());
     record = new Button(c, SWT.PUSH);
-    record.setText("Record the team's stage\u2026");
-    record.setToolTipText("How long the team has used AI: the survey compares it with 1,700+ L&D teams");
+    record.setText(Messages.Portfolio_RecordStage);
+    record.setToolTipText(Messages.Portfolio_RecordStageTip);
     org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(record);
     for (MaturityStage st : MaturityStage.VALUES) {
       org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
@@ -159,7 +163,7 @@ final class PortfolioPanel {
   }
 
   void addEffort() {
-    CompoundCommand c = new CompoundCommand("Add an effort share");
+    CompoundCommand c = new CompoundCommand(Messages.Portfolio_AddEffort);
     MaturityAssessment m = maturityRecord(c);
     EffortShare e = WedgeFactory.eINSTANCE.createEffortShare();
     java.util.Set<AiUse> taken = new java.util.HashSet<>();
@@ -212,7 +216,7 @@ final class PortfolioPanel {
 
   /** Records the team's stage (creating the maturity record when there is none): the stage table's empty-state. */
   void recordStage(MaturityStage s) {
-    CompoundCommand c = new CompoundCommand("Record the team's maturity");
+    CompoundCommand c = new CompoundCommand(Messages.Portfolio_RecordMaturity);
     MaturityAssessment m = maturityRecord(c);
     c.append(SetCommand.create(session.getEditingDomain(), m, WedgePackage.Literals.MATURITY_ASSESSMENT__STAGE, s));
     session.execute(c);
@@ -265,11 +269,11 @@ final class PortfolioPanel {
       here[i] = ours ? v : 0;
     }
     set(maturity, SURVEY, survey);
-    set(maturity, "We are here", here);
-    for (String id : new String[] {SURVEY, "We are here"}) { // stack offsets follow the data
+    set(maturity, HERE, here);
+    for (String id : new String[] {SURVEY, HERE}) { // stack offsets follow the data
       maturity.getSeriesSet().getSeries(id).enableStack(false);
     }
-    for (String id : new String[] {SURVEY, "We are here"}) {
+    for (String id : new String[] {SURVEY, HERE}) {
       maturity.getSeriesSet().getSeries(id).enableStack(true);
     }
     for (Chart c : new Chart[] {uses, intent, maturity}) {
@@ -283,8 +287,8 @@ final class PortfolioPanel {
     stage.refresh();
     MaturityAssessment m = session.getModel().getMaturity();
     double sum = m == null ? 0 : m.getEfforts().stream().mapToDouble(EffortShare::getPercent).sum();
-    effortSum.setText(m == null || m.getEfforts().isEmpty() ? "not recorded yet"
-        : Math.abs(sum - 100) < 0.5 ? "adds up to 100%" : String.format(Locale.ROOT, "adds up to %.0f%%, not 100%%", sum));
+    effortSum.setText(m == null || m.getEfforts().isEmpty() ? Messages.Portfolio_NotRecorded
+        : Math.abs(sum - 100) < 0.5 ? Messages.Portfolio_Adds100 : NLS.bind(Messages.Portfolio_AddsUpTo, percent(sum)));
     effortSum.setForeground(m != null && !m.getEfforts().isEmpty() && Math.abs(sum - 100) >= 0.5
         ? control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
     boolean none = m == null;
@@ -308,26 +312,29 @@ final class PortfolioPanel {
   /** "12 initiatives: 58% efficiency, 42% strategic; content creation 25% (survey 30%) ...". */
   static String sentence(Portfolio p) {
     if (p.initiatives() == 0) {
-      return "No initiatives yet: add them on the map (I) and link each to the business metric it should move.";
+      return Messages.Portfolio_NoInitiatives;
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append(dev.wedge.core.text.Plurals.count(p.initiatives(), "initiative", "initiatives")).append(": ")
-        .append(String.format(Locale.ROOT, "%.0f%% efficiency, %.0f%% strategic. ", p.efficiency(), p.strategic()));
-    String sep = "";
+    List<String> byUse = new java.util.ArrayList<>();
     for (String k : Portfolio.CATEGORIES) {
-      sb.append(sep).append(k).append(String.format(Locale.ROOT, " %.0f%% (survey %.0f%%)", p.byUse().get(k),
-          p.survey().get(k)));
-      sep = ", ";
+      byUse.add(NLS.bind(Messages.Portfolio_Category, new Object[] {k, percent(p.byUse().get(k)),
+          percent(p.survey().get(k))}));
     }
-    sb.append('.');
+    StringBuilder sb = new StringBuilder(NLS.bind(Messages.Portfolio_Sentence, new Object[] {
+        dev.wedge.core.text.Plurals.count(p.initiatives(), Messages.Portfolio_Initiative,
+            Messages.Portfolio_InitiativePlural), percent(p.efficiency()), percent(p.strategic()), String.join(", ",
+                byUse)}));
     if (p.stage() != null) {
-      String stage = switch (p.stage()) {
-        case NEVER_STARTED -> "has not started with AI, like 27%";
-        case RECENTLY_STARTED -> "started with AI recently, like 46%";
-        case FOR_YEARS -> "has used AI for years, like 27%";
-      };
-      sb.append(" The team ").append(stage).append(" of the survey.");
+      sb.append(switch (p.stage()) {
+        case NEVER_STARTED -> Messages.Portfolio_StageNever;
+        case RECENTLY_STARTED -> Messages.Portfolio_StageRecently;
+        case FOR_YEARS -> Messages.Portfolio_StageYears;
+      });
     }
     return sb.toString();
+  }
+
+  /** A share in whole percent, as the sentences write it ("58"). */
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f", share);
   }
 }

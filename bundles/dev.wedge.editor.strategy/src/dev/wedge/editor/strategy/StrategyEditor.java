@@ -1,5 +1,6 @@
 package dev.wedge.editor.strategy;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,10 +81,10 @@ public class StrategyEditor extends SessionEditorPart {
   protected void createContents(Composite parent) {
     folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
     mapTab = new CTabItem(folder, SWT.NONE);
-    mapTab.setText("Strategy map");
+    mapTab.setText(Messages.Editor_MapTab);
     mapTab.setControl(map(folder));
     portfolioTab = new CTabItem(folder, SWT.NONE);
-    portfolioTab.setText("AI portfolio");
+    portfolioTab.setText(Messages.Editor_PortfolioTab);
     folder.setSelection(mapTab);
     folder.addListener(SWT.Selection, e -> {
       if (folder.getSelection() == portfolioTab && portfolio == null) {
@@ -114,18 +115,18 @@ public class StrategyEditor extends SessionEditorPart {
     SashForm sash = new SashForm(c, SWT.HORIZONTAL);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
     canvas = new StrategyMapCanvas(sash, getSession());
-    tools.add(action("Goal (G)", () -> canvas.create(WedgeFactory.eINSTANCE.createBusinessGoal())));
-    tools.add(action("Metric (M)", () -> canvas.create(WedgeFactory.eINSTANCE.createBusinessMetric())));
-    tools.add(action("Initiative (I)", () -> canvas.create(WedgeFactory.eINSTANCE.createInitiative())));
+    tools.add(action(Messages.Editor_Goal, () -> canvas.create(WedgeFactory.eINSTANCE.createBusinessGoal())));
+    tools.add(action(Messages.Editor_Metric, () -> canvas.create(WedgeFactory.eINSTANCE.createBusinessMetric())));
+    tools.add(action(Messages.Editor_Initiative, () -> canvas.create(WedgeFactory.eINSTANCE.createInitiative())));
     tools.add(new Separator());
-    tools.add(action("Fit (F)", canvas::fit));
-    tools.add(action("Zoom in", () -> canvas.setZoom(canvas.zoom() * 1.2, canvas.getSize().x / 2,
+    tools.add(action(Messages.Editor_Fit, canvas::fit));
+    tools.add(action(Messages.Editor_ZoomIn, () -> canvas.setZoom(canvas.zoom() * 1.2, canvas.getSize().x / 2,
         canvas.getSize().y / 2)));
-    tools.add(action("Zoom out", () -> canvas.setZoom(canvas.zoom() / 1.2, canvas.getSize().x / 2,
+    tools.add(action(Messages.Editor_ZoomOut, () -> canvas.setZoom(canvas.zoom() / 1.2, canvas.getSize().x / 2,
         canvas.getSize().y / 2)));
     tools.add(new Separator());
-    tools.add(action("Export PNG\u2026", () -> export("png")));
-    tools.add(action("Export SVG\u2026", () -> export("svg")));
+    tools.add(action(Messages.Editor_ExportPng, () -> export("png")));
+    tools.add(action(Messages.Editor_ExportSvg, () -> export("svg")));
     tools.createControl(bar);
     status = new Label(bar, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
@@ -139,25 +140,24 @@ public class StrategyEditor extends SessionEditorPart {
     details = new Label(side, SWT.WRAP);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(details);
     Label r = new Label(side, SWT.NONE);
-    r.setText("Reframe it for the business:");
+    r.setText(Messages.Editor_Reframe);
     r.setFont(JFaceResources.getBannerFont());
     reframing = new Text(side, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
     GridDataFactory.fillDefaults().grab(true, false).hint(200, 90).applyTo(reframing);
     Composite buttons = new Composite(side, SWT.NONE);
     GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
     Button propose = new Button(buttons, SWT.PUSH);
-    propose.setText("Propose from its links");
+    propose.setText(Messages.Editor_Propose);
     propose.addListener(SWT.Selection, e -> {
       if (shownInitiative != null) {
         reframing.setText(Reframing.propose(shownInitiative));
       }
     });
     keep = new Button(buttons, SWT.PUSH);
-    keep.setText("Keep");
+    keep.setText(Messages.Editor_Keep);
     keep.addListener(SWT.Selection, e -> keepReframing());
     Label hint = new Label(side, SWT.WRAP);
-    hint.setText("Select an initiative. Drag from it to the business metric it should move; double-click a line"
-        + " to write the hypothesis. G, M, I add a goal, metric or initiative; F2 renames; Delete removes.");
+    hint.setText(Messages.Editor_Hint);
     hint.setForeground(hint.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
     GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).indent(0, 12).applyTo(hint);
     sash.setWeights(76, 24);
@@ -210,7 +210,7 @@ public class StrategyEditor extends SessionEditorPart {
     keep.setEnabled(i != null);
     if (o == null) {
       detailsTitle.setText("");
-      details.setText("Click a box to see it here and in the Properties view (Alt+2).");
+      details.setText(Messages.Editor_ClickABox);
     } else {
       detailsTitle.setText(MapStyle.title(o instanceof MetricLink l ? (Initiative) l.eContainer() : o)
           .replace("&", "&&"));
@@ -227,27 +227,26 @@ public class StrategyEditor extends SessionEditorPart {
     if (o instanceof Initiative i) {
       StringBuilder sb = new StringBuilder(MapStyle.subtitle(i));
       if (i.getBusinessProblem() != null) {
-        sb.append("\nProblem: ").append(i.getBusinessProblem());
+        sb.append(NLS.bind(Messages.Editor_Problem, i.getBusinessProblem()));
       }
       if (i.getLinks().isEmpty()) {
-        sb.append("\nNo business metric yet: the first problem to solve. Drag from it to the metric it should move.");
+        sb.append(Messages.Editor_NoMetricYet);
       }
       for (MetricLink l : i.getLinks()) {
-        sb.append("\n\u2192 ").append(l.getMetric() == null ? "?" : l.getMetric().getName()).append(": ")
-            .append(l.getHypothesis() == null || l.getHypothesis().isBlank() ? "(no hypothesis yet)"
-                : l.getHypothesis());
+        sb.append(NLS.bind(Messages.Editor_Link, l.getMetric() == null ? "?" : l.getMetric().getName(),
+            l.getHypothesis() == null || l.getHypothesis().isBlank() ? Messages.Editor_NoHypothesis : l.getHypothesis()));
       }
       return sb.toString();
     }
     if (o instanceof MetricLink l) {
-      return "\u2192 " + (l.getMetric() == null ? "?" : l.getMetric().getName()) + "\n"
-          + (l.getHypothesis() == null ? "(no hypothesis yet: double-click the line)" : l.getHypothesis());
+      return NLS.bind(Messages.Editor_LinkAlone, l.getMetric() == null ? "?" : l.getMetric().getName(),
+          l.getHypothesis() == null ? Messages.Editor_NoHypothesisClick : l.getHypothesis());
     }
     if (o instanceof BusinessMetric m) {
       long n = ((dev.wedge.model.StrategyModel) m.eContainer()).getInitiatives().stream()
           .filter(x -> x.getLinks().stream().anyMatch(l -> l.getMetric() == m)).count();
-      return MapStyle.subtitle(m) + (m.getGoal() == null ? "\nServes no goal yet: drag it onto one."
-          : "\nServes: " + m.getGoal().getName()) + "\n" + n + " initiative" + (n == 1 ? "" : "s") + " should move it.";
+      return MapStyle.subtitle(m) + (m.getGoal() == null ? Messages.Editor_ServesNoGoal : NLS.bind(Messages.Editor_Serves,
+          m.getGoal().getName())) + (n == 1 ? Messages.Editor_OneInitiative : NLS.bind(Messages.Editor_Initiatives, n));
     }
     return MapStyle.subtitle(o);
   }
@@ -266,7 +265,7 @@ public class StrategyEditor extends SessionEditorPart {
 
   private void export(String kind) {
     FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-    d.setText("Export the strategy map as " + kind.toUpperCase());
+    d.setText(NLS.bind(Messages.Editor_ExportTitle, kind.toUpperCase(java.util.Locale.ROOT)));
     d.setFilterExtensions(new String[] {"*." + kind});
     d.setFileName(getSession().getName() + "-strategy-map." + kind);
     d.setOverwrite(true);
@@ -275,10 +274,9 @@ public class StrategyEditor extends SessionEditorPart {
       return;
     }
     // a picture for slides leaves the workbench: people appear by their role, as in the executive brief, unless asked
-    MessageDialog people = new MessageDialog(getSite().getShell(), "Export", null, "The exported map may go into"
-        + " slides and mails. Show the people it names (goal owners, and any name in a title or hypothesis) by their"
-        + " role, as the executive brief does, or by name?", MessageDialog.QUESTION,
-        new String[] {"By &Role", "By &Name", "Cancel"}, 0);
+    MessageDialog people = new MessageDialog(getSite().getShell(), Messages.Editor_Export, null,
+        Messages.Editor_ExportPeople, MessageDialog.QUESTION, new String[] {Messages.Editor_ByRole,
+            Messages.Editor_ByName, Messages.Editor_Cancel}, 0);
     int answer = people.open();
     if (answer != 0 && answer != 1) {
       return;
@@ -286,8 +284,8 @@ public class StrategyEditor extends SessionEditorPart {
     try {
       exportTo(Path.of(chosen), kind, answer == 1);
     } catch (IOException e) {
-      MessageDialog.openError(getSite().getShell(), "Export", "The map could not be written to " + chosen + ": "
-          + e.getMessage());
+      MessageDialog.openError(getSite().getShell(), Messages.Editor_Export, NLS.bind(Messages.Editor_ExportFailed,
+          chosen, e.getMessage()));
     }
   }
 
@@ -351,7 +349,7 @@ public class StrategyEditor extends SessionEditorPart {
 
   @Override
   protected String partLabel() {
-    return maturityPart() ? "AI portfolio and maturity" : "Strategy map";
+    return maturityPart() ? Messages.Editor_PortfolioLabel : Messages.Editor_MapLabel;
   }
 
   @Override

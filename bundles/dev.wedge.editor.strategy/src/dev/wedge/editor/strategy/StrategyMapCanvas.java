@@ -1,5 +1,6 @@
 package dev.wedge.editor.strategy;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -334,8 +335,8 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     if (lower == null) {
       return;
     }
-    status.accept("Why should '" + ((Initiative) l.eContainer()).getName() + "' move '"
-        + (l.getMetric() == null ? "?" : l.getMetric().getName()) + "'? Type the hypothesis, Enter to keep it.");
+    status.accept(NLS.bind(Messages.Canvas_WhyShould, ((Initiative) l.eContainer()).getName(), l.getMetric() == null
+        ? "?" : l.getMetric().getName()));
     inlineEdit(l, Literals.METRIC_LINK__HYPOTHESIS, (int) view.screenX(lower.x()),
         (int) view.screenY(lower.y() - 34), 380, true);
   }
