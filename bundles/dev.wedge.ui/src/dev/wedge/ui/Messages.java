@@ -7,6 +7,19 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "dev.wedge.ui.messages";
 
   public static String App_Title;
+  public static String WizardJob_Failed;
+  public static String WizardPage_Model;
+  public static String WizardPage_To;
+  public static String WizardPage_From;
+  public static String WizardPage_Browse;
+  public static String WizardPage_NameFile;
+  public static String WizardPage_ChooseFile;
+  public static String WizardPage_NoSuchFile;
+  public static String WizardPage_NoSuchFolder;
+  public static String WizardPage_IsFolder;
+  public static String WizardPage_IsModel;
+  public static String WizardPage_NoModel;
+
   public static String Open_Title;
   public static String Open_Failed;
   public static String Open_Notes;

@@ -180,6 +180,13 @@ public final class Messages extends NLS {
   public static String Csv_CommaExample;
   public static String Csv_DayFirstWord;
   public static String Csv_MonthFirstWord;
+  public static String Import_CsvTitle;
+  public static String Import_XapiTitle;
+  public static String Import_CsvText;
+  public static String Import_XapiText;
+  public static String Import_Metric;
+  public static String Import_Refused;
+  public static String Import_Done;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

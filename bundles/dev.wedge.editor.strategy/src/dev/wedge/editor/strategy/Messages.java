@@ -84,6 +84,15 @@ public final class Messages extends NLS {
   public static String Portfolio_StageNever;
   public static String Portfolio_StageRecently;
   public static String Portfolio_StageYears;
+  public static String MapExport_SvgTitle;
+  public static String MapExport_PngTitle;
+  public static String MapExport_SvgText;
+  public static String MapExport_PngText;
+  public static String MapExport_Names;
+  public static String MapExport_ByName;
+  public static String MapExport_ByRole;
+  public static String MapExport_Wrote;
+  public static String MapExport_WrotePng;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

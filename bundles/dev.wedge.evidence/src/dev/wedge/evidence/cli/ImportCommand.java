@@ -49,9 +49,13 @@ public final class ImportCommand extends ModelCommand {
 
   @Override
   protected CommandSyntax syntax() {
-    return CommandSyntax.model("MODEL.wedge").lead("(--csv FILE | --xapi FILE) --metric ID")
+    return CommandSyntax.model("MODEL.wedge").lead("(--csv FILE | --xapi FILE) --metric ID | --initiatives FILE | --stakeholders FILE")
         .option("csv", "FILE", "a CSV file of measurements")
         .option("xapi", "FILE", "xAPI statements: an array, an LRS StatementResult or newline-delimited JSON")
+        .option("initiatives", "FILE", "a spreadsheet (CSV) of initiatives, one a row, with a header line")
+        .option("stakeholders", "FILE", "a spreadsheet (CSV) of stakeholders, one a row, with a header line")
+        .option("existing", "update|skip", "initiatives, stakeholders: what to do with a name already in the model")
+        .option("name-column", "C", "initiatives, stakeholders: the column of the names (a header or a number)")
         .option("metric", "ID", "the metric the measurements are for (its id or its name)")
         .flag("dry-run", "how the file would be read, without writing anything")
         .option("encoding", "NAME", "the character set (detected otherwise)")
@@ -86,8 +90,24 @@ public final class ImportCommand extends ModelCommand {
     XapiImport.Options xapi = XapiImport.Options.defaults();
     long max;
     int previewRows;
-    if ((call.option("csv", null) == null) == (call.option("xapi", null) == null)) {
-      throw new CommandLine.UsageException("name one file to import, with --csv FILE or --xapi FILE");
+    int files = 0;
+    for (String o : new String[] {"csv", "xapi", "initiatives", "stakeholders"}) {
+      files += call.option(o, null) == null ? 0 : 1;
+    }
+    if (files != 1) {
+      throw new CommandLine.UsageException(Messages.Roster_OneFile);
+    }
+    if (call.option("initiatives", null) != null || call.option("stakeholders", null) != null) {
+      boolean initiatives = call.option("initiatives", null) != null;
+      return RosterImportRun.run(call, initiatives ? dev.wedge.evidence.imports.RosterImport.Kind.INITIATIVES
+          : dev.wedge.evidence.imports.RosterImport.Kind.STAKEHOLDERS, call.option(initiatives ? "initiatives"
+              : "stakeholders", null), call.option("separator", null) == null ? null : separator(call.option(
+                  "separator", null)));
+    }
+    for (String rosterOnly : new String[] {"existing", "name-column"}) {
+      if (call.option(rosterOnly, null) != null) {
+        throw new CommandLine.UsageException("--" + rosterOnly + " is for --initiatives and --stakeholders");
+      }
     }
     if (call.option("metric", null) == null) {
       throw new CommandLine.UsageException("say which metric the measurements are for, with --metric ID");

@@ -14,7 +14,7 @@ public record Question(Topic topic, String text, List<Answer> answers) {
   public enum Topic {
     ENCODING("--encoding"), SEPARATOR("--separator"), DECIMAL("--decimal"), DATE_ORDER("--date-order"),
     DATE_COLUMN("--date-column"), VALUE_COLUMN("--value-column"), COHORT("--cohort-map"), SCORE("--score"), IMPLAUSIBLE("--implausible"),
-    AGAIN("--again");
+    AGAIN("--again"), EXISTING("--existing");
 
     private final String option;
 
