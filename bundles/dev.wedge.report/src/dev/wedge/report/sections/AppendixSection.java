@@ -44,7 +44,7 @@ public final class AppendixSection implements ReportSection {
         .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
     List<Finding> findings = full ? open : open.subList(Math.min(FindingsSection.MAX, open.size()), open.size());
 
-    out.section("appendix", TITLE);
+    out.section("appendix", dev.wedge.report.BriefText.of(c.options()).get("appendix.title"));
     out.element("p", null, "The body shows " + c.pilots().size() + " of the " + c.allPilots().size() + " pilots (those"
         + " with results first) and the trends of " + c.bodyMetrics().size() + " of " + c.allMetrics().size()
         + " metrics. " + (full ? "Here every pilot, metric, initiative and open point is listed."

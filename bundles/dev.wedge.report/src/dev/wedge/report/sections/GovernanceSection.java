@@ -11,6 +11,7 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
@@ -26,20 +27,27 @@ public final class GovernanceSection implements ReportSection {
     return "Governance ready; the evidence: " + dev.wedge.evidence.Headline.stageGate(e);
   }
 
+  /** {@link #governanceReady(dev.wedge.evidence.PilotEvidence)} in the brief's language. */
+  static String governanceReady(dev.wedge.evidence.PilotEvidence e, BriefText t) {
+    return t.get("governance.ready", dev.wedge.evidence.Sentences.of(t.locale()).stageGate(e));
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
-    out.section("governance", "Governance: the minimum three before anything scales");
+    BriefText t = BriefText.of(c.options());
+    out.section("governance", t.get("section.governance"));
     List<List<String>> rows = new ArrayList<>();
     for (Pilot p : c.pilots()) {
       List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
-      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
-          mark(gaps, GovernanceGate.Kind.LEARNER_DATA), mark(gaps, GovernanceGate.Kind.LEGAL),
-          gaps.isEmpty() ? governanceReady(c.evidence().get(p)) : Words.capital(c.privacy().text(
+      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP, t),
+          mark(gaps, GovernanceGate.Kind.LEARNER_DATA, t), mark(gaps, GovernanceGate.Kind.LEGAL, t),
+          gaps.isEmpty() ? governanceReady(c.evidence().get(p), t) : Words.capital(c.privacy().text(
               GovernanceGate.describe(gaps))) + "."));
     }
     if (!rows.isEmpty()) {
-      out.table("governance", "Governance of each pilot: human review, learner data and legal review",
-          List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);
+      out.table("governance", t.get("governance.caption"), List.of(t.get("governance.pilot"),
+          t.get("governance.review"), t.get("governance.data"), t.get("governance.legal"),
+          t.get("governance.missing")), rows);
     }
     Governance g = c.model().getGovernance();
     if (g != null) {
@@ -73,10 +81,11 @@ public final class GovernanceSection implements ReportSection {
     out.endSection();
   }
 
-  private static String mark(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind) {
+  private static String mark(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind, BriefText t) {
     if (gaps.stream().anyMatch(x -> x.kind() == GovernanceGate.Kind.INITIATIVE)) {
-      return "no initiative";
+      return t.get("governance.noInitiative");
     }
-    return gaps.stream().anyMatch(x -> x.kind() == kind) ? "Missing" : "In place";
+    return gaps.stream().anyMatch(x -> x.kind() == kind) ? t.get("governance.markMissing")
+        : t.get("governance.inPlace");
   }
 }
