@@ -194,4 +194,68 @@ public final class Sentences {
   private static String minus(String number) {
     return number.replace('-', '\u2212');
   }
+
+  /** "Fully loaded costs", "Voll erfasste Kosten", or what is missing from them. */
+  public String costsLabel(Roi roi) {
+    if (!german()) {
+      return roi.costsLabel();
+    }
+    return roi.missing().isEmpty() ? de("costs.full") : de("costs.partial", costWords(roi.missing()));
+  }
+
+  /** The groups an effect compares with their n: "pilot before 12, pilot after 14" ({@link Effect#describe}). */
+  public String groups(java.util.List<Effect.Group> groups) {
+    if (!german()) {
+      return Effect.describe(groups);
+    }
+    return String.join(", ", groups.stream().map(g -> group(g.name()) + " " + g.n()).toList());
+  }
+
+  private String group(String name) {
+    String key = "group." + name.replace(' ', '_');
+    return german.containsKey(key) ? german.getString(key) : name;
+  }
+
+  /** "1 of 2 met, 1 inconclusive" when the criteria differ, else "" ({@link PilotEvidence#criteriaCounts}). */
+  public String criteriaCounts(PilotEvidence e) {
+    if (!german()) {
+      return e.criteriaCounts();
+    }
+    java.util.Map<PilotEvidence.Verdict, Integer> by = new java.util.EnumMap<>(PilotEvidence.Verdict.class);
+    e.criteria().forEach(r -> by.merge(r.verdict(), 1, Integer::sum));
+    if (by.size() < 2) {
+      return "";
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    by.forEach((v, k) -> parts.add(parts.isEmpty() ? de("criteria.countsFirst", k, e.criteria().size(), verdict(v))
+        : de("criteria.counts", k, verdict(v))));
+    return String.join(", ", parts);
+  }
+
+  /** "its 2 criteria are met", and which criterion is which when they differ ({@link PilotEvidence#criteriaReading}). */
+  public String criteriaReading(PilotEvidence e) {
+    if (!german()) {
+      return e.criteriaReading();
+    }
+    int n = e.criteria().size();
+    if (n == 0) {
+      return de("criteria.none");
+    }
+    java.util.Map<PilotEvidence.Verdict, java.util.List<String>> by = new java.util.EnumMap<>(
+        PilotEvidence.Verdict.class);
+    int i = 0;
+    for (PilotEvidence.CriterionResult r : e.criteria()) {
+      i++;
+      String d = r.criterion().getDescription();
+      by.computeIfAbsent(r.verdict(), k -> new java.util.ArrayList<>()).add(d == null || d.isBlank()
+          ? de("criteria.numbered", i) : d);
+    }
+    if (by.size() == 1) {
+      return de("criteria.all", n, verdict(by.keySet().iterator().next()));
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    by.forEach((v, names) -> parts.add(de(parts.isEmpty() ? "criteria.someFirst" : "criteria.some", names.size(), n,
+        verdict(v), String.join(", ", names.stream().map(x -> "\u201a" + x + "\u2018").toList()))));
+    return String.join(", ", parts);
+  }
 }

@@ -60,7 +60,7 @@ public final class HeadlinesSection implements ReportSection {
         int level = rating.level();
         out.element("p", "strength strength-" + (level >= 4 ? "strong" : level == 3 ? "moderate" : level > 0 ? "weak"
             : "weakest"), t.get("headlines.method", method(e.effect(), words), words.caveat(iso),
-                Effect.describe(e.effect().groups()), e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));
+                words.groups(e.effect().groups()), e.effectNote().isEmpty() ? "" : "; " + e.effectNote()));
       } else {
         out.element("p", "strength", t.get("headlines.noEffect", e.effectNote()));
       }
@@ -80,8 +80,9 @@ public final class HeadlinesSection implements ReportSection {
       Money money = Money.of(c.model());
       RoiBasis basis = RoiBasis.of(e, money, t.locale());
       if (roi.costs() > 0) {
-        String costs = basis.label().isEmpty() ? roi.costsLabel() : basis.label()
-            + Character.toLowerCase(roi.costsLabel().charAt(0)) + roi.costsLabel().substring(1);
+        String costsLabel = words.costsLabel(roi);
+        String costs = basis.label().isEmpty() ? costsLabel : basis.label()
+            + Character.toLowerCase(costsLabel.charAt(0)) + costsLabel.substring(1);
         boolean projected = basis.kind() == RoiBasis.Kind.PROJECTION;
         out.element("p", "roi", t.get("headlines.roi", costs, words.money(money, roi.costs()),
             t.get(projected ? "headlines.roi.projected" : "headlines.roi.counted"), words.money(money,
@@ -130,19 +131,20 @@ public final class HeadlinesSection implements ReportSection {
     if (p.getDecision() == null || p.getDecision() == Decision.UNDECIDED) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(BriefText.of(c.options()).get("decision.decided",
-        BriefText.of(c.options()).word(p.getDecision(), Words.word(p.getDecision()))));
+    BriefText t = BriefText.of(c.options());
+    StringBuilder sb = new StringBuilder(t.get("decision.decided", t.word(p.getDecision(),
+        Words.word(p.getDecision()))));
     DecisionOverride o = PilotRules.currentOverride(p);
     if (o != null) {
-      sb.append(" (").append(o.getDecision() == Decision.SCALE ? "scaled" : "decided").append(" although the criteria")
-          .append(o.getEvidence() == null ? " did not support it" : " were " + o.getEvidence()).append(": ")
-          .append(c.privacy().text(o.getReason())).append("; decided by ").append(c.privacy().person(o.getBy()))
-          .append(o.getDate() == null ? "" : " on " + o.getDate()).append(')');
+      sb.append(t.get(o.getDecision() == Decision.SCALE ? "decision.scaledAlthough" : "decision.decidedAlthough",
+          o.getEvidence() == null ? t.get("decision.notSupported") : t.get("decision.were", o.getEvidence()),
+          c.privacy().text(o.getReason()), c.privacy().person(o.getBy()), o.getDate() == null ? ""
+              : t.get("decision.on", t.german() ? t.date(o.getDate()) : String.valueOf(o.getDate()))));
     } else if (p.getDecision() == Decision.SCALE && e.verdict() != PilotEvidence.Verdict.MET) {
-      sb.append(" although ").append(c.privacy().text(e.criteriaReading())).append(", with no override recorded");
+      sb.append(t.get("decision.noOverride", c.privacy().text(Sentences.of(t.locale()).criteriaReading(e))));
     }
     if (p.getEarlyStopReason() != null && !p.getEarlyStopReason().isBlank()) {
-      sb.append(" (before the planned end: ").append(c.privacy().text(p.getEarlyStopReason())).append(')');
+      sb.append(t.get("decision.early", c.privacy().text(p.getEarlyStopReason())));
     }
     return sb.toString();
   }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
-import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.DecisionRule;
@@ -44,16 +43,16 @@ public final class NextActionSection implements ReportSection {
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
             && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse(t.get("next.moreData"));
-        actions.add(t.get("next.notYet", name, c.privacy().text(e.criteriaReading()), settle));
+        actions.add(t.get("next.notYet", name, c.privacy().text(words.criteriaReading(e)), settle));
       } else if (!done && e.verdict() == PilotEvidence.Verdict.NOT_MET && p.getStatus() != PilotStatus.RUNNING) {
-        actions.add(t.get("next.stop", name, c.privacy().text(e.criteriaReading())));
+        actions.add(t.get("next.stop", name, c.privacy().text(words.criteriaReading(e))));
       } else if (p.getStatus() == PilotStatus.RUNNING) {
         actions.add(t.get("next.keepMeasuring", p.getPrimaryMetric() == null ? t.get("next.primaryMetric")
             : t.german() ? t.quote(p.getPrimaryMetric().getName())
             : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT), name, t.german()
                 ? t.date(PilotSchedule.decisionDate(p)) : String.valueOf(PilotSchedule.decisionDate(p)),
             e.verdict() == PilotEvidence.Verdict.MET ? "" : t.get("next.soFar", c.privacy().text(
-                e.criteriaReading()))));
+                words.criteriaReading(e)))));
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()
             .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
@@ -82,14 +81,14 @@ public final class NextActionSection implements ReportSection {
       PilotEvidence e = c.evidence().get(p);
       EvidenceRating r = e.rating();
       String criteria = e.criteria().isEmpty() ? t.get("next.noneAgreed") : Words.capital(words.verdict(e.verdict()))
-          + (e.criteriaCounts().isEmpty() ? "" : " (" + e.criteriaCounts() + ")")
+          + (words.criteriaCounts(e).isEmpty() ? "" : " (" + words.criteriaCounts(e) + ")")
           + (e.criteria().stream().anyMatch(x -> x.rule() == DecisionRule.POINT_ESTIMATE)
               ? t.get("next.someWeaker") : "") + (e.provisional() ? t.get("next.provisional") : "");
       String decided = HeadlinesSection.decision(p, e, c);
       rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), criteria + (decided.isEmpty() ? ""
           : "; " + decided.substring(2)), words.label(r) + (r.binding().isEmpty() ? "" : ": " + String.join("; ",
               r.binding().stream().map(EvidenceRating.Reason::text).toList())),
-          e.effect() == null ? "\u2013" : Effect.describe(e.effect().groups())));
+          e.effect() == null ? "\u2013" : words.groups(e.effect().groups())));
     }
     if (!rows.isEmpty()) {
       out.table("glance", t.get("next.glance.caption"), List.of(t.get("next.glance.pilot"),
