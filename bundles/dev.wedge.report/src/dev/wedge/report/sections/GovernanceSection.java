@@ -52,31 +52,31 @@ public final class GovernanceSection implements ReportSection {
     Governance g = c.model().getGovernance();
     if (g != null) {
       if (g.getDataStatement() != null && !g.getDataStatement().isBlank()) {
-        out.element("p", "statement", "What learner data we use, and who has access: "
-            + c.privacy().text(g.getDataStatement()));
+        out.element("p", "statement", t.get("governance.statement", c.privacy().text(g.getDataStatement())));
       }
       List<LearnerDataItem> data = g.getLearnerData();
       long personal = data.stream().filter(LearnerDataItem::isPersonal).count();
       long noAccess = data.stream().filter(d -> d.getAccess() == null || d.getAccess().isBlank()).count();
       StringBuilder sb = new StringBuilder();
-      sb.append(data.size()).append(" kinds of learner data listed, ").append(personal).append(" personal");
+      sb.append(t.get("governance.kinds", t.count(data.size()), t.count((int) personal)));
       if (noAccess > 0) {
-        sb.append("; ").append(noAccess).append(" without a named group with access");
+        sb.append(t.get("governance.noAccess", t.count((int) noAccess)));
       }
-      sb.append(". ").append(g.getReviewSteps().size()).append(" human review step")
-          .append(g.getReviewSteps().size() == 1 ? "" : "s").append(" in AI content workflows. ");
+      sb.append(t.get("governance.steps", t.count(g.getReviewSteps().size()), g.getReviewSteps().size()));
       for (Consultation k : g.getConsultations()) {
-        sb.append(Words.capital(k.getParty() == null ? "A party" : k.getParty())).append(" consulted")
-            .append(k.getDate() == null ? "" : " on " + k.getDate()).append(": ")
-            .append(Words.word(k.getOutcome()).toLowerCase(java.util.Locale.ROOT)).append(". ");
+        sb.append(t.get("governance.consulted", Words.capital(k.getParty() == null ? t.get("governance.aParty")
+            : k.getParty()), k.getDate() == null ? "" : t.get("decision.on", t.german() ? t.date(k.getDate())
+                : String.valueOf(k.getDate())), t.german() ? t.word(k.getOutcome(), Words.word(k.getOutcome()))
+                    : Words.word(k.getOutcome()).toLowerCase(java.util.Locale.ROOT)));
       }
       out.element("p", null, sb.toString().trim());
     }
     List<Initiative> high = AiActRisk.listedIn(c.model());
     if (!high.isEmpty()) {
-      out.element("p", "risk", "EU AI Act, Annex III: high-risk uses \u2014 " + String.join("; ", high.stream()
-          .map(i -> c.privacy().text(i.getName()) + " (" + AiActRisk.use(i) + ", classed "
-              + Words.word(i.getRiskClass()).toLowerCase(java.util.Locale.ROOT) + ")").toList()) + ".");
+      out.element("p", "risk", t.get("governance.aiAct", String.join("; ", high.stream()
+          .map(i -> t.get("governance.use", c.privacy().text(i.getName()), AiActRisk.use(i), t.german()
+              ? t.word(i.getRiskClass(), Words.word(i.getRiskClass())) : Words.word(i.getRiskClass())
+                  .toLowerCase(java.util.Locale.ROOT))).toList())));
     }
     out.endSection();
   }
