@@ -120,10 +120,9 @@ public final class HeadlinesSection implements ReportSection {
     if (!words.german()) {
       return method(f);
     }
-    String d = f.isolation().description();
-    String test = f.analysis().startsWith(d) ? f.analysis().substring(d.length()).replaceFirst("^[ ,]+", "")
-        : f.analysis();
-    return words.description(f.isolation()) + (test.isEmpty() ? "" : ", " + test);
+    // the test as the analysis names it (in English: listed among what the German brief still says in English)
+    return BriefText.of(words.german() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH).get("headlines.test",
+        words.description(f.isolation()), f.analysis());
   }
 
   /** ", decided: scale", with what an override or an early stop recorded, and a decision the evidence does not back. */
