@@ -232,7 +232,7 @@ public final class Sentences {
     return String.join(", ", parts);
   }
 
-  /** "its 2 criteria are met", and which criterion is which when they differ ({@link PilotEvidence#criteriaReading}). */
+  /** "its 2 criteria are met", and which is which when they differ ({@link PilotEvidence#criteriaReading}). */
   public String criteriaReading(PilotEvidence e) {
     if (!german()) {
       return e.criteriaReading();

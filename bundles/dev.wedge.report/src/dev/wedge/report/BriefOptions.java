@@ -43,7 +43,8 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   /** In English, as before the brief had a language. */
   public BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
       String accent, Path logo, LocalDate today, Paper paper, Appendix appendix) {
-    this(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix, Locale.ENGLISH);
+    this(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix,
+        Locale.ENGLISH);
   }
 
   /** As before the appendix had a choice: condensed. */
@@ -89,7 +90,8 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public BriefOptions withPilot(String id) {
-    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix, language);
+    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix,
+        language);
   }
 
   public BriefOptions withNames(boolean names, boolean personalData) {
@@ -97,7 +99,8 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public BriefOptions withBranding(String org, String color, Path logoFile) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper, appendix, language);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper, appendix,
+        language);
   }
 
   public BriefOptions withPaper(Paper size) {
@@ -106,8 +109,8 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public BriefOptions withToday(LocalDate date) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper, appendix,
-        language);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper,
+        appendix, language);
   }
 
   public BriefOptions withAppendix(Appendix kind) {

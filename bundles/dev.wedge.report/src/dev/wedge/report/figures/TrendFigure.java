@@ -276,12 +276,14 @@ public final class TrendFigure implements Figure {
     if (refs[0] != null) {
       double y = sy.applyAsDouble(refs[0]);
       d.line(left, y, right, y, Colors.BASELINE, 1, true);
-      d.text(right + 4, labelY[0], text.get("trend.baselineLabel", num(refs[0])), t, false, Colors.BASELINE, Draw.Anchor.START);
+      d.text(right + 4, labelY[0], text.get("trend.baselineLabel", num(refs[0])), t, false, Colors.BASELINE,
+          Draw.Anchor.START);
     }
     if (refs[1] != null) {
       double y = sy.applyAsDouble(refs[1]);
       d.line(left, y, right, y, Colors.TARGET, 1.2, true);
-      d.text(right + 4, labelY[1], text.get("trend.targetLabel", num(refs[1])), t, true, Colors.TARGET, Draw.Anchor.START);
+      d.text(right + 4, labelY[1], text.get("trend.targetLabel", num(refs[1])), t, true, Colors.TARGET,
+          Draw.Anchor.START);
     }
     // the cohorts
     for (Cohort c : Cohort.values()) {

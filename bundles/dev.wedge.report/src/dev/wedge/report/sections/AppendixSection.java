@@ -164,7 +164,8 @@ public final class AppendixSection implements ReportSection {
     }
     Map<String, int[]> byCategory = new LinkedHashMap<>(); // errors, warnings
     for (Finding f : findings) {
-      int[] n = byCategory.computeIfAbsent(f.category() == null ? t.get("appendix.other") : f.category(), k -> new int[2]);
+      int[] n = byCategory.computeIfAbsent(f.category() == null ? t.get("appendix.other") : f.category(),
+          k -> new int[2]);
       n[f.severity() == Severity.ERROR ? 0 : 1]++;
     }
     byCategory.forEach((category, n) -> rows.add(List.of(category, t.number(n[0]), t.number(n[1]))));
