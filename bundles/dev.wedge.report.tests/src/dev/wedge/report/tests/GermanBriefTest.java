@@ -62,7 +62,7 @@ class GermanBriefTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals("de", doc.getDocumentCatalog().getLanguage());
       assertEquals("Executive Brief \u2014 " + model.getOrganization(), doc.getDocumentInformation().getTitle());
-      String text = new PDFTextStripper().getText(doc);
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertTrue(text.contains("KI in der Personalentwicklung: die Evidenz"), text);
       assertTrue(text.contains("Seite 1 von "), "the running footer counts pages in German");
       assertFalse(text.contains("Page 1 of"), "no English page counter");
@@ -107,7 +107,7 @@ class GermanBriefTest {
       for (String sentence : sentences(text(section(en, id)))) {
         // names and what the model says in its own words are the model's, not the brief's; numbers are numbers
         if (germanText.contains(sentence) && !modelsOwn(file, sentence) && stillEnglish.stream()
-            .noneMatch(x -> x.contains(sentence))) {
+            .noneMatch(x -> x.toLowerCase(Locale.ROOT).contains(sentence.toLowerCase(Locale.ROOT)))) {
           left.add(id + ": " + sentence);
         }
       }
@@ -172,7 +172,7 @@ class GermanBriefTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
     String said = err.toString(StandardCharsets.UTF_8);
-    assertTrue(said.contains("--language must be one of en, de, not 'fr'"), said);
+    assertTrue(said.contains("--language must be one of de, en, not 'fr'"), said);
 
     out.reset();
     code = WedgeApplication.run(List.of("help", "report"), new PrintStream(out, true, StandardCharsets.UTF_8),
