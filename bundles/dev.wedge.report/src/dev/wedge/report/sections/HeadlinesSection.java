@@ -81,8 +81,9 @@ public final class HeadlinesSection implements ReportSection {
       RoiBasis basis = RoiBasis.of(e, money, t.locale());
       if (roi.costs() > 0) {
         String costsLabel = words.costsLabel(roi);
-        String costs = basis.label().isEmpty() ? costsLabel : basis.label()
-            + Character.toLowerCase(costsLabel.charAt(0)) + costsLabel.substring(1);
+        // German writes its nouns with a capital inside a sentence too
+        String costs = basis.label().isEmpty() ? costsLabel : basis.label() + (t.german() ? costsLabel
+            : Character.toLowerCase(costsLabel.charAt(0)) + costsLabel.substring(1));
         boolean projected = basis.kind() == RoiBasis.Kind.PROJECTION;
         out.element("p", "roi", t.get("headlines.roi", costs, words.money(money, roi.costs()),
             t.get(projected ? "headlines.roi.projected" : "headlines.roi.counted"), words.money(money,
