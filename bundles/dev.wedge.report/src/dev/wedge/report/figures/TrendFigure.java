@@ -248,7 +248,7 @@ public final class TrendFigure implements Figure {
     double lastEnd = -Double.MAX_VALUE;
     for (YearMonth m = first; !m.atDay(1).isAfter(to); m = m.plusMonths(every)) {
       double x = sx.applyAsDouble(m.atDay(1).toEpochDay());
-      String label = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+      String label = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, text.locale()) + " "
           + String.valueOf(m.getYear()).substring(2);
       double w = d.textWidth(label, t, false);
       double cx = Math.max(left + w / 2, Math.min(right - w / 2, x));
