@@ -115,6 +115,11 @@ public final class Headline {
     return number.replace('-', '\u2212');
   }
 
+  /** The pilot cohort's mean before the start, the base of the headline's percentage (NaN without one). */
+  static double baseline(PilotEvidence e, BusinessMetric m) {
+    return baselineOf(e, m);
+  }
+
   private static double baselineOf(PilotEvidence e, BusinessMetric m) {
     PilotSamples.Sample before = PilotSamples.sample(e.pilot(), m, Cohort.PILOT, true, null);
     if (before.n() > 0) {

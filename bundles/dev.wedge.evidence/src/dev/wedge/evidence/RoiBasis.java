@@ -98,6 +98,64 @@ public record RoiBasis(Kind kind, String headline, String label, String measured
         "At the " + used + " assumed" + where + ": ", atMeasured, List.copyOf(inputs));
   }
 
+  /**
+   * As {@link #of(PilotEvidence, Money)}, with the headline, the label and the ROI at the measured effect in
+   * {@code locale}'s language (English, or German); the inputs stay as {@link #of(PilotEvidence, Money)} says them.
+   */
+  public static RoiBasis of(PilotEvidence e, Money money, Locale locale) {
+    RoiBasis english = of(e, money);
+    Sentences s = Sentences.of(locale);
+    if (!s.german() || english.kind() == Kind.NONE) {
+      return english;
+    }
+    Roi roi = e.roi();
+    Pilot p = e.pilot();
+    BusinessMetric m = p.getPrimaryMetric();
+    Effect f = e.effect();
+    String unit = s.unitOfChange(m);
+    List<Assumed> assumed = new ArrayList<>();
+    for (int i = 0; i < roi.lines().size() && i < p.getBenefits().size(); i++) {
+      Roi.BenefitFigure b = roi.lines().get(i);
+      Assumed a = b.counted() ? assumed(p.getBenefits().get(i), b, m, f) : null;
+      if (a != null) {
+        assumed.add(a);
+      }
+    }
+    String roiText = s.percent(roi.roiPercent());
+    if (f == null) {
+      return new RoiBasis(Kind.PROJECTION, s.text("roi.noEffect.headline", roiText), s.text("roi.noEffect.label"),
+          "", english.inputs());
+    }
+    boolean achieved = e.verdict() == PilotEvidence.Verdict.MET && f.significant()
+        && e.rating().level() >= Headline.CREDITED_FROM && !e.provisional();
+    if (assumed.isEmpty()) {
+      return new RoiBasis(Kind.PROJECTION, s.text("roi.untied.headline", roiText), s.text("roi.untied.label"), "",
+          english.inputs());
+    }
+    Assumed a = assumed.get(0);
+    String per = a.line.getVolume() == null || a.line.getVolumeUnit() == null || a.line.getVolumeUnit().isBlank()
+        ? "" : " " + s.text("roi.per", per(a).substring(" per ".length()));
+    String used = s.amount(a.effect, unit) + per;
+    String measured = s.amount(f.improvement(), unit);
+    String atMeasured = f.hasInterval() ? s.text("roi.atMeasured.interval", measured,
+        s.percent(roiAt(e, assumed, f.improvement())), s.percent(roiAt(e, assumed, f.improvementLower())),
+        s.percent(roiAt(e, assumed, f.improvementUpper()))) : s.text("roi.atMeasured", measured,
+            s.percent(roiAt(e, assumed, f.improvement())));
+    boolean target = p.getTargetEffect() != null && Math.abs(p.getTargetEffect() - a.effect) < 1e-9;
+    String targetText = target ? s.text("roi.target") : "";
+    if (!achieved || (f.hasInterval() && a.effect > f.improvementUpper())) {
+      String why = !achieved ? (e.verdict() != PilotEvidence.Verdict.MET ? s.text("roi.why.verdict",
+          s.verdict(e.verdict())) : s.text("roi.why.notCredited", s.label(e.rating())))
+          + (e.provisional() ? s.text("roi.why.provisional") : "") : s.text("roi.why.beyondInterval");
+      return new RoiBasis(Kind.PROJECTION, s.text("roi.projection.headline", roiText, used, targetText, why),
+          s.text("roi.projection.label", used, targetText, why), atMeasured, english.inputs());
+    }
+    String where = !f.hasInterval() ? "" : a.effect < f.improvementLower() ? s.text("roi.where.below", measured)
+        : s.text("roi.where.within", measured);
+    return new RoiBasis(Kind.RESULT, s.text("roi.result.headline", roiText, used, where),
+        s.text("roi.result.label", used, where), atMeasured, english.inputs());
+  }
+
   /** The line's assumed effect per unit, or null when it is not on the primary metric or cannot be compared. */
   private static Assumed assumed(BenefitLine line, Roi.BenefitFigure b, BusinessMetric m, Effect f) {
     if (m == null || line.getMetric() != m || line.getUnitsChange() == null || line.getAnnualValue() != null) {
@@ -174,7 +232,7 @@ public record RoiBasis(Kind kind, String headline, String label, String measured
     return unit.isBlank() ? "unit" : PilotEvidence.amount(1, unit).substring(2);
   }
 
-  private static String percent(double v) {
+  static String percent(double v) {
     return String.format(Locale.ROOT, "%.0f", v).replace('-', '\u2212') + "%";
   }
 }

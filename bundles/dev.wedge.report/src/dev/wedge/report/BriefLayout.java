@@ -102,9 +102,6 @@ final class BriefLayout {
     return b.toString();
   }
 
-  /** The title the appendix opens with, on a page of its own (how the body's pages are counted). */
-  static final String APPENDIX_TITLE = dev.wedge.report.sections.AppendixSection.TITLE;
-
   /**
    * The pages of the body of {@code pdf}: those before the page the appendix opens, or all of them when there is no
    * appendix (pages past the cap are not read: one more than it is enough to know it ran over).
@@ -116,7 +113,7 @@ final class BriefLayout {
       for (int page = 1; page <= Math.min(total, Briefs.BODY_PAGE_CAP + 1); page++) {
         text.setStartPage(page);
         text.setEndPage(page);
-        if (text.getText(d).contains(APPENDIX_TITLE)) {
+        if (BriefText.opensAppendix(text.getText(d))) {
           return page - 1;
         }
       }

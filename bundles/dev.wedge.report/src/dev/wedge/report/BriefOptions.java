@@ -2,6 +2,7 @@ package dev.wedge.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * What a brief contains and how it looks.
@@ -15,9 +16,10 @@ import java.time.LocalDate;
  * @param today        the date the brief is written for (evidence "so far", the date on the cover)
  * @param paper        the page size of the PDF, and of the HTML when printed
  * @param appendix     what the appendix holds of what the body leaves out: summary tables, or every item
+ * @param language     the language the brief is written in ({@link BriefText#LANGUAGES}; default English)
  */
 public record BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
-    String accent, Path logo, LocalDate today, Paper paper, Appendix appendix) {
+    String accent, Path logo, LocalDate today, Paper paper, Appendix appendix, Locale language) {
 
   /**
    * The appendix after the body of the brief (whose length is capped at {@link Briefs#BODY_PAGE_CAP} pages): what
@@ -36,6 +38,13 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
     public String word() {
       return word;
     }
+  }
+
+  /** In English, as before the brief had a language. */
+  public BriefOptions(String pilotId, boolean includeNames, boolean includePersonalData, String organization,
+      String accent, Path logo, LocalDate today, Paper paper, Appendix appendix) {
+    this(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix,
+        Locale.ENGLISH);
   }
 
   /** As before the appendix had a choice: condensed. */
@@ -72,6 +81,7 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
     if (appendix == null) {
       appendix = Appendix.CONDENSED;
     }
+    language = BriefText.supported(language);
   }
 
   public static BriefOptions defaults() {
@@ -80,27 +90,37 @@ public record BriefOptions(String pilotId, boolean includeNames, boolean include
   }
 
   public BriefOptions withPilot(String id) {
-    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix);
+    return new BriefOptions(id, includeNames, includePersonalData, organization, accent, logo, today, paper, appendix,
+        language);
   }
 
   public BriefOptions withNames(boolean names, boolean personalData) {
-    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today, paper, appendix);
+    return new BriefOptions(pilotId, names, personalData, organization, accent, logo, today, paper, appendix, language);
   }
 
   public BriefOptions withBranding(String org, String color, Path logoFile) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper, appendix);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, org, color, logoFile, today, paper, appendix,
+        language);
   }
 
   public BriefOptions withPaper(Paper size) {
     return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, size,
-        appendix);
+        appendix, language);
   }
 
   public BriefOptions withToday(LocalDate date) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper, appendix);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, date, paper,
+        appendix, language);
   }
 
   public BriefOptions withAppendix(Appendix kind) {
-    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, kind);
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper, kind,
+        language);
+  }
+
+  /** The same brief in {@code locale}'s language (English when Wedge has no brief in it). */
+  public BriefOptions withLanguage(Locale locale) {
+    return new BriefOptions(pilotId, includeNames, includePersonalData, organization, accent, logo, today, paper,
+        appendix, locale);
   }
 }

@@ -180,16 +180,16 @@ public final class Briefs {
     SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
         "Writing the executive brief", sections.size());
     Html out = new Html(forPdf, c.privacy()::text);
-    out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>");
-    out.element("title", null, "Executive brief \u2014 " + c.organization());
+    BriefText t = BriefText.of(options);
+    out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + t.tag()
+        + "\"><head><meta charset=\"UTF-8\"/>");
+    out.element("title", null, t.get("brief.title", c.organization()));
     out.raw("<meta name=\"generator\" content=\"" + GENERATOR + "\"/>");
     // the PDF's subject (PDF/UA asks for a description), the page's description
-    out.raw("<meta name=\"" + (forPdf ? "subject" : "description") + "\" content=\"").text("The executive brief of "
-        + c.organization() + ": the next step, each pilot's result against the criteria agreed up front, the strategy"
-        + " map, the business metrics' trends, the AI portfolio, governance and the open findings.").raw("\"/>");
-    String css = BriefLayout.css(options, "Executive brief \u00b7 " + c.privacy().text(c.organization()) + " \u00b7 "
-        + options.today().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
-        + " \u00b7 Wedge");
+    out.raw("<meta name=\"" + (forPdf ? "subject" : "description") + "\" content=\"").text(t.get("brief.subject",
+        c.organization())).raw("\"/>");
+    String css = BriefText.pageCounter(BriefLayout.css(options, t.get("brief.running", c.privacy().text(c.organization()),
+        t.date(options.today()))), t);
     // written as is: a style sheet without & and < reads the same to an XML parser (the PDF) and a browser
     if (css.indexOf('&') >= 0 || css.indexOf('<') >= 0) {
       throw new IllegalStateException("the brief's style sheet must not contain & or <");
@@ -219,8 +219,7 @@ public final class Briefs {
         }
       } else {
         // a failing section does not cost the whole brief: what it wrote is left out and the gap is explained
-        String sentence = "The section \u201c" + name + "\u201d of " + e.contributor() + " could not be written ("
-            + failed + ").";
+        String sentence = t.get("brief.sectionFailed", name, e.contributor(), failed);
         out.element("p", "failed", sentence);
         problems.add(sentence);
       }
@@ -234,14 +233,15 @@ public final class Briefs {
       out.raw("</main>");
     }
     out.raw("<footer>");
-    out.element("p", "colophon", "Produced by " + sentence + ".");
+    out.element("p", "colophon", t.get("brief.producedBy", sentence));
     if (!forPdf) { // on paper the running footer of every page says it
-      out.element("p", null, "Written with Wedge on " + options.today() + " for " + c.organization() + ".");
+      out.element("p", null, t.get("brief.writtenWith", t.german() ? t.date(options.today())
+          : String.valueOf(options.today()), c.organization()));
     }
     out.raw("</footer>");
     out.raw("</body></html>\n");
     String html = out.toString().replace(GENERATOR, Html.esc(sentence));
-    return new Document(html, List.copyOf(out.figures()), "Executive brief \u2014 " + c.privacy().text(c.organization()), producedBy,
+    return new Document(html, List.copyOf(out.figures()), t.get("brief.title", c.privacy().text(c.organization())), producedBy,
         List.copyOf(problems));
   }
 

@@ -49,6 +49,8 @@ class BriefAccessibilityTest {
     HTML.put("one pilot", Briefs.html(example, BriefTest.OPTIONS.withPilot("p-roleplay"), null));
     HTML.put("branded", Briefs.html(example, BriefTest.OPTIONS.withBranding("Northwind Mutual", PALE_BRAND, null),
         null));
+    // the German brief is held to the same checks as the English one
+    HTML.put("german", Briefs.html(example, BriefTest.OPTIONS.withLanguage(java.util.Locale.GERMAN), null));
   }
 
   @Test

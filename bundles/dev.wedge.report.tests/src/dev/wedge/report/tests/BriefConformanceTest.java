@@ -44,6 +44,9 @@ class BriefConformanceTest {
     PDFS.put("example", write(dir, "brief-example.pdf", Briefs.pdf(example, BriefTest.OPTIONS, null)));
     PDFS.put("one pilot", write(dir, "brief-one-pilot.pdf",
         Briefs.pdf(example, BriefTest.OPTIONS.withPilot("p-onboarding"), null)));
+    // the German brief is held to the same checks as the English one
+    PDFS.put("german", write(dir, "brief-german.pdf",
+        Briefs.pdf(example, BriefTest.OPTIONS.withLanguage(java.util.Locale.GERMAN), null)));
     PDFS.put("500 initiatives", write(dir, "brief-500-initiatives.pdf",
         Briefs.pdf(withInitiatives(ModelStore.load(BriefTest.EXAMPLE).model(), 500), BriefTest.OPTIONS, null)));
     // a control: a PDF with neither tags nor metadata, which both profiles must fail (the checker does check)

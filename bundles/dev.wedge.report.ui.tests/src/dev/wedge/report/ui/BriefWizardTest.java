@@ -95,4 +95,34 @@ class BriefWizardTest {
     second.press(IDialogConstants.CANCEL_ID);
     processEvents();
   }
+
+  @Test
+  void theBriefIsWrittenInTheLanguageChosen() throws Exception {
+    ModelSession session = WorkbenchModels.get().open(copyExample(dir), null);
+    BriefWizard wizard = new BriefWizard(session);
+    Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+    dialog.open();
+    processEvents();
+    BriefPage page = wizard.page;
+    assertEquals("en", page.options().language().getLanguage(), "English unless chosen");
+    assertEquals("Deutsch", page.language.getCombo().getItem(1), "each language in its own words");
+    page.language.setSelection(new org.eclipse.jface.viewers.StructuredSelection("de"), true);
+    assertEquals("de", page.options().language().getLanguage());
+    assertTrue(page.pageLabel.getText().contains("options changed"), page.pageLabel.getText());
+    dialog.press(IDialogConstants.FINISH_ID);
+    processEvents();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(wizard.written().toFile())) {
+      assertEquals("de", doc.getDocumentCatalog().getLanguage());
+      assertTrue(doc.getDocumentInformation().getTitle().startsWith("Executive Brief \u2014 "),
+          doc.getDocumentInformation().getTitle());
+    }
+
+    BriefWizard again = new BriefWizard(session);
+    Dialog second = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), again);
+    second.open();
+    processEvents();
+    assertEquals("de", again.page.options().language().getLanguage(), "the language is kept for the next brief");
+    second.press(IDialogConstants.CANCEL_ID);
+    processEvents();
+  }
 }

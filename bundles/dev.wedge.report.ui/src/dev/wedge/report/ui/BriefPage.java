@@ -35,6 +35,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefChecks;
 import dev.wedge.report.BriefOptions;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Briefs;
 import dev.wedge.report.figures.Colors;
 
@@ -47,6 +48,7 @@ final class BriefPage extends WizardPage {
   Button html;
   Button a4;
   Button letter;
+  ComboViewer language;
   ComboViewer pilots;
   Button names;
   Button personal;
@@ -84,6 +86,20 @@ final class BriefPage extends WizardPage {
     boolean keptLetter = "letter".equals(settings.get().get(BriefWizard.PAPER));
     a4.setSelection(!keptLetter);
     letter.setSelection(keptLetter);
+    Group l = group(left, Messages.BriefPage_Language, 1);
+    language = new ComboViewer(l, SWT.READ_ONLY);
+    language.setContentProvider(ArrayContentProvider.getInstance());
+    language.setLabelProvider(new LabelProvider() {
+      @Override
+      public String getText(Object e) {
+        java.util.Locale locale = BriefText.language((String) e);
+        return locale.getDisplayLanguage(locale); // each language in its own words: English, Deutsch
+      }
+    });
+    language.setInput(BriefText.LANGUAGES);
+    String keptLanguage = settings.get().get(BriefWizard.LANGUAGE);
+    language.setSelection(new StructuredSelection(BriefText.LANGUAGES.contains(keptLanguage) ? keptLanguage
+        : BriefText.LANGUAGES.get(0)));
     Group p = group(left, Messages.Brief_Pilots, 1);
     pilots = new ComboViewer(p, SWT.READ_ONLY);
     pilots.setContentProvider(ArrayContentProvider.getInstance());
@@ -166,6 +182,7 @@ final class BriefPage extends WizardPage {
       b.addListener(SWT.Selection, e -> stale());
     }
     pilots.addSelectionChangedListener(e -> stale());
+    language.addSelectionChangedListener(e -> stale());
     pdf.addListener(SWT.Selection, e -> formatChanged());
     html.addListener(SWT.Selection, e -> formatChanged());
     for (Text t : new Text[] {organization, color, logo, out}) {
@@ -218,7 +235,8 @@ final class BriefPage extends WizardPage {
     return new BriefOptions(chosen instanceof Pilot x ? x.getId() : null, names.getSelection(),
         personal.getSelection(), organization.getText().isBlank() ? null : organization.getText().trim(),
         color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), session.today(),
-        letter.getSelection() ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4);
+        letter.getSelection() ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4).withLanguage(BriefText.language(
+            (String) language.getStructuredSelection().getFirstElement()));
   }
 
   void validate() {

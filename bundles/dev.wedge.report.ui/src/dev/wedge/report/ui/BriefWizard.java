@@ -24,6 +24,7 @@ public class BriefWizard extends Wizard {
   static final String COLOR = "color";
   static final String LOGO = "logo";
   static final String PAPER = "paper";
+  static final String LANGUAGE = "language";
 
   private final ModelSession session;
   final BriefPage page;
@@ -75,6 +76,7 @@ public class BriefWizard extends Wizard {
     getDialogSettings().put(COLOR, page.color.getText().trim());
     getDialogSettings().put(LOGO, page.logo.getText().trim());
     getDialogSettings().put(PAPER, page.letter.getSelection() ? "letter" : "a4");
+    getDialogSettings().put(LANGUAGE, options.language().getLanguage());
     return true;
   }
 

@@ -66,6 +66,7 @@ public final class Messages extends NLS {
   public static String RosterImport_NothingToImport;
   public static String RosterImport_NotDone;
   public static String RosterImport_Done;
+  public static String BriefPage_Language;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

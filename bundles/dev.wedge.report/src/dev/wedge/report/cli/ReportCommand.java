@@ -25,7 +25,7 @@ import dev.wedge.report.figures.Colors;
 /**
  * {@code wedge report FILE.wedge [--format html|pdf] [--pilot ID] [--out PATH] [--names] [--personal-data]
  * [--organization NAME] [--color #RRGGBB] [--logo FILE] [--paper a4|letter] [--appendix condensed|full]
- * [--today yyyy-MM-dd]}: writes the executive brief next to
+ * [--language en|de] [--today yyyy-MM-dd]}: writes the executive brief next to
  * the model (or to --out) and prints where.
  */
 public final class ReportCommand extends ModelCommand {
@@ -45,6 +45,7 @@ public final class ReportCommand extends ModelCommand {
         .choice("paper", "A4 (default) or US Letter", "a4", "letter")
         .choice("appendix", "what the body (at most " + Briefs.BODY_PAGE_CAP + " pages) leaves out: in summary"
             + " tables (default) or every item", "condensed", "full")
+        .choice("language", "the language the brief is written in: English (default) or German", "en", "de")
         .today();
   }
 
@@ -73,6 +74,7 @@ public final class ReportCommand extends ModelCommand {
     BriefOptions options = BriefOptions.defaults().withToday(call.today())
         .withPaper(paper.equals("letter") ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4)
         .withPilot(call.option("pilot", null))
+        .withLanguage(dev.wedge.report.BriefText.language(call.option("language", "en")))
         .withAppendix(call.option("appendix", "condensed").equals("full") ? BriefOptions.Appendix.FULL
             : BriefOptions.Appendix.CONDENSED)
         .withNames(call.flag("names"), call.flag("personal-data"))

@@ -27,8 +27,16 @@ public final class TrendFigure implements Figure {
   private final boolean individual;
   private final double width;
   private final double height;
+  private final dev.wedge.report.BriefText text;
 
   public TrendFigure(BusinessMetric metric, Pilot pilot, boolean individual, double width, double height) {
+    this(metric, pilot, individual, width, height, dev.wedge.report.BriefText.of(Locale.ENGLISH));
+  }
+
+  /** The trend with its title, text alternative and labels in {@code text}'s language. */
+  public TrendFigure(BusinessMetric metric, Pilot pilot, boolean individual, double width, double height,
+      dev.wedge.report.BriefText text) {
+    this.text = text;
     this.metric = metric;
     this.pilot = pilot;
     this.individual = individual;
@@ -48,7 +56,7 @@ public final class TrendFigure implements Figure {
 
   @Override
   public String title() {
-    return "Trend of " + metric.getName();
+    return text.get("trend.title", metric.getName());
   }
 
   /**
@@ -60,31 +68,38 @@ public final class TrendFigure implements Figure {
   public String description() {
     Map<Cohort, List<double[]>> series = series();
     String unit = metric.getUnit() == null || metric.getUnit().isBlank() ? "" : " " + metric.getUnit();
-    String target = metric.getTarget() == null ? "; no target set" : "; target " + fmt(metric.getTarget());
+    String target = metric.getTarget() == null ? text.get("trend.noTarget") : text.get("trend.target",
+        num(metric.getTarget()));
     Cohort shown = series.containsKey(Cohort.PILOT) ? Cohort.PILOT : series.containsKey(Cohort.ALL) ? Cohort.ALL
         : series.isEmpty() ? null : series.keySet().iterator().next();
     if (shown == null) {
-      return metric.getName() + ": no measurements yet" + (metric.getBaseline() == null ? ""
-          : "; baseline " + fmt(metric.getBaseline())) + target + ".";
+      return text.get("trend.none", metric.getName(), metric.getBaseline() == null ? ""
+          : text.get("trend.baselineAfter", num(metric.getBaseline())), target);
     }
     List<double[]> pts = series.get(shown);
     double[] last = pts.get(pts.size() - 1);
     double from = metric.getBaseline() != null ? metric.getBaseline() : pts.get(0)[1];
-    String fromWhat = metric.getBaseline() != null ? " (baseline)" : " (first " + (individual ? "value" : "month") + ")";
+    String fromWhat = text.get(metric.getBaseline() != null ? "trend.fromBaseline" : individual ? "trend.fromValue"
+        : "trend.fromMonth");
     double to = Math.round(last[1] * 10) / 10.0;
-    String verb = fmt(to).equals(fmt(from)) ? "stayed at " + fmt(to) + unit
-        : (to < from ? "fell" : "rose") + " from " + fmt(from) + fromWhat + " to " + fmt(to) + unit;
-    String who = shown == Cohort.PILOT ? "pilot cohort" : shown == Cohort.ALL ? "everyone" : "comparison group";
-    String when = individual ? LocalDate.ofEpochDay((long) last[0]).toString()
-        : YearMonth.from(LocalDate.ofEpochDay((long) last[0])).format(java.time.format.DateTimeFormatter
-            .ofPattern("MMMM yyyy", Locale.ENGLISH));
+    String verb = fmt(to).equals(fmt(from)) ? text.get("trend.stayed", num(to) + unit)
+        : text.get(to < from ? "trend.fell" : "trend.rose", num(from), fromWhat, num(to) + unit);
+    String who = text.get(shown == Cohort.PILOT ? "trend.pilotCohort" : shown == Cohort.ALL ? "trend.everyone"
+        : "trend.comparisonGroup");
+    String when = individual ? (text.german() ? text.date(LocalDate.ofEpochDay((long) last[0]))
+        : LocalDate.ofEpochDay((long) last[0]).toString()) : text.month(LocalDate.ofEpochDay((long) last[0]));
     String comparison = "";
     List<double[]> cmp = series.get(Cohort.COMPARISON);
     if (shown == Cohort.PILOT && cmp != null && !cmp.isEmpty()) {
-      comparison = ", comparison group " + fmt(Math.round(cmp.get(cmp.size() - 1)[1] * 10) / 10.0);
+      comparison = text.get("trend.comparison", num(Math.round(cmp.get(cmp.size() - 1)[1] * 10) / 10.0));
     }
-    return metric.getName() + " " + verb + " (" + who + ", " + (individual ? "" : "monthly average of ") + when
-        + comparison + ")" + target + ".";
+    return text.get("trend.sentence", metric.getName(), verb, who, individual ? when : text.get("trend.monthly", when),
+        comparison, target);
+  }
+
+  /** {@link #fmt(double)} as the brief's language writes it (a decimal comma in German). */
+  private String num(double v) {
+    return text.german() ? fmt(v).replace('.', ',') : fmt(v);
   }
 
   static String fmt(double v) {
@@ -171,7 +186,7 @@ public final class TrendFigure implements Figure {
     double t = TEXT;
     d.rect(0, 0, width, height, Colors.WHITE, null, 0, false);
     if (minX == Double.MAX_VALUE) {
-      d.text(width / 2, height / 2, "No measurements yet", t, false, Colors.MUTED, Draw.Anchor.MIDDLE);
+      d.text(width / 2, height / 2, text.get("trend.noneShort"), t, false, Colors.MUTED, Draw.Anchor.MIDDLE);
       return;
     }
     if (maxX == minX) {
@@ -190,10 +205,10 @@ public final class TrendFigure implements Figure {
     // baseline and target are labelled in a margin of their own at the right, beside their line, never over the data
     double refWidth = 0;
     if (metric.getBaseline() != null) {
-      refWidth = Math.max(refWidth, d.textWidth("baseline " + fmt(metric.getBaseline()), t, false));
+      refWidth = Math.max(refWidth, d.textWidth(text.get("trend.baselineLabel", num(metric.getBaseline())), t, false));
     }
     if (metric.getTarget() != null) {
-      refWidth = Math.max(refWidth, d.textWidth("target " + fmt(metric.getTarget()), t, true));
+      refWidth = Math.max(refWidth, d.textWidth(text.get("trend.targetLabel", num(metric.getTarget())), t, true));
     }
     double right = width - 6 - (refWidth > 0 ? Math.ceil(refWidth) + 4 : 0);
     double top = t + 8; // the unit above the plot
@@ -203,8 +218,8 @@ public final class TrendFigure implements Figure {
     java.util.function.DoubleUnaryOperator sx = v -> left + (v - x0) / (x1 - x0) * (right - left);
     java.util.function.DoubleUnaryOperator sy = v -> bottom - (v - y0) / (y1 - y0) * (bottom - top);
     // the unit, above the axis
-    String unit = (metric.getUnit() == null || metric.getUnit().isBlank() ? "value" : metric.getUnit())
-        + (individual ? "" : ", monthly averages");
+    String unit = (metric.getUnit() == null || metric.getUnit().isBlank() ? text.get("trend.value")
+        : metric.getUnit()) + (individual ? "" : text.get("trend.averages"));
     d.text(0, t, unit, t, false, Colors.MUTED, Draw.Anchor.START);
     // the pilot's weeks (named in the legend)
     boolean band = false;
@@ -233,7 +248,7 @@ public final class TrendFigure implements Figure {
     double lastEnd = -Double.MAX_VALUE;
     for (YearMonth m = first; !m.atDay(1).isAfter(to); m = m.plusMonths(every)) {
       double x = sx.applyAsDouble(m.atDay(1).toEpochDay());
-      String label = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+      String label = m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, text.locale()) + " "
           + String.valueOf(m.getYear()).substring(2);
       double w = d.textWidth(label, t, false);
       double cx = Math.max(left + w / 2, Math.min(right - w / 2, x));
@@ -261,12 +276,14 @@ public final class TrendFigure implements Figure {
     if (refs[0] != null) {
       double y = sy.applyAsDouble(refs[0]);
       d.line(left, y, right, y, Colors.BASELINE, 1, true);
-      d.text(right + 4, labelY[0], "baseline " + fmt(refs[0]), t, false, Colors.BASELINE, Draw.Anchor.START);
+      d.text(right + 4, labelY[0], text.get("trend.baselineLabel", num(refs[0])), t, false, Colors.BASELINE,
+          Draw.Anchor.START);
     }
     if (refs[1] != null) {
       double y = sy.applyAsDouble(refs[1]);
       d.line(left, y, right, y, Colors.TARGET, 1.2, true);
-      d.text(right + 4, labelY[1], "target " + fmt(refs[1]), t, true, Colors.TARGET, Draw.Anchor.START);
+      d.text(right + 4, labelY[1], text.get("trend.targetLabel", num(refs[1])), t, true, Colors.TARGET,
+          Draw.Anchor.START);
     }
     // the cohorts
     for (Cohort c : Cohort.values()) {
@@ -299,14 +316,15 @@ public final class TrendFigure implements Figure {
       if (!series.containsKey(c)) {
         continue;
       }
-      String label = c == Cohort.ALL ? "everyone" : c == Cohort.PILOT ? "pilot cohort" : "comparison";
+      String label = text.get(c == Cohort.ALL ? "trend.everyone" : c == Cohort.PILOT ? "trend.pilotCohort"
+          : "trend.comparisonShort");
       d.rect(lx, ly - t * 0.55, 10, 4, color(c), null, 0, false);
       d.text(lx + 13, ly, label, t, false, Colors.INK, Draw.Anchor.START);
       lx += 13 + d.textWidth(label, t, false) + 10;
     }
     if (band) {
       d.rect(lx, ly - t * 0.8, 10, t * 0.8, Colors.BAND, Colors.MUTED, 0, false);
-      d.text(lx + 13, ly, "pilot weeks", t, false, Colors.INK, Draw.Anchor.START);
+      d.text(lx + 13, ly, text.get("trend.pilotWeeks"), t, false, Colors.INK, Draw.Anchor.START);
     }
   }
 

@@ -16,6 +16,8 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.MetricLink;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
+import dev.wedge.evidence.Sentences;
 import dev.wedge.report.BriefOptions;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
@@ -44,11 +46,11 @@ public final class AppendixSection implements ReportSection {
         .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
     List<Finding> findings = full ? open : open.subList(Math.min(FindingsSection.MAX, open.size()), open.size());
 
-    out.section("appendix", TITLE);
-    out.element("p", null, "The body shows " + c.pilots().size() + " of the " + c.allPilots().size() + " pilots (those"
-        + " with results first) and the trends of " + c.bodyMetrics().size() + " of " + c.allMetrics().size()
-        + " metrics. " + (full ? "Here every pilot, metric, initiative and open point is listed."
-            : "Here the rest in summary; wedge report with --appendix full lists every one."));
+    out.section("appendix", dev.wedge.report.BriefText.of(c.options()).get("appendix.title"));
+    BriefText t = BriefText.of(c.options());
+    out.element("p", null, t.get("appendix.intro", t.count(c.pilots().size()), t.count(c.allPilots().size()),
+        t.count(c.bodyMetrics().size()), t.count(c.allMetrics().size())) + " " + t.get(full ? "appendix.full"
+            : "appendix.condensed"));
     if (!pilots.isEmpty()) {
       pilots(out, c, pilots, full);
     }
@@ -66,39 +68,43 @@ public final class AppendixSection implements ReportSection {
 
   private static void pilots(Html out, BriefContext c, List<Pilot> pilots, boolean full) {
     List<List<String>> rows = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
+    Sentences words = Sentences.of(t.locale());
     if (full) {
       for (Pilot p : pilots) {
         PilotEvidence e = c.evidence().get(p);
-        rows.add(List.of(c.privacy().text(name(p.getName())), Words.word(p.getStatus()), e.rating().label(),
-            e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())));
+        rows.add(List.of(c.privacy().text(name(p.getName(), t)), t.word(p.getStatus(), Words.word(p.getStatus())),
+            words.label(e.rating()), e.criteria().isEmpty() ? t.get("next.noneAgreed")
+                : Words.capital(words.verdict(e.verdict()))));
       }
-      out.table("appendix", "Every pilot: its status, the strength of its evidence and its criteria",
-          List.of("Pilot", "Status", "Evidence", "Criteria"), rows);
+      out.table("appendix", t.get("appendix.pilots"), List.of(t.get("appendix.h.pilot"), t.get("appendix.h.status"),
+          t.get("appendix.h.evidence"), t.get("appendix.h.criteria")), rows);
       return;
     }
     Map<String, Map<String, Integer>> byStatus = new LinkedHashMap<>();
     for (Pilot p : pilots) {
-      byStatus.computeIfAbsent(Words.word(p.getStatus()), k -> new TreeMap<>())
-          .merge(c.evidence().get(p).rating().label(), 1, Integer::sum);
+      byStatus.computeIfAbsent(t.word(p.getStatus(), Words.word(p.getStatus())), k -> new TreeMap<>())
+          .merge(words.label(c.evidence().get(p).rating()), 1, Integer::sum);
     }
     byStatus.forEach((status, ratings) -> rows.add(List.of(status,
         String.valueOf(ratings.values().stream().mapToInt(Integer::intValue).sum()), counts(ratings))));
-    out.table("appendix", "The " + pilots.size() + " pilots not in the body, by status and strength of evidence",
-        List.of("Status", "Pilots", "Evidence"), rows);
+    out.table("appendix", t.get("appendix.pilotsByStatus", t.count(pilots.size())), List.of(
+        t.get("appendix.h.status"), t.get("appendix.h.pilots"), t.get("appendix.h.evidence")), rows);
   }
 
   private static void metrics(Html out, BriefContext c, List<BusinessMetric> metrics, boolean full) {
     Map<BusinessMetric, Integer> tied = tied(c);
     List<List<String>> rows = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
     if (full) {
       for (BusinessMetric m : metrics) {
-        rows.add(List.of(c.privacy().text(name(m.getName())), m.getUnit() == null ? "" : m.getUnit(),
-            (m.getBaseline() == null ? "\u2013" : Words.number(m.getBaseline())) + " \u2192 "
-                + (m.getTarget() == null ? "no target" : Words.number(m.getTarget())),
-            Words.number(m.getMeasurements().size()), Words.number(tied.getOrDefault(m, 0))));
+        rows.add(List.of(c.privacy().text(name(m.getName(), t)), m.getUnit() == null ? "" : m.getUnit(),
+            (m.getBaseline() == null ? "\u2013" : t.number(m.getBaseline())) + " \u2192 "
+                + (m.getTarget() == null ? t.get("appendix.noTarget") : t.number(m.getTarget())),
+            t.number(m.getMeasurements().size()), t.number(tied.getOrDefault(m, 0))));
       }
-      out.table("appendix", "Every metric: baseline and target, measurements and the initiatives tied to it",
-          List.of("Metric", "Unit", "Baseline \u2192 target", "Measurements", "Initiatives"), rows);
+      out.table("appendix", t.get("appendix.metrics"), List.of(t.get("map.metric"), t.get("appendix.h.unit"),
+          t.get("map.baseline"), t.get("appendix.h.measurements"), t.get("map.initiatives")), rows);
       return;
     }
     Map<String, int[]> byKind = new LinkedHashMap<>(); // metrics, with a target, measurements, initiatives
@@ -109,23 +115,25 @@ public final class AppendixSection implements ReportSection {
       n[2] += m.getMeasurements().size();
       n[3] += tied.getOrDefault(m, 0);
     }
-    byKind.forEach((kind, n) -> rows.add(List.of(kind.isEmpty() ? "Not said" : kind, Words.number(n[0]),
-        Words.number(n[1]), Words.number(n[2]), Words.number(n[3]))));
-    out.table("appendix", "The " + metrics.size() + " metrics whose trends the body does not show, by kind",
-        List.of("Kind", "Metrics", "With a target", "Measurements", "Initiatives tied"), rows);
+    byKind.forEach((kind, n) -> rows.add(List.of(kind.isEmpty() ? t.get("appendix.notSaid") : kind, t.number(n[0]),
+        t.number(n[1]), t.number(n[2]), t.number(n[3]))));
+    out.table("appendix", t.get("appendix.metricsByKind", t.count(metrics.size())), List.of(t.get("appendix.h.kind"),
+        t.get("appendix.h.metrics"), t.get("appendix.h.withTarget"), t.get("appendix.h.measurements"),
+        t.get("appendix.h.tied")), rows);
   }
 
   private static void initiatives(Html out, BriefContext c, boolean full) {
     List<List<String>> rows = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
     if (full) {
       for (Initiative i : c.model().getInitiatives()) {
         List<String> metrics = i.getLinks().stream().map(MetricLink::getMetric).filter(java.util.Objects::nonNull)
-            .map(m -> c.privacy().text(name(m.getName()))).toList();
-        rows.add(List.of(c.privacy().text(name(i.getName())), Words.word(i.getUse()), Words.word(i.getIntent()),
-            metrics.isEmpty() ? "none" : String.join(", ", metrics)));
+            .map(m -> c.privacy().text(name(m.getName(), t))).toList();
+        rows.add(List.of(c.privacy().text(name(i.getName(), t)), Words.word(i.getUse()), Words.word(i.getIntent()),
+            metrics.isEmpty() ? t.get("appendix.none") : String.join(", ", metrics)));
       }
-      out.table("appendix", "Every AI initiative and the metrics it should move",
-          List.of("Initiative", "AI use", "Intent", "Metrics"), rows);
+      out.table("appendix", t.get("appendix.initiatives"), List.of(t.get("appendix.h.initiative"),
+          t.get("appendix.h.use"), t.get("appendix.h.intent"), t.get("appendix.h.metrics")), rows);
       return;
     }
     Map<String, int[]> byUse = new LinkedHashMap<>(); // initiatives, strategic, not tied to a metric
@@ -135,31 +143,34 @@ public final class AppendixSection implements ReportSection {
       n[1] += i.getIntent() == dev.wedge.model.Intent.STRATEGIC ? 1 : 0;
       n[2] += i.getLinks().stream().noneMatch(l -> l.getMetric() != null) ? 1 : 0;
     }
-    byUse.forEach((use, n) -> rows.add(List.of(use.isEmpty() ? "Not said" : use, Words.number(n[0]),
-        Words.number(n[1]), Words.number(n[2]))));
-    out.table("appendix", "The " + c.model().getInitiatives().size() + " AI initiatives by use",
-        List.of("AI use", "Initiatives", "Strategic", "Not tied to a metric"), rows);
+    byUse.forEach((use, n) -> rows.add(List.of(use.isEmpty() ? t.get("appendix.notSaid") : use, t.number(n[0]),
+        t.number(n[1]), t.number(n[2]))));
+    out.table("appendix", t.get("appendix.initiativesByUse", t.count(c.model().getInitiatives().size())), List.of(
+        t.get("appendix.h.use"), t.get("map.initiatives"), t.get("appendix.h.strategic"), t.get("appendix.h.untied")),
+        rows);
   }
 
   private static void findings(Html out, BriefContext c, List<Finding> findings, boolean full) {
     List<List<String>> rows = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
     if (full) {
       for (Finding f : findings) {
         rows.add(List.of(Words.word(f.severity()), f.category() == null ? "" : f.category(),
             c.privacy().text(f.message())));
       }
-      out.table("appendix", "Every open error and warning of Wedge's checks",
-          List.of("Severity", "Category", "Finding"), rows);
+      out.table("appendix", t.get("appendix.findings"), List.of(t.get("appendix.h.severity"),
+          t.get("appendix.h.category"), t.get("appendix.h.finding")), rows);
       return;
     }
     Map<String, int[]> byCategory = new LinkedHashMap<>(); // errors, warnings
     for (Finding f : findings) {
-      int[] n = byCategory.computeIfAbsent(f.category() == null ? "Other" : f.category(), k -> new int[2]);
+      int[] n = byCategory.computeIfAbsent(f.category() == null ? t.get("appendix.other") : f.category(),
+          k -> new int[2]);
       n[f.severity() == Severity.ERROR ? 0 : 1]++;
     }
-    byCategory.forEach((category, n) -> rows.add(List.of(category, Words.number(n[0]), Words.number(n[1]))));
-    out.table("appendix", "The " + findings.size() + " open points beyond the " + FindingsSection.MAX
-        + " the body lists, by category", List.of("Category", "Errors", "Warnings"), rows);
+    byCategory.forEach((category, n) -> rows.add(List.of(category, t.number(n[0]), t.number(n[1]))));
+    out.table("appendix", t.get("appendix.findingsByCategory", t.count(findings.size()), t.count(FindingsSection.MAX)),
+        List.of(t.get("appendix.h.category"), t.get("appendix.h.errors"), t.get("appendix.h.warnings")), rows);
   }
 
   /** The initiatives tied to each metric. */
@@ -179,7 +190,7 @@ public final class AppendixSection implements ReportSection {
     return String.join(", ", parts);
   }
 
-  private static String name(String s) {
-    return s == null || s.isBlank() ? "Unnamed" : s;
+  private static String name(String s, BriefText t) {
+    return s == null || s.isBlank() ? t.get("appendix.unnamed") : s;
   }
 }

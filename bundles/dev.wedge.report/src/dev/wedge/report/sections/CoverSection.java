@@ -2,11 +2,11 @@ package dev.wedge.report.sections;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
@@ -27,27 +27,23 @@ public final class CoverSection implements ReportSection {
       }
     }
     out.element("p", "org", c.organization());
-    out.element("h1", null, "AI in learning and development: the evidence");
-    out.element("p", "subtitle", c.pilots().size() == 1 ? "Executive brief on the pilot \u201c"
-        + c.privacy().text(c.pilots().get(0).getName()) + "\u201d" : "Executive brief: " + c.pilots().size()
-        + " pilot" + (c.pilots().size() == 1 ? "" : "s") + ", " + c.model().getInitiatives().size()
-        + " AI initiatives, " + c.model().getMetrics().size() + " business metrics");
-    out.element("p", "date", c.options().today().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+    BriefText t = BriefText.of(c.options());
+    out.element("h1", null, t.get("cover.title"));
+    out.element("p", "subtitle", c.pilots().size() == 1 ? t.get("cover.onePilot", c.privacy().text(c.pilots().get(0)
+        .getName())) : t.get("cover.pilots", t.count(c.pilots().size()), c.pilots().size(),
+            t.count(c.model().getInitiatives().size()), t.count(c.model().getMetrics().size())));
+    out.element("p", "date", t.date(c.options().today()));
     out.open("div", "privacy");
-    out.element("strong", null, "About people in this brief. ");
-    out.text(c.privacy().includesNames() ? "People are named as in the model."
-        : "People are named by their role, not their name.");
-    out.text(c.options().includePersonalData() ? " Individual learner results are shown."
-        : " Learner data appears only as cohort averages; no individual result is shown.");
+    out.element("strong", null, t.get("cover.people"));
+    out.text(c.privacy().includesNames() ? t.get("cover.named") : t.get("cover.roles"));
+    out.text(c.options().includePersonalData() ? t.get("cover.individual") : t.get("cover.cohorts"));
     out.raw("<br/>");
-    out.element("strong", null, "About the figures. ");
-    out.text("Each effect is measured against a comparison group where there is one, and its evidence strength"
-        + " says how it was isolated. ROI follows the Phillips"
-        + " method: fully loaded costs, confidence-adjusted benefits, the most conservative figure.");
+    out.element("strong", null, t.get("cover.figures"));
+    out.text(t.get("cover.method"));
     String colours = dev.wedge.report.Contrast.accent(c.options()).note();
     if (colours != null) {
       out.raw("<br/>");
-      out.element("strong", null, "About the colours. ");
+      out.element("strong", null, t.get("cover.colours"));
       out.text(colours);
     }
     out.close("div");

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.wedge.analysis.Finding;
 import dev.wedge.analysis.Severity;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
@@ -17,11 +18,11 @@ public final class FindingsSection implements ReportSection {
   public void write(Html out, BriefContext c) {
     List<Finding> open = c.findings().stream().filter(f -> f.severity() != Severity.ADVICE)
         .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
-    out.section("findings", "Open points");
+    BriefText t = BriefText.of(c.options());
+    out.section("findings", t.get("section.findings"));
     if (!c.failedChecks().isEmpty()) {
-      out.element("p", "failed", c.failedChecks().size() == 1 ? "One check could not run, so what it looks for is not"
-          + " reported here:" : c.failedChecks().size() + " checks could not run, so what they look for is not"
-          + " reported here:");
+      out.element("p", "failed", c.failedChecks().size() == 1 ? t.get("findings.oneFailed")
+          : t.get("findings.failed", t.count(c.failedChecks().size())));
       out.open("ul", "findings");
       for (String f : c.failedChecks()) {
         out.element("li", "failed", f);
@@ -29,12 +30,11 @@ public final class FindingsSection implements ReportSection {
       out.close("ul");
     }
     if (open.isEmpty()) {
-      out.element("p", null, "The checks found no open error or warning.");
+      out.element("p", null, t.get("findings.none"));
     } else {
       long errors = open.stream().filter(f -> f.severity() == Severity.ERROR).count();
-      out.element("p", null, errors + " error" + (errors == 1 ? "" : "s") + " and " + (open.size() - errors)
-          + " warning" + (open.size() - errors == 1 ? "" : "s") + " from Wedge's checks"
-          + (open.size() > MAX ? "; the first " + MAX + ":" : ":"));
+      out.element("p", null, t.get("findings.count", t.count((int) errors), errors, t.count(open.size() - (int) errors),
+          open.size() - errors, open.size() > MAX ? t.get("findings.first", t.count(MAX)) : ":"));
       out.open("ul", "findings");
       for (Finding f : open.subList(0, Math.min(MAX, open.size()))) {
         out.open("li", f.severity().name().toLowerCase(java.util.Locale.ROOT));

@@ -11,6 +11,7 @@ import dev.wedge.model.Initiative;
 import dev.wedge.model.LearnerDataItem;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
@@ -26,57 +27,65 @@ public final class GovernanceSection implements ReportSection {
     return "Governance ready; the evidence: " + dev.wedge.evidence.Headline.stageGate(e);
   }
 
+  /** {@link #governanceReady(dev.wedge.evidence.PilotEvidence)} in the brief's language. */
+  static String governanceReady(dev.wedge.evidence.PilotEvidence e, BriefText t) {
+    return t.get("governance.ready", dev.wedge.evidence.Sentences.of(t.locale()).stageGate(e));
+  }
+
   @Override
   public void write(Html out, BriefContext c) {
-    out.section("governance", "Governance: the minimum three before anything scales");
+    BriefText t = BriefText.of(c.options());
+    out.section("governance", t.get("section.governance"));
     List<List<String>> rows = new ArrayList<>();
     for (Pilot p : c.pilots()) {
       List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
-      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP),
-          mark(gaps, GovernanceGate.Kind.LEARNER_DATA), mark(gaps, GovernanceGate.Kind.LEGAL),
-          gaps.isEmpty() ? governanceReady(c.evidence().get(p)) : Words.capital(c.privacy().text(
+      rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP, t),
+          mark(gaps, GovernanceGate.Kind.LEARNER_DATA, t), mark(gaps, GovernanceGate.Kind.LEGAL, t),
+          gaps.isEmpty() ? governanceReady(c.evidence().get(p), t) : Words.capital(c.privacy().text(
               GovernanceGate.describe(gaps))) + "."));
     }
     if (!rows.isEmpty()) {
-      out.table("governance", "Governance of each pilot: human review, learner data and legal review",
-          List.of("Pilot", "Human review", "Learner data", "Legal", "What is missing"), rows);
+      out.table("governance", t.get("governance.caption"), List.of(t.get("governance.pilot"),
+          t.get("governance.review"), t.get("governance.data"), t.get("governance.legal"),
+          t.get("governance.missing")), rows);
     }
     Governance g = c.model().getGovernance();
     if (g != null) {
       if (g.getDataStatement() != null && !g.getDataStatement().isBlank()) {
-        out.element("p", "statement", "What learner data we use, and who has access: "
-            + c.privacy().text(g.getDataStatement()));
+        out.element("p", "statement", t.get("governance.statement", c.privacy().text(g.getDataStatement())));
       }
       List<LearnerDataItem> data = g.getLearnerData();
       long personal = data.stream().filter(LearnerDataItem::isPersonal).count();
       long noAccess = data.stream().filter(d -> d.getAccess() == null || d.getAccess().isBlank()).count();
       StringBuilder sb = new StringBuilder();
-      sb.append(data.size()).append(" kinds of learner data listed, ").append(personal).append(" personal");
+      sb.append(t.get("governance.kinds", t.count(data.size()), t.count((int) personal)));
       if (noAccess > 0) {
-        sb.append("; ").append(noAccess).append(" without a named group with access");
+        sb.append(t.get("governance.noAccess", t.count((int) noAccess)));
       }
-      sb.append(". ").append(g.getReviewSteps().size()).append(" human review step")
-          .append(g.getReviewSteps().size() == 1 ? "" : "s").append(" in AI content workflows. ");
+      sb.append(t.get("governance.steps", t.count(g.getReviewSteps().size()), g.getReviewSteps().size()));
       for (Consultation k : g.getConsultations()) {
-        sb.append(Words.capital(k.getParty() == null ? "A party" : k.getParty())).append(" consulted")
-            .append(k.getDate() == null ? "" : " on " + k.getDate()).append(": ")
-            .append(Words.word(k.getOutcome()).toLowerCase(java.util.Locale.ROOT)).append(". ");
+        sb.append(t.get("governance.consulted", Words.capital(k.getParty() == null ? t.get("governance.aParty")
+            : k.getParty()), k.getDate() == null ? "" : t.get("decision.on", t.german() ? t.date(k.getDate())
+                : String.valueOf(k.getDate())), t.german() ? t.word(k.getOutcome(), Words.word(k.getOutcome()))
+                    : Words.word(k.getOutcome()).toLowerCase(java.util.Locale.ROOT)));
       }
       out.element("p", null, sb.toString().trim());
     }
     List<Initiative> high = AiActRisk.listedIn(c.model());
     if (!high.isEmpty()) {
-      out.element("p", "risk", "EU AI Act, Annex III: high-risk uses \u2014 " + String.join("; ", high.stream()
-          .map(i -> c.privacy().text(i.getName()) + " (" + AiActRisk.use(i) + ", classed "
-              + Words.word(i.getRiskClass()).toLowerCase(java.util.Locale.ROOT) + ")").toList()) + ".");
+      out.element("p", "risk", t.get("governance.aiAct", String.join("; ", high.stream()
+          .map(i -> t.get("governance.use", c.privacy().text(i.getName()), AiActRisk.use(i), t.german()
+              ? t.word(i.getRiskClass(), Words.word(i.getRiskClass())) : Words.word(i.getRiskClass())
+                  .toLowerCase(java.util.Locale.ROOT))).toList())));
     }
     out.endSection();
   }
 
-  private static String mark(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind) {
+  private static String mark(List<GovernanceGate.Gap> gaps, GovernanceGate.Kind kind, BriefText t) {
     if (gaps.stream().anyMatch(x -> x.kind() == GovernanceGate.Kind.INITIATIVE)) {
-      return "no initiative";
+      return t.get("governance.noInitiative");
     }
-    return gaps.stream().anyMatch(x -> x.kind() == kind) ? "Missing" : "In place";
+    return gaps.stream().anyMatch(x -> x.kind() == kind) ? t.get("governance.markMissing")
+        : t.get("governance.inPlace");
   }
 }

@@ -7,6 +7,7 @@ import dev.wedge.evidence.Progress;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Pilot;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 import dev.wedge.report.figures.TrendFigure;
@@ -20,13 +21,14 @@ public final class MetricsSection implements ReportSection {
     if (metrics.isEmpty()) {
       return;
     }
-    out.section("metrics", "The business metrics, measured from day one");
+    out.section("metrics", BriefText.of(c.options()).get("section.metrics"));
     out.open("div", "grid");
     for (BusinessMetric m : metrics) {
       Pilot pilot = c.allPilots().stream().filter(p -> p.getPrimaryMetric() == m).findFirst().orElse(null);
       out.open("div", "cell");
       out.element("h3", null, m.getName() + (m.getUnit() == null ? "" : " (" + m.getUnit() + ")"));
-      out.figure(new TrendFigure(m, pilot, c.options().includePersonalData(), 330, 180), caption(m, pilot, c));
+      out.figure(new TrendFigure(m, pilot, c.options().includePersonalData(), 330, 180,
+          BriefText.of(c.options())), caption(m, pilot, c));
       out.close("div");
     }
     out.close("div");
@@ -39,22 +41,23 @@ public final class MetricsSection implements ReportSection {
    */
   static String caption(BusinessMetric m, Pilot pilot, BriefContext c) {
     StringBuilder sb = new StringBuilder();
+    BriefText t = BriefText.of(c.options());
     if (m.getTarget() == null) {
-      sb.append("No target set").append(m.getBaseline() == null ? "" : "; baseline " + Words.number(m.getBaseline()));
+      sb.append(t.get("metrics.noTarget")).append(m.getBaseline() == null ? "" : t.get("metrics.baselineAfter",
+          t.number(m.getBaseline())));
     }
     if (m.getBaseline() != null && m.getTarget() != null) {
-      sb.append("Baseline ").append(Words.number(m.getBaseline())).append(" \u2192 target ")
-          .append(Words.number(m.getTarget()));
+      sb.append(t.get("metrics.baseline", t.number(m.getBaseline()), t.number(m.getTarget())));
       if (m.getTargetDate() != null) {
-        sb.append(" by ").append(m.getTargetDate());
+        sb.append(t.get("metrics.by", t.german() ? t.date(m.getTargetDate()) : String.valueOf(m.getTargetDate())));
       }
     }
     Progress p = Progress.of(m, c.options().today());
     if (p != null) {
-      sb.append(sb.length() == 0 ? "" : "; ").append("latest ").append(Words.number(Math.round(p.current() * 10) / 10.0))
-          .append(", ").append(Words.percent(p.progress() * 100)).append(" of the way");
+      sb.append(sb.length() == 0 ? "" : "; ").append(t.get("metrics.latest", t.number(Math.round(p.current() * 10)
+          / 10.0), t.percent(p.progress() * 100)));
       if (!Double.isNaN(p.pace())) {
-        sb.append(p.atRisk() ? " \u2014 at risk" : " \u2014 on pace");
+        sb.append(t.get(p.atRisk() ? "metrics.atRisk" : "metrics.onPace"));
       }
     }
     java.util.Map<dev.wedge.model.Cohort, Integer> n = new java.util.EnumMap<>(dev.wedge.model.Cohort.class);
@@ -65,20 +68,20 @@ public final class MetricsSection implements ReportSection {
       }
     }
     int total = n.values().stream().mapToInt(Integer::intValue).sum();
-    sb.append(sb.length() == 0 ? "" : ". ").append("n = ").append(Words.number(total))
-        .append(total == 1 ? " measurement" : " measurements");
+    sb.append(sb.length() == 0 ? "" : ". ").append(t.get("metrics.n", t.number(total), total));
     if (n.size() > 1) {
       java.util.List<String> parts = new java.util.ArrayList<>();
-      n.forEach((k, v) -> parts.add((k == dev.wedge.model.Cohort.ALL ? "everyone" : k == dev.wedge.model.Cohort.PILOT
-          ? "pilot" : "comparison") + " " + Words.number(v)));
+      n.forEach((k, v) -> parts.add(t.get(k == dev.wedge.model.Cohort.ALL ? "metrics.everyone"
+          : k == dev.wedge.model.Cohort.PILOT ? "metrics.pilot" : "metrics.comparison") + " " + t.number(v)));
       sb.append(" (").append(String.join(", ", parts)).append(')');
     }
     dev.wedge.evidence.Money money = dev.wedge.evidence.Money.of(c.model());
     // what one unit is worth, in the model's currency (not said of a metric counted in money itself)
     if (m.getValuePerUnit() != null && (m.getUnit() == null || !money.known()
         || !m.getUnit().toUpperCase(Locale.ROOT).contains(money.currency().toUpperCase(Locale.ROOT)))) {
-      sb.append("; one ").append(m.getUnit() == null || m.getUnit().isBlank() ? "unit" : singular(m.getUnit()))
-          .append(" is worth ").append(money.format(m.getValuePerUnit()));
+      sb.append(t.get("metrics.worth", m.getUnit() == null || m.getUnit().isBlank() ? t.get("metrics.unit")
+          : m.getUnit().startsWith("%") ? t.get("metrics.point") : t.german() ? m.getUnit() : singular(m.getUnit()),
+          dev.wedge.evidence.Sentences.of(t.locale()).money(money, m.getValuePerUnit())));
     }
     return sb.append('.').toString();
   }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.wedge.evidence.PilotSchedule;
 import dev.wedge.core.method.GovernanceGate;
-import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.DecisionRule;
@@ -14,6 +13,8 @@ import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotStatus;
 import dev.wedge.model.Stance;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
+import dev.wedge.evidence.Sentences;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 
@@ -23,51 +24,47 @@ public final class NextActionSection implements ReportSection {
   /** The next actions, most important first. */
   public static List<String> actions(BriefContext c) {
     List<String> actions = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
+    Sentences words = Sentences.of(t.locale());
     for (Pilot p : c.pilots()) {
       PilotEvidence e = c.evidence().get(p);
-      String name = "\u201c" + c.privacy().text(p.getName()) + "\u201d";
+      String name = t.quote(c.privacy().text(p.getName()));
       List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
       boolean done = p.getStatus() == PilotStatus.DECIDED;
       if (!done && e.verdict() == PilotEvidence.Verdict.MET && !gaps.isEmpty()) {
-        actions.add("Close what stands between " + name + " and scaling: " + c.privacy().text(
-            GovernanceGate.describe(gaps)) + ". Then take the decision to scale to the sponsor.");
+        actions.add(t.get("next.closeGaps", name, c.privacy().text(GovernanceGate.describe(gaps))));
       } else if (!done && e.verdict() == PilotEvidence.Verdict.MET
           && e.rating().level() < dev.wedge.evidence.Headline.CREDITED_FROM) {
-        actions.add("Do not scale " + name + " on this evidence yet: its criteria are met under the 95% interval rule,"
-            + " but evidence " + e.rating().label() + " is too weak to rest the decision on ("
-            + c.privacy().text(String.join("; ", e.rating().binding().stream().map(EvidenceRating.Reason::text)
-                .toList())) + ").");
+        actions.add(t.get("next.tooWeak", name, words.label(e.rating()), c.privacy().text(String.join("; ",
+            e.rating().binding().stream().map(EvidenceRating.Reason::text).toList()))));
       } else if (!done && e.verdict() == PilotEvidence.Verdict.MET) {
-        actions.add("Take the decision to scale " + name + " to its sponsor: its criteria are met under the 95% interval"
-            + " rule (evidence " + e.rating().level() + " of 5, " + e.rating().name() + ") and the governance minimum is"
-            + " in place.");
+        actions.add(t.get("next.scale", name, String.valueOf(e.rating().level()), words.name(e.rating())));
       } else if (!done && p.getStatus() != PilotStatus.RUNNING && e.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
           && p.getStatus() != null && p.getStatus().getValue() >= PilotStatus.EVALUATING_VALUE) {
         String settle = e.criteria().stream().filter(r -> r.verdict() == PilotEvidence.Verdict.INCONCLUSIVE
-            && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse("more data");
-        actions.add("Do not scale " + name + " yet: " + c.privacy().text(e.criteriaReading()) + "; " + settle + ".");
+            && !r.settle().isEmpty()).map(PilotEvidence.CriterionResult::settle).findFirst().orElse(t.get("next.moreData"));
+        actions.add(t.get("next.notYet", name, c.privacy().text(words.criteriaReading(e)), settle));
       } else if (!done && e.verdict() == PilotEvidence.Verdict.NOT_MET && p.getStatus() != PilotStatus.RUNNING) {
-        actions.add("Stop or rework " + name + ": " + c.privacy().text(e.criteriaReading()) + "; the whole 95% interval"
-            + " of what is not met lies on the wrong side of its threshold.");
+        actions.add(t.get("next.stop", name, c.privacy().text(words.criteriaReading(e))));
       } else if (p.getStatus() == PilotStatus.RUNNING) {
-        actions.add("Keep measuring " + (p.getPrimaryMetric() == null ? "the primary metric"
-            : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT)) + " every week for " + name
-            + "; the decision meeting is due on " + PilotSchedule.decisionDate(p) + (e.verdict()
-                == PilotEvidence.Verdict.MET ? "" : "; so far " + c.privacy().text(e.criteriaReading())) + ".");
+        actions.add(t.get("next.keepMeasuring", p.getPrimaryMetric() == null ? t.get("next.primaryMetric")
+            : t.german() ? t.quote(p.getPrimaryMetric().getName())
+            : p.getPrimaryMetric().getName().toLowerCase(java.util.Locale.ROOT), name, t.german()
+                ? t.date(PilotSchedule.decisionDate(p)) : String.valueOf(PilotSchedule.decisionDate(p)),
+            e.verdict() == PilotEvidence.Verdict.MET ? "" : t.get("next.soFar", c.privacy().text(
+                words.criteriaReading(e)))));
       } else if (p.getStatus() == null || p.getStatus().getValue() < PilotStatus.RUNNING_VALUE) {
         String skeptic = c.model().getStakeholders().stream()
             .filter(s -> s.getStance() == Stance.SKEPTIC || s.getStance() == Stance.OPPONENT).findFirst()
-            .map(c.privacy()::person).orElse("the skeptics");
-        actions.add("Agree the success criteria of " + name + " with its sponsor and " + skeptic
-            + " before it starts.");
+            .map(c.privacy()::person).orElse(t.get("next.skeptics"));
+        actions.add(t.get("next.agree", name, skeptic));
       }
     }
     List<Initiative> unlinked = c.model().getInitiatives().stream()
         .filter(i -> i.getLinks().stream().noneMatch(l -> l.getMetric() != null)).toList();
     if (!unlinked.isEmpty()) {
-      actions.add("Tie " + unlinked.size() + " AI initiative" + (unlinked.size() == 1 ? "" : "s")
-          + " to the business metric each should move, starting with \u201c" + c.privacy().text(unlinked.get(0)
-              .getName()) + "\u201d.");
+      actions.add(t.get("next.tie", t.count(unlinked.size()), unlinked.size(), c.privacy().text(unlinked.get(0)
+          .getName())));
     }
     return actions;
   }
@@ -78,22 +75,24 @@ public final class NextActionSection implements ReportSection {
    */
   static void glance(Html out, BriefContext c) {
     List<List<String>> rows = new ArrayList<>();
+    BriefText t = BriefText.of(c.options());
+    Sentences words = Sentences.of(t.locale());
     for (Pilot p : c.pilots()) {
       PilotEvidence e = c.evidence().get(p);
       EvidenceRating r = e.rating();
-      String criteria = e.criteria().isEmpty() ? "none agreed" : Words.capital(e.verdict().word())
-          + (e.criteriaCounts().isEmpty() ? "" : " (" + e.criteriaCounts() + ")")
+      String criteria = e.criteria().isEmpty() ? t.get("next.noneAgreed") : Words.capital(words.verdict(e.verdict()))
+          + (words.criteriaCounts(e).isEmpty() ? "" : " (" + words.criteriaCounts(e) + ")")
           + (e.criteria().stream().anyMatch(x -> x.rule() == DecisionRule.POINT_ESTIMATE)
-              ? " (a point-estimate rule, weaker, agreed for some)" : "") + (e.provisional() ? ", provisional" : "");
+              ? t.get("next.someWeaker") : "") + (e.provisional() ? t.get("next.provisional") : "");
       String decided = HeadlinesSection.decision(p, e, c);
       rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), criteria + (decided.isEmpty() ? ""
-          : "; " + decided.substring(2)), r.label() + (r.binding().isEmpty() ? "" : ": " + String.join("; ",
+          : "; " + decided.substring(2)), words.label(r) + (r.binding().isEmpty() ? "" : ": " + String.join("; ",
               r.binding().stream().map(EvidenceRating.Reason::text).toList())),
-          e.effect() == null ? "\u2013" : Effect.describe(e.effect().groups())));
+          e.effect() == null ? "\u2013" : words.groups(e.effect().groups())));
     }
     if (!rows.isEmpty()) {
-      out.table("glance", "Each pilot at a glance: its criteria, its evidence and its sample", List.of("Pilot", "Criteria (95% interval rule)", "Evidence (0-5) and what capped it",
-          "n per group"), rows);
+      out.table("glance", t.get("next.glance.caption"), List.of(t.get("next.glance.pilot"),
+          t.get("next.glance.criteria"), t.get("next.glance.evidence"), t.get("next.glance.n")), rows);
     }
   }
 
@@ -119,7 +118,7 @@ public final class NextActionSection implements ReportSection {
     if (actions.isEmpty() && c.failedChecks().isEmpty()) {
       return;
     }
-    out.section("next", "The next step");
+    out.section("next", BriefText.of(c.options()).get("section.next"));
     if (!actions.isEmpty()) {
       out.element("p", "next", actions.get(0));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.wedge.model.MaturityStage;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 import dev.wedge.report.figures.BarsFigure;
@@ -21,16 +22,16 @@ public final class PortfolioSection implements ReportSection {
     if (p.initiatives() == 0 || c.options().pilotId() != null) {
       return;
     }
-    out.section("portfolio", "The AI portfolio against the survey");
+    BriefText t = BriefText.of(c.options());
+    out.section("portfolio", t.get("section.portfolio"));
     List<BarsFigure.Series> series = new ArrayList<>();
-    series.add(new BarsFigure.Series("Our initiatives", Colors.PILOT, values(p.byUse())));
+    series.add(new BarsFigure.Series(t.get("portfolio.ours"), Colors.PILOT, values(p.byUse())));
     if (!p.effortByUse().isEmpty()) {
-      series.add(new BarsFigure.Series("Our effort", new int[] {122, 170, 214}, values(p.effortByUse())));
+      series.add(new BarsFigure.Series(t.get("portfolio.effort"), new int[] {122, 170, 214}, values(p.effortByUse())));
     }
-    series.add(new BarsFigure.Series("Survey (1,700+ L&D professionals)", Colors.SURVEY, values(p.survey())));
-    out.figure(new BarsFigure("Share of AI initiatives by use against the survey", Portfolio.CATEGORIES, series, 660,
-        190, -1), String.format(Locale.ROOT, "%d initiatives: %.0f%% efficiency (the same thing faster), %.0f%%"
-            + " strategic (a different problem).", p.initiatives(), p.efficiency(), p.strategic()));
+    series.add(new BarsFigure.Series(t.get("portfolio.survey"), Colors.SURVEY, values(p.survey())));
+    out.figure(new BarsFigure(t.get("portfolio.title"), Portfolio.CATEGORIES, series, 660, 190, -1),
+        t.get("portfolio.caption", t.count(p.initiatives()), t.percent(p.efficiency()), t.percent(p.strategic())));
     if (p.stage() != null) {
       MaturityStage[] stages = {MaturityStage.NEVER_STARTED, MaturityStage.RECENTLY_STARTED, MaturityStage.FOR_YEARS};
       double[] survey = new double[3];
@@ -41,11 +42,11 @@ public final class PortfolioSection implements ReportSection {
           here = i;
         }
       }
-      out.figure(new BarsFigure("How long learning teams have used AI; the team's stage highlighted",
-          List.of("Never started", "Recently started", "For years"),
-          List.of(new BarsFigure.Series("Survey", Colors.SURVEY, survey)), 330, 150, here),
-          "The team: " + Words.word(p.stage()).toLowerCase(Locale.ROOT) + ", like "
-              + Words.percent(survey[here]) + " of learning teams.");
+      List<String> names = List.of(t.get("portfolio.never"), t.get("portfolio.recently"), t.get("portfolio.years"));
+      out.figure(new BarsFigure(t.get("portfolio.stages"), names,
+          List.of(new BarsFigure.Series(t.get("portfolio.surveyShort"), Colors.SURVEY, survey)), 330, 150, here),
+          t.get("portfolio.team", t.german() ? names.get(here) : Words.word(p.stage()).toLowerCase(Locale.ROOT),
+              t.percent(survey[here])));
     }
     out.endSection();
   }

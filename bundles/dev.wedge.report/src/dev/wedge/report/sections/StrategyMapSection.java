@@ -21,6 +21,7 @@ import dev.wedge.model.MetricLink;
 import dev.wedge.model.StrategyModel;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.report.BriefContext;
+import dev.wedge.report.BriefText;
 import dev.wedge.report.Html;
 import dev.wedge.report.ReportSection;
 import dev.wedge.report.figures.MapFigure;
@@ -51,17 +52,16 @@ public final class StrategyMapSection implements ReportSection {
     if (c.model().getInitiatives().isEmpty()) {
       return;
     }
-    out.section("map", "Every AI initiative and the business number it should move");
+    BriefText t = BriefText.of(c.options());
+    out.section("map", t.get("section.map"));
     List<Initiative> unlinked = c.model().getInitiatives().stream().filter(MapText::unlinked).toList();
-    String missing = unlinked.isEmpty() ? "Every initiative is tied to a metric."
-        : unlinked.size() + " initiative" + (unlinked.size() == 1 ? " is" : "s are") + " not tied to any metric yet"
-            + " (red): " + names(unlinked, c) + ".";
+    String missing = unlinked.isEmpty() ? t.get("map.allTied") : t.get("map.unlinked", t.count(unlinked.size()),
+        unlinked.size(), names(unlinked, c, t));
     MapFigure full = c.model().getInitiatives().size() < MAX_DRAWN
         ? new MapFigure(MapLayout.layout(c.model(), MapLayout.FIXED), WIDTH, o -> c.privacy().text(MapText.title(o)))
         : null;
     if (full != null && full.height() <= MAX_HEIGHT) {
-      out.figure(full, "Goals (left), the business metrics that show them, and the initiatives that should move them. "
-          + missing);
+      out.figure(full, t.get("map.caption") + " " + missing);
     } else {
       Condensed condensed = condense(c.model());
       // one box per metric: more than a page holds are not laid out only to find they do not fit
@@ -72,12 +72,9 @@ public final class StrategyMapSection implements ReportSection {
             return group == null ? MapText.subtitle(o) : mix(group);
           });
       if (small != null && small.height() <= MAX_HEIGHT) {
-        out.figure(small, "Goals (left), the business metrics that show them, and how many of the "
-            + c.model().getInitiatives().size() + " initiatives aim at each (the strategy map in Wedge shows each"
-            + " one). " + missing);
+        out.figure(small, t.get("map.condensed", t.count(c.model().getInitiatives().size())) + " " + missing);
       } else { // too many goals and metrics for one page: a table breaks across pages where a picture cannot
-        out.element("p", null, "The " + c.model().getInitiatives().size() + " initiatives by the business metric they"
-            + " should move (the strategy map in Wedge shows each one).");
+        out.element("p", null, t.get("map.byMetric", t.count(c.model().getInitiatives().size())));
         List<List<String>> rows = new ArrayList<>();
         // the metrics most initiatives aim at; the others are in the appendix
         List<BusinessMetric> shown = c.model().getMetrics().stream()
@@ -90,11 +87,11 @@ public final class StrategyMapSection implements ReportSection {
               c.privacy().text(MapText.title(x)), MapText.subtitle(x), String.valueOf(group.size()),
               group.isEmpty() ? "" : mix(group)));
         }
-        out.table("map-table", "The strategy map as a table: each goal, the business metrics under it and the"
-            + " AI initiatives tied to each metric", List.of("Goal", "Metric", "Baseline \u2192 target", "Initiatives", "Mix"), rows);
+        out.table("map-table", t.get("map.table"), List.of(t.get("map.goal"), t.get("map.metric"),
+            t.get("map.baseline"), t.get("map.initiatives"), t.get("map.mix")), rows);
         if (shown.size() < c.model().getMetrics().size()) {
-          out.element("p", null, "The " + shown.size() + " metrics most initiatives aim at; the other "
-              + (c.model().getMetrics().size() - shown.size()) + " are in the appendix.");
+          out.element("p", null, t.get("map.rest", t.count(shown.size()), t.count(c.model().getMetrics().size()
+              - shown.size())));
         }
         out.element("p", unlinked.isEmpty() ? null : "warning", missing);
       }
@@ -102,10 +99,10 @@ public final class StrategyMapSection implements ReportSection {
     out.endSection();
   }
 
-  private static String names(List<Initiative> initiatives, BriefContext c) {
+  private static String names(List<Initiative> initiatives, BriefContext c, BriefText t) {
     List<String> names = initiatives.stream().limit(NAMES_LISTED).map(i -> c.privacy().text(i.getName())).toList();
-    return String.join(", ", names)
-        + (initiatives.size() > NAMES_LISTED ? " and " + (initiatives.size() - NAMES_LISTED) + " more" : "");
+    return String.join(", ", names) + (initiatives.size() > NAMES_LISTED ? t.get("map.more",
+        t.count(initiatives.size() - NAMES_LISTED)) : "");
   }
 
   /** "12 efficiency · 5 strategic · mostly content creation". */
