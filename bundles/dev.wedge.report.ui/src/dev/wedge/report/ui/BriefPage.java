@@ -98,7 +98,7 @@ final class BriefPage extends WizardPage {
     });
     language.setInput(BriefText.LANGUAGES);
     String keptLanguage = settings.get().get(BriefWizard.LANGUAGE);
-    language.setSelection(new StructuredSelection(BriefText.LANGUAGES.contains(keptLanguage) ? keptLanguage
+    language.setSelection(new StructuredSelection(keptLanguage != null && BriefText.LANGUAGES.contains(keptLanguage) ? keptLanguage
         : BriefText.LANGUAGES.get(0)));
     Group p = group(left, "Pilots", 1);
     pilots = new ComboViewer(p, SWT.READ_ONLY);
