@@ -98,8 +98,8 @@ final class BriefPage extends WizardPage {
     });
     language.setInput(BriefText.LANGUAGES);
     String keptLanguage = settings.get().get(BriefWizard.LANGUAGE);
-    language.setSelection(new StructuredSelection(BriefText.LANGUAGES.contains(keptLanguage) ? keptLanguage
-        : BriefText.LANGUAGES.get(0)));
+    language.setSelection(new StructuredSelection(keptLanguage != null && BriefText.LANGUAGES.contains(keptLanguage)
+        ? keptLanguage : BriefText.LANGUAGES.get(0)));
     Group p = group(left, Messages.Brief_Pilots, 1);
     pilots = new ComboViewer(p, SWT.READ_ONLY);
     pilots.setContentProvider(ArrayContentProvider.getInstance());
