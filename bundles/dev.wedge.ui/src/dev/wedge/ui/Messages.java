@@ -42,6 +42,9 @@ public final class Messages extends NLS {
   public static String Tree_NewSibling;
   public static String Property_InvalidValue;
   public static String RecentModels_None;
+  public static String ObjectContributions_NotMade;
+  public static String ObjectContributions_SectionFailed;
+  public static String ObjectContributions_PropertiesFailed;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

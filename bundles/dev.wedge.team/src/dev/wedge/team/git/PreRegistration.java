@@ -123,15 +123,25 @@ public final class PreRegistration {
         if (!PilotRules.frozen(p)) {
           continue;
         }
-        if (repo == null) {
-          out.add(new Check(p, null, null, List.of(), List.of(), "the model is not in a Git repository, so the"
-              + " pre-registration of its criteria cannot be proven (share it in one and tag the start)."));
-          continue;
-        }
-        out.add(check(repo, p, relative(repo, file)));
+        out.add(repo == null ? notShared(p) : check(repo, p, relative(repo, file)));
       }
     }
     return out;
+  }
+
+  /**
+   * Checks one started pilot (the pilot page's check; {@code pilot} may be a copy of the model's, for a check in the
+   * background) of the model at {@code file} against its start tag.
+   */
+  public static Check check(Pilot pilot, Path file) throws IOException {
+    try (Repository repo = repositoryOf(file)) {
+      return repo == null ? notShared(pilot) : check(repo, pilot, relative(repo, file));
+    }
+  }
+
+  private static Check notShared(Pilot p) {
+    return new Check(p, null, null, List.of(), List.of(), "the model is not in a Git repository, so the"
+        + " pre-registration of its criteria cannot be proven (share it in one and tag the start).");
   }
 
   private static Check check(Repository repo, Pilot p, String path) throws IOException {
