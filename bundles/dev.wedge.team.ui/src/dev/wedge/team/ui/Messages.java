@@ -28,6 +28,10 @@ public final class Messages extends NLS {
   public static String HistoryProperties_Changes;
   public static String HistoryProperties_Description;
 
+  public static String StartTagPreferences_Description;
+  public static String StartTagPreferences_Sign;
+  public static String StartTagPreferences_Key;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }
