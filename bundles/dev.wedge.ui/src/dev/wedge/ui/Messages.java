@@ -55,6 +55,9 @@ public final class Messages extends NLS {
   public static String Tree_NewSibling;
   public static String Property_InvalidValue;
   public static String RecentModels_None;
+  public static String ObjectContributions_NotMade;
+  public static String ObjectContributions_SectionFailed;
+  public static String ObjectContributions_PropertiesFailed;
 
   public static String Common_Cancel;
   public static String Tree_Label;

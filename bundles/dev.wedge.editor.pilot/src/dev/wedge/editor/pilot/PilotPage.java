@@ -18,6 +18,8 @@ import dev.wedge.evidence.PilotEvidence;
 import dev.wedge.model.Decision;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.Stakeholder;
+import dev.wedge.ui.objects.ObjectContributions;
+import dev.wedge.ui.objects.ObjectSection;
 
 /**
  * One pilot on one page, top to bottom in the order of the method, one class per section: the problem and who owns
@@ -42,6 +44,7 @@ public final class PilotPage {
   private final MoneySection money;
   private final ScrapLearningSection scrap;
   private final StageGateSection gate;
+  private final List<ObjectSection> contributed;
 
   PilotPage(Composite parent, Pilot pilot, PilotEditor editor, FormToolkit toolkit) {
     this.pilot = pilot;
@@ -62,6 +65,7 @@ public final class PilotPage {
     scrap = new ScrapLearningSection(page.section(body, Messages.Scrap_Title, Messages.Scrap_Description, 2), pilot,
         fields, toolkit);
     gate = new StageGateSection(page, body);
+    contributed = ObjectContributions.sections(body, 2, toolkit, session, pilot); // e.g. pre-registration, history
     refresh();
   }
 
@@ -99,6 +103,7 @@ public final class PilotPage {
     evidence.show(pe);
     scrap.show(pe);
     gate.refresh(pe);
+    contributed.forEach(ObjectSection::refresh);
     Fields.relayout(form);
   }
 

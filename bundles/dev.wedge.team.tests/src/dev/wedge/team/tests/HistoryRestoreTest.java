@@ -55,10 +55,12 @@ class HistoryRestoreTest {
       shared = git.log().setMaxCount(1).call().iterator().next().abbreviate(7).name();
     }
 
-    Cli.edit(model, "comparator=\"BEATS_COMPARISON_BY\" threshold=\"3\"", "comparator=\"BEATS_COMPARISON_BY\""
-        + " threshold=\"4\"");
-    Cli.edit(model, "    <costs id=\"co-rp-1\" description=\"Scenario writing with brokers and SMEs\""
-        + " category=\"DEVELOPMENT\" amount=\"21000\"/>\n", "");
+    // shared in the format Wedge saves: the threshold raised and a cost line removed as a save writes them
+    dev.wedge.core.persistence.LoadedModel edited = ModelStore.load(model);
+    Fixtures.<SuccessCriterion>find(edited.model(), "cr-rp-1").setThreshold(4.0);
+    Pilot roleplay = Fixtures.find(edited.model(), "p-roleplay");
+    roleplay.getCosts().remove(Fixtures.<CostLine>find(edited.model(), "co-rp-1"));
+    ModelStore.saveWithoutBackup(edited.resource(), model);
     String raised = commit(model, "Threshold raised for the CRO", "Sales analyst");
     Cli.edit(model, "name=\"Run operations efficiently\"", "name=\"Run claims efficiently\"");
     String goal = commit(model, "Efficiency goal narrowed", "L&D lead");

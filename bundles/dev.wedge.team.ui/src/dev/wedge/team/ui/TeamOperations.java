@@ -60,6 +60,7 @@ final class TeamOperations {
       return null;
     }
     ModelStatusDecorator.refresh();
+    RepositoryChanges.fire(session);
     if (failed[0] != null) {
       MessageDialog.openError(shell, title, failed[0].getMessage());
       return null;

@@ -17,6 +17,9 @@ import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.model.Pilot;
 import dev.wedge.team.git.PreRegistration;
+import dev.wedge.team.git.StartTagSettings;
+import dev.wedge.team.git.StartTagSigner;
+import dev.wedge.team.git.TeamException;
 
 /**
  * {@code wedge start-pilot FILE.wedge PILOT-ID}: starts the pilot (its criteria are frozen from today), saves the
@@ -27,7 +30,12 @@ public final class StartPilotCommand extends ModelCommand {
 
   @Override
   protected CommandSyntax syntax() {
-    return CommandSyntax.model("FILE.wedge").arguments("PILOT-ID").today();
+    return CommandSyntax.model("FILE.wedge").arguments("PILOT-ID").today()
+        .flag("sign", "sign the start tag with your OpenPGP key (as git tag -s; also when the preference Sign start"
+            + " tags is on)")
+        .option("key", "FILE.asc", "the secret key that signs (default: the preference's key file, else Git's"
+            + " user.signingKey when it names a file)")
+        .flag("passphrase-stdin", "read the key's passphrase from standard input");
   }
 
   @Override
@@ -51,6 +59,7 @@ public final class StartPilotCommand extends ModelCommand {
         throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: " + file + " is not in a Git repository; share"
             + " it in one first (wedge share " + file + "), so that its start can be tagged. Nothing was changed.");
       }
+      StartTagSigner signer = signer(call, repo);
       LocalDate day = call.today();
       AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
           new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
@@ -58,10 +67,38 @@ public final class StartPilotCommand extends ModelCommand {
       ModelStore.save(loaded.resource(), file);
       PersonIdent who = new PersonIdent(repo);
       String commit = PreRegistration.commitAndTag(repo, file, p, "Start pilot '" + p.getName()
-          + "': its success criteria are fixed", who);
+          + "': its success criteria are fixed", who, signer);
       call.out().println("Started pilot '" + p.getName() + "' on " + day + "; commit " + commit + " tagged "
-          + PreRegistration.tagName(p) + ".");
+          + PreRegistration.tagName(p) + (signer == null ? "" : ", signed by " + signer.signer()) + ".");
       return ExitCodes.OK;
+    }
+  }
+
+  /** The signer asked for (--sign, or the preference), its key opened before anything changes; else null. */
+  private static StartTagSigner signer(Call call, Repository repo) throws Exception {
+    boolean sign = call.flag("sign") || StartTagSettings.signByDefault();
+    if (!sign) {
+      if (call.option("key") != null || call.flag("passphrase-stdin")) {
+        throw call.usage("--key and --passphrase-stdin go with --sign");
+      }
+      return null;
+    }
+    Path key = call.option("key") != null ? Path.of(call.option("key")) : StartTagSettings.keyFile(repo);
+    if (key == null) {
+      throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: the start tag is to be signed, but no key is"
+          + " given: name your secret key's file with --key FILE.asc (or in Window \u203a Preferences \u203a Team, or"
+          + " as Git's user.signingKey). Nothing was changed.");
+    }
+    char[] passphrase = null;
+    if (call.flag("passphrase-stdin")) {
+      String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      passphrase = line == null ? new char[0] : line.toCharArray();
+    }
+    try {
+      return StartTagSigner.of(key, passphrase);
+    } catch (TeamException e) {
+      throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: " + e.getMessage() + " Nothing was changed.");
     }
   }
 }

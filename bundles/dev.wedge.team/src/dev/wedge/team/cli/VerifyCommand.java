@@ -1,9 +1,14 @@
 package dev.wedge.team.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.bouncycastle.openpgp.PGPPublicKey;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jgit.lib.Repository;
 
 import dev.wedge.core.cli.CommandSyntax;
 import dev.wedge.core.cli.ExitCodes;
@@ -13,6 +18,8 @@ import dev.wedge.model.StrategyModel;
 import dev.wedge.team.git.ModelPull;
 import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.PreRegistration;
+import dev.wedge.team.git.StartTagSettings;
+import dev.wedge.team.git.StartTagSignature;
 import dev.wedge.team.git.TeamException;
 import dev.wedge.team.merge.ConflictRecords;
 
@@ -26,7 +33,8 @@ public final class VerifyCommand extends ModelCommand {
 
   @Override
   protected CommandSyntax syntax() {
-    return CommandSyntax.model("FILE.wedge");
+    return CommandSyntax.model("FILE.wedge").option("keys", "FILE.asc[,FILE.asc...]", "the public keys that check"
+        + " the start tags' signatures (besides the key the preferences or Git's user.signingKey name)");
   }
 
   @Override
@@ -53,9 +61,17 @@ public final class VerifyCommand extends ModelCommand {
       failed = true;
     }
     List<PreRegistration.Check> checks = PreRegistration.check(model, call.file());
-    for (PreRegistration.Check c : checks) {
-      call.out().println(c.sentence());
-      failed |= c.problem() == null && !c.proven();
+    List<PGPPublicKey> keys = keys(call);
+    try (Repository repo = PreRegistration.repositoryOf(call.file())) {
+      for (PreRegistration.Check c : checks) {
+        call.out().println(c.sentence());
+        failed |= c.problem() == null && !c.proven();
+        StartTagSignature.Verdict v = repo == null ? null : StartTagSignature.check(repo, c.pilot(), keys);
+        if (v != null) {
+          call.out().println("  " + v.sentence());
+          failed |= v.signed() && v.signer() != null && !v.good();
+        }
+      }
     }
     if (checks.isEmpty()) {
       call.out().println("No pilot has started: there are no frozen criteria to check.");
@@ -64,5 +80,27 @@ public final class VerifyCommand extends ModelCommand {
       call.out().println("Verified " + call.file() + ".");
     }
     return failed ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
+  }
+
+  /** The public keys given with --keys, and that of the signing key set in the preferences or Git, if any. */
+  private static List<PGPPublicKey> keys(Call call) throws Exception {
+    List<PGPPublicKey> keys = new ArrayList<>();
+    String given = call.option("keys");
+    try {
+      if (given != null) {
+        for (String f : given.split(",")) {
+          keys.addAll(StartTagSignature.keys(Path.of(f.strip())));
+        }
+      }
+      try (Repository repo = PreRegistration.repositoryOf(call.file())) {
+        Path own = StartTagSettings.keyFile(repo);
+        if (own != null && Files.isRegularFile(own)) {
+          keys.addAll(StartTagSignature.keys(own));
+        }
+      }
+    } catch (TeamException e) {
+      throw call.fail(ExitCodes.CANNOT_OPEN, "wedge verify: " + e.getMessage());
+    }
+    return keys;
   }
 }

@@ -19,6 +19,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
+import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.team.merge.ConflictRecords;
 
@@ -70,8 +71,15 @@ public final class ModelRepository implements AutoCloseable {
    */
   public static ModelRepository share(Path model, Path newRepository, String remote, String message,
       PersonIdent who) throws TeamException {
-    loadable(model);
+    LoadedModel loaded = loadable(model);
     Path file = model.toAbsolutePath().normalize();
+    try {
+      // in the format Wedge saves (one field to a line, a fixed order), so the first save after is no large diff
+      ModelStore.saveWithoutBackup(loaded.resource(), file);
+    } catch (ModelSaveException e) {
+      throw new TeamException("Cannot share " + model + ": it could not be written in the format Wedge saves: "
+          + e.getMessage() + " Nothing was committed.", e);
+    }
     Repository existing;
     try {
       existing = PreRegistration.repositoryOf(file);

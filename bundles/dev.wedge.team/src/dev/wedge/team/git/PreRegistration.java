@@ -100,12 +100,28 @@ public final class PreRegistration {
    */
   public static String commitAndTag(Repository repo, Path model, Pilot started, String message, PersonIdent who)
       throws GitAPIException, IOException {
+    return commitAndTag(repo, model, started, message, who, null);
+  }
+
+  /**
+   * As {@link #commitAndTag(Repository, Path, Pilot, String, PersonIdent)}, the tag signed by {@code signer} (null:
+   * not signed), as {@code git tag -s} signs it.
+   */
+  public static String commitAndTag(Repository repo, Path model, Pilot started, String message, PersonIdent who,
+      StartTagSigner signer) throws GitAPIException, IOException {
     try (Git git = new Git(repo)) {
       String path = relative(repo, model);
       git.add().addFilepattern(path).call();
       RevCommit c = git.commit().setMessage(message).setAuthor(who).setCommitter(who).setOnly(path).call();
-      git.tag().setName(tagName(started)).setObjectId(c).setAnnotated(true).setTagger(who)
-          .setMessage("Pilot '" + started.getName() + "' started: its success criteria as agreed").call();
+      var tag = git.tag().setName(tagName(started)).setObjectId(c).setAnnotated(true).setTagger(who)
+          .setMessage("Pilot '" + started.getName() + "' started: its success criteria as agreed"
+              + (signer == null ? "" : "\n")); // a signed tag's message ends its line, as Git's own do
+      if (signer != null) {
+        tag.setSigned(true).setSigner(signer).setSigningKey(signer.signer());
+      } else {
+        tag.setSigned(false);
+      }
+      tag.call();
       return c.abbreviate(7).name();
     }
   }
@@ -123,15 +139,25 @@ public final class PreRegistration {
         if (!PilotRules.frozen(p)) {
           continue;
         }
-        if (repo == null) {
-          out.add(new Check(p, null, null, List.of(), List.of(), "the model is not in a Git repository, so the"
-              + " pre-registration of its criteria cannot be proven (share it in one and tag the start)."));
-          continue;
-        }
-        out.add(check(repo, p, relative(repo, file)));
+        out.add(repo == null ? notShared(p) : check(repo, p, relative(repo, file)));
       }
     }
     return out;
+  }
+
+  /**
+   * Checks one started pilot (the pilot page's check; {@code pilot} may be a copy of the model's, for a check in the
+   * background) of the model at {@code file} against its start tag.
+   */
+  public static Check check(Pilot pilot, Path file) throws IOException {
+    try (Repository repo = repositoryOf(file)) {
+      return repo == null ? notShared(pilot) : check(repo, pilot, relative(repo, file));
+    }
+  }
+
+  private static Check notShared(Pilot p) {
+    return new Check(p, null, null, List.of(), List.of(), "the model is not in a Git repository, so the"
+        + " pre-registration of its criteria cannot be proven (share it in one and tag the start).");
   }
 
   private static Check check(Repository repo, Pilot p, String path) throws IOException {

@@ -2,6 +2,7 @@ package dev.wedge.ui.session;
 
 import java.util.EventObject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -17,12 +18,15 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISecondarySaveableSource;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetSorter;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.emf.ItemPropertySourceProvider;
 import dev.wedge.ui.Messages;
+import dev.wedge.ui.objects.CombinedPropertySource;
+import dev.wedge.ui.objects.ObjectContributions;
 
 /**
  * The Properties view page for Wedge objects, of whichever open model they belong to: edits are commands on that
@@ -43,13 +47,26 @@ public class ModelPropertySheetPage extends PropertySheetPage {
 
   /** @param session the model shown first (null: none yet; the page follows the selection) */
   public ModelPropertySheetPage(ModelSession session) {
-    setPropertySourceProvider(new ItemPropertySourceProvider(o -> WorkbenchModels.get().sessionOf(o)
-        .map(ModelSession::getAdapterFactory).orElse(null)));
+    ItemPropertySourceProvider own = new ItemPropertySourceProvider(o -> WorkbenchModels.get().sessionOf(o)
+        .map(ModelSession::getAdapterFactory).orElse(null));
+    setPropertySourceProvider(o -> {
+      IPropertySource source = own.getPropertySource(o);
+      if (source == null || !(o instanceof EObject e) || o instanceof IPropertySource) {
+        return source;
+      }
+      ModelSession s = WorkbenchModels.get().sessionOf(e).orElse(null);
+      List<IPropertySource> more = s == null ? List.of() : ObjectContributions.properties(s, e, this::refreshLater);
+      return more.isEmpty() ? source : new CombinedPropertySource(source, more);
+    });
     setSorter(new PropertySheetSorter() {
       @Override
       public int compare(IPropertySheetEntry a, IPropertySheetEntry b) {
-        int c = Integer.compare(entryOrder.getOrDefault(a.getDisplayName(), Integer.MAX_VALUE),
-            entryOrder.getOrDefault(b.getDisplayName(), Integer.MAX_VALUE));
+        int ra = entryOrder.getOrDefault(a.getDisplayName(), Integer.MAX_VALUE);
+        int rb = entryOrder.getOrDefault(b.getDisplayName(), Integer.MAX_VALUE);
+        if (ra == Integer.MAX_VALUE && rb == Integer.MAX_VALUE) {
+          return 0; // contributed properties (a History, newest first) keep the order they come in
+        }
+        int c = Integer.compare(ra, rb);
         return c != 0 ? c : super.compare(a, b);
       }
 
@@ -129,6 +146,18 @@ public class ModelPropertySheetPage extends PropertySheetPage {
     }
     actions = new SessionActions(session);
     actions.install(bars, null);
+  }
+
+  /** Contributed properties read in the background are there: the page shows them (from any thread). */
+  private void refreshLater() {
+    Control c = getControl();
+    if (c != null && !c.isDisposed()) {
+      c.getDisplay().asyncExec(() -> {
+        if (getControl() != null && !getControl().isDisposed()) {
+          refresh();
+        }
+      });
+    }
   }
 
   private void modelChanged(EventObject e) {
