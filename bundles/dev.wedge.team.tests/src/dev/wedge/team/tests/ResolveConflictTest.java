@@ -58,8 +58,9 @@ class ResolveConflictTest {
     Cli.edit(consultantModel, "name=\"Role-play coach for broker sales\"", "name=\"Broker sales coach\"");
     Cli.edit(consultantModel, "businessProblem=\"Brokers lose deals at the objection stage\"",
         "businessProblem=\"Brokers lose deals when clients object on price\"");
-    Cli.edit(consultantModel, "    <costs id=\"co-rp-2\" description=\"Participant time (40 brokers x 6 h x EUR 60)\""
-        + " category=\"PARTICIPANT_TIME\" amount=\"14400\"/>\n", "");
+    // shared in the saved format: one attribute a line
+    Cli.edit(consultantModel, "    <costs\n        id=\"co-rp-2\"\n        description=\"Participant time (40 brokers x 6 h"
+        + " x EUR 60)\"\n        category=\"PARTICIPANT_TIME\"\n        amount=\"14400.0\"/>\n", "");
     assertEquals(ExitCodes.OK, cli.wedge("commit", consultantModel, "-m", "Pilot reworded, time cost dropped"),
         cli.both());
     assertEquals(ExitCodes.OK, cli.wedge("push", consultantModel), cli.both());
@@ -67,8 +68,8 @@ class ResolveConflictTest {
     Cli.edit(leadModel, "name=\"Role-play coach for broker sales\"", "name=\"AI role-play coach\"");
     Cli.edit(leadModel, "businessProblem=\"Brokers lose deals at the objection stage\"",
         "businessProblem=\"Brokers lose deals at objections\"");
-    Cli.edit(leadModel, "category=\"PARTICIPANT_TIME\" amount=\"14400\"", "category=\"PARTICIPANT_TIME\""
-        + " amount=\"16800\"");
+    Cli.edit(leadModel, "category=\"PARTICIPANT_TIME\"\n        amount=\"14400.0\"", "category=\"PARTICIPANT_TIME\"\n"
+        + "        amount=\"16800.0\"");
     assertEquals(ExitCodes.OK, cli.wedge("commit", leadModel, "-m", "Pilot renamed, time cost corrected"),
         cli.both());
     assertEquals(ExitCodes.FAILED_CHECK, cli.wedge("pull", leadModel), cli.both());
