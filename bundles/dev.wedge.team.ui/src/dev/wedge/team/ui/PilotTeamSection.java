@@ -122,6 +122,7 @@ final class PilotTeamSection implements ObjectSection {
     TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
     c.getColumn().setText(title);
     c.getColumn().setWidth(width);
+    dev.wedge.ui.emf.ColumnWidths.fitHeader(c.getColumn()); // wide enough for its header, in any language and font
     c.setLabelProvider(new ColumnLabelProvider() {
       @Override
       public String getText(Object element) {
