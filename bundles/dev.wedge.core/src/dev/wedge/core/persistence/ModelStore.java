@@ -124,6 +124,30 @@ public final class ModelStore {
     return new LoadedModel(resource, model, List.copyOf(problems));
   }
 
+  /**
+   * A copy of {@code resource} as it is now, as saving and opening it would give (plug-in content Wedge does not know
+   * included), in a resource set of its own with the same URI: for work that reads a model in the background while
+   * the user goes on editing the original (writing a brief). Nothing of the original changes; no file is written.
+   * Must be called where the original is edited (the UI thread in the workbench).
+   */
+  public static LoadedModel copyOf(Resource resource) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    boolean modified = resource.isModified();
+    resource.save(bytes, WedgeResourceFactory.saveOptions());
+    resource.setModified(modified); // a copy is not a save
+    WedgeResource copy = (WedgeResource) new WedgeResourceFactory().createResource(resource.getURI());
+    newResourceSet().getResources().add(copy);
+    Map<Object, Object> options = WedgeResourceFactory.loadOptions();
+    copy.load(new java.io.ByteArrayInputStream(bytes.toByteArray()), options);
+    List<LoadProblem> problems = new ArrayList<>(LoadProblems.classify(copy, options));
+    StrategyModel model = copy.getContents().isEmpty() ? null
+        : copy.getContents().get(0) instanceof StrategyModel m ? m : null;
+    if (model == null) {
+      throw new IOException("the copy of " + resource.getURI().lastSegment() + " holds no strategy model");
+    }
+    return new LoadedModel(copy, model, List.copyOf(problems));
+  }
+
   /** What a recovery file's name adds to its model's: {@code NAME.wedge.recovery}, beside the model. */
   public static final String RECOVERY_SUFFIX = ".recovery";
 

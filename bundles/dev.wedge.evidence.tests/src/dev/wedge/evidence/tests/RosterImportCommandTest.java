@@ -64,7 +64,7 @@ class RosterImportCommandTest {
     String o = out.toString(StandardCharsets.UTF_8);
     assertTrue(o.contains("line 4: 'against' is not a stance: write one of champion, supporter, neutral, skeptic,"
         + " opponent"), o);
-    assertTrue(o.contains("1 stakeholders added, 0 updated, 1 skipped (already in the model), 1 refused, from"
+    assertTrue(o.contains("1 stakeholder added, 0 updated, 1 skipped (already in the model), 1 refused, from"
         + " people.csv."), o);
     StrategyModel m = ModelStore.load(model).model();
     Stakeholder lena = m.getStakeholders().stream().filter(s -> "Lena Voss".equals(s.getName())).findFirst()

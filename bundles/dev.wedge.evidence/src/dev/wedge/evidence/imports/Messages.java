@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 
   public static String Roster_Initiatives;
   public static String Roster_Stakeholders;
+  public static String Roster_Initiative;
+  public static String Roster_Stakeholder;
   public static String Roster_Empty;
   public static String Roster_TwoColumns;
   public static String Roster_NoNameColumn;

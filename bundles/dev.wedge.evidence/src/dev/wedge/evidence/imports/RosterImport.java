@@ -54,6 +54,14 @@ public final class RosterImport {
       return this == INITIATIVES ? Messages.Roster_Initiatives : Messages.Roster_Stakeholders;
     }
 
+    /** "initiative" for one, "initiatives" for any other count (0 included). */
+    public String words(long count) {
+      if (count != 1) {
+        return words();
+      }
+      return this == INITIATIVES ? Messages.Roster_Initiative : Messages.Roster_Stakeholder;
+    }
+
     /** The columns read, in the order a template lists them (the name first). */
     List<Field> fields() {
       WedgePackage p = WedgePackage.eINSTANCE;

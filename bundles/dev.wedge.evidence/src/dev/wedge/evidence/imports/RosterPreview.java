@@ -103,7 +103,7 @@ public record RosterPreview(RosterImport.Kind kind, String fileName, String sha2
 
   /** What the import did, for the status line, the notification and the command line. */
   public String summary() {
-    return NLS.bind(Messages.Roster_Summary, new Object[] {added().size(), kind.words(), updated().size(),
+    return NLS.bind(Messages.Roster_Summary, new Object[] {added().size(), kind.words(added().size()), updated().size(),
         skipped().size(), refused().size(), fileName});
   }
 }

@@ -100,6 +100,8 @@ class GermanWorkbenchTest {
     assertTrue(bar.containsAll(List.of("Datei", "Bearbeiten", "Analyse", "Fenster", "Team", "Hilfe")), bar.toString());
     assertTrue(menu("Datei").containsAll(List.of("Neues Modell...", "Modell \u00f6ffnen...", "Zuletzt ge\u00f6ffnet",
         "Speichern", "Speichern unter", "Modell schlie\u00dfen", "Beenden")), menu("Datei").toString());
+    assertTrue(menu("Datei").contains("Executive Brief exportieren...") && !menu("Datei").contains("Exportieren"),
+        "the brief is one item beside Export..., not a submenu of its own: " + menu("Datei"));
     assertTrue(menu("Bearbeiten").containsAll(List.of("Ausschneiden", "Kopieren", "Einf\u00fcgen", "Duplizieren",
         "L\u00f6schen")), menu("Bearbeiten").toString());
     assertTrue(menu("Fenster").containsAll(List.of("Modelle", "Eigenschaften", "Fortschritt", "Fehlerprotokoll",

@@ -404,9 +404,12 @@ class JourneyTest {
         coo, null), pilotPage.headerMessage());
     assertEquals(Decision.SCALE, pilot.getDecision(), "scale is accepted once governance is complete");
 
-    // 5. the brief: File › Export › Executive Brief, written where the wizard says
+    // 5. the brief: File › Export Executive Brief, written where the wizard says
     inDialog("Executive Brief", () -> command("dev.wedge.report.ui.brief"), s -> click(s, "Finish"));
     Path brief = dir.resolve("nordvik-brief.pdf");
+    dev.wedge.ui.testing.UiTesting.waitUntil(() -> org.eclipse.core.runtime.jobs.Job.getJobManager()
+        .find(dev.wedge.ui.wizards.WizardJob.FAMILY).length == 0,
+        "the brief's job ends");
     assertTrue(Files.exists(brief), "the brief was written: " + brief);
     assertTrue(Files.readString(brief, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.wizards.WizardJob;
 
-/** File › Export › Executive Brief: options, a preview of the PDF pages, and the file written on Finish. */
+/** File › Export Executive Brief: options, a preview of the PDF pages, and the file written on Finish. */
 class BriefWizardTest {
 
   @TempDir
@@ -44,6 +45,12 @@ class BriefWizardTest {
     }
   }
 
+  private static void awaitBrief(BriefWizard wizard) throws InterruptedException {
+    wizard.job().join();
+    processEvents();
+    assertTrue(wizard.written() != null, () -> "the brief's job wrote it: " + WizardJob.last());
+  }
+
   @AfterEach
   void close() {
     closeAllModels();
@@ -52,7 +59,7 @@ class BriefWizardTest {
   @Test
   void previewThenWriteThePdf() throws Exception {
     assertTrue(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("dev.wedge.report.ui.brief")
-        .isDefined(), "File › Export › Executive Brief… is a command");
+        .isDefined(), "File › Export Executive Brief… is a command");
     Path model = copyExample(dir);
     ModelSession session = WorkbenchModels.get().open(model, null);
     BriefWizard wizard = new BriefWizard(session);
@@ -78,10 +85,16 @@ class BriefWizardTest {
     assertEquals(8.5 / 11, page.pageAspect(), 0.01, "Letter pages in the preview");
 
     Path target = page.target();
+    long before = session.getCommandStack().getUndoCommand() == null ? 0 : 1;
     dialog.press(IDialogConstants.FINISH_ID);
     processEvents();
+    assertTrue(wizard.job() != null && wizard.job().isUser(), "Finish writes the brief in a job of the Progress view");
+    awaitBrief(wizard);
     Path written = wizard.written();
     assertEquals(target, written, "written where the page said");
+    assertEquals("The executive brief is written to " + target + ".", WizardJob.last(), "and says where");
+    assertEquals(before, session.getCommandStack().getUndoCommand() == null ? 0 : 1, "writing changes no model");
+    assertFalse(session.isDirty(), "the model is not dirtied by the copy the brief is written from");
     assertTrue(Files.readString(written, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     assertTrue(Files.exists(model), "the model is untouched");
 
@@ -111,6 +124,7 @@ class BriefWizardTest {
     assertTrue(page.pageLabel.getText().contains("options changed"), page.pageLabel.getText());
     dialog.press(IDialogConstants.FINISH_ID);
     processEvents();
+    awaitBrief(wizard);
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(wizard.written().toFile())) {
       assertEquals("de", doc.getDocumentCatalog().getLanguage());
       assertTrue(doc.getDocumentInformation().getTitle().startsWith("Executive Brief \u2014 "),

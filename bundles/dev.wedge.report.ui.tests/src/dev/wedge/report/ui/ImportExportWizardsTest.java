@@ -137,7 +137,7 @@ class ImportExportWizardsTest {
     dialog.press(IDialogConstants.FINISH_ID);
     assertNotNull(wizard.job(), "Finish starts a job");
     awaitJob("the stakeholder import");
-    assertEquals("1 stakeholders added, 0 updated, 1 skipped (already in the model), 1 refused, from people.csv."
+    assertEquals("1 stakeholder added, 0 updated, 1 skipped (already in the model), 1 refused, from people.csv."
         + " Edit \u203a Undo takes the whole import back.", WizardJob.last());
     assertEquals(before + 1, session.getModel().getStakeholders().size());
     Stakeholder lena = session.getModel().getStakeholders().get(before);

@@ -1,7 +1,6 @@
 package dev.wedge.report.ui;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -10,14 +9,18 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
+import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.core.session.ModelSession;
+import dev.wedge.model.StrategyModel;
 import dev.wedge.report.BriefOptions;
 import dev.wedge.report.Briefs;
+import dev.wedge.ui.wizards.WizardJob;
 
 /**
  * The executive brief of one model: format, which pilots, whether people are named, branding, where to save; a
- * preview of the PDF pages (rendered by PDFBox, so it works offline and without a browser); writing runs with a
- * progress bar and can be cancelled.
+ * preview of the PDF pages (rendered by PDFBox, so it works offline and without a browser). Finish writes the brief
+ * from a copy of the model in a job (in the Progress view, where it can be cancelled) and says where in a
+ * notification; editing goes on meanwhile.
  */
 public class BriefWizard extends Wizard {
 
@@ -28,13 +31,14 @@ public class BriefWizard extends Wizard {
 
   private final ModelSession session;
   final BriefPage page;
-  private Path written;
+  private volatile Path written;
+  private WizardJob job;
 
   public BriefWizard(ModelSession session) {
     this.session = session;
     this.page = new BriefPage(session, this::getDialogSettings);
     setWindowTitle(Messages.Brief_WindowTitle);
-    setNeedsProgressMonitor(true);
+    setNeedsProgressMonitor(true); // the preview
     setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefWizard.class))
         .getDialogSettings());
   }
@@ -44,9 +48,14 @@ public class BriefWizard extends Wizard {
     addPage(page);
   }
 
-  /** The file written on Finish, or null. */
+  /** The file written by the job Finish started, once it has written it; null before and if it did not. */
   public Path written() {
     return written;
+  }
+
+  /** The job Finish started (it shows in the Progress view and ends with a notification), or null. */
+  public WizardJob job() {
+    return job;
   }
 
   @Override
@@ -54,24 +63,25 @@ public class BriefWizard extends Wizard {
     BriefOptions options = page.options();
     String format = page.format();
     Path target = page.target();
-    try {
-      getContainer().run(true, true, monitor -> {
-        try {
-          Briefs.write(session.getModel(), options, format, target, monitor);
-        } catch (IOException e) {
-          throw new InvocationTargetException(e);
-        } catch (OperationCanceledException e) {
-          throw new InterruptedException();
-        }
-      });
-    } catch (InvocationTargetException e) {
-      page.setErrorMessage(NLS.bind(Messages.Brief_WriteFailed, target, e.getCause().getMessage()));
-      return false;
-    } catch (InterruptedException e) {
-      page.setErrorMessage(Messages.Brief_Cancelled);
+    StrategyModel copy;
+    try { // the brief is written from the model as it is now; editing can go on while it is written
+      copy = ModelStore.copyOf(session.getResource()).model();
+    } catch (IOException | RuntimeException e) {
+      page.setErrorMessage(NLS.bind(Messages.Brief_WriteFailed, target, e.getMessage()));
       return false;
     }
-    written = target;
+    job = new WizardJob(getWindowTitle(), monitor -> {
+      try {
+        Briefs.write(copy, options, format, target, monitor);
+      } catch (OperationCanceledException e) {
+        return Messages.Brief_Cancelled;
+      } catch (IOException e) {
+        throw new IOException(NLS.bind(Messages.Brief_WriteFailed, target, e.getMessage()), e);
+      }
+      written = target;
+      return NLS.bind(Messages.Brief_Written, target);
+    });
+    job.schedule();
     // the house style is kept for the next brief; who is named is asked afresh every time
     getDialogSettings().put(COLOR, page.color.getText().trim());
     getDialogSettings().put(LOGO, page.logo.getText().trim());

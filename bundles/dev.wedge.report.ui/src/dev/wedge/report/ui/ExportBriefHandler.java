@@ -10,7 +10,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.session.ActiveModel;
 
-/** File › Export › Executive Brief…: the brief of the model in focus, with a preview. */
+/** File › Export Executive Brief…: the brief of the model in focus, with a preview. */
 public class ExportBriefHandler extends AbstractHandler {
 
   @Override

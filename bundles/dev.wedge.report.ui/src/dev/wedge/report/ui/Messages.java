@@ -36,6 +36,7 @@ public final class Messages extends NLS {
   public static String Brief_PreviewCancelled;
   public static String Brief_WriteFailed;
   public static String Brief_Cancelled;
+  public static String Brief_Written;
   public static String Brief_NoModel;
   public static String Preview_Empty;
   public static String Preview_Stale;
