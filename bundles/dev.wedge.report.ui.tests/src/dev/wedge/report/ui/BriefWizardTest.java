@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.wedge.core.session.ModelSession;
+import dev.wedge.report.BriefOptions;
 import dev.wedge.ui.session.WorkbenchModels;
 import dev.wedge.ui.wizards.WizardJob;
 
@@ -51,9 +52,44 @@ class BriefWizardTest {
     assertTrue(wizard.written() != null, () -> "the brief's job wrote it: " + WizardJob.last());
   }
 
+  @org.junit.jupiter.api.BeforeEach
   @AfterEach
   void close() {
     closeAllModels();
+    for (String key : new String[] {BriefDefaults.PAPER, BriefDefaults.LANGUAGE, BriefDefaults.COLOR,
+        BriefDefaults.LOGO, BriefDefaults.APPENDIX}) {
+      BriefDefaults.store().setToDefault(key);
+    }
+  }
+
+  @Test
+  void theWizardStartsFromThePreferencesAndKeepsWhatItWroteWithThere() throws Exception {
+    BriefDefaults.store().setValue(BriefDefaults.LANGUAGE, "de");
+    BriefDefaults.store().setValue(BriefDefaults.APPENDIX, BriefOptions.Appendix.FULL.name());
+    BriefDefaults.store().setValue(BriefDefaults.PAPER, BriefOptions.Paper.LETTER.name());
+    ModelSession session = WorkbenchModels.get().open(copyExample(dir), null);
+    BriefWizard wizard = new BriefWizard(session);
+    Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+    dialog.open();
+    processEvents();
+    BriefOptions o = wizard.page.options();
+    assertEquals("de", o.language().getLanguage(), "the language of Preferences › Executive Brief");
+    assertEquals(BriefOptions.Appendix.FULL, o.appendix(), "and its appendix");
+    assertTrue(wizard.page.fullAppendix.getSelection(), "shown on the page, not applied unseen");
+    assertEquals(BriefOptions.Paper.LETTER, o.paper());
+    assertEquals(BriefOptions.DEFAULT_ACCENT, wizard.page.color.getText(), "the default colour");
+
+    wizard.page.fullAppendix.setSelection(false);
+    wizard.page.a4.setSelection(true);
+    wizard.page.letter.setSelection(false);
+    wizard.page.color.setText("#0a6e4f");
+    dialog.press(IDialogConstants.FINISH_ID);
+    processEvents();
+    awaitBrief(wizard);
+    assertFalse(BriefDefaults.fullAppendix(), "the choice of the last brief is the next one's default");
+    assertFalse(BriefDefaults.letter());
+    assertEquals("#0a6e4f", BriefDefaults.color());
+    assertEquals("de", BriefDefaults.language());
   }
 
   @Test

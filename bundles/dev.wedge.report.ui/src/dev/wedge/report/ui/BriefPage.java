@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -42,7 +40,6 @@ import dev.wedge.report.figures.Colors;
 /** The brief wizard's single page: options on the left, the preview of the PDF's pages on the right. */
 final class BriefPage extends WizardPage {
   private final ModelSession session;
-  private final Supplier<IDialogSettings> settings;
   private BriefPreview previewPane;
   Button pdf;
   Button html;
@@ -52,6 +49,7 @@ final class BriefPage extends WizardPage {
   ComboViewer pilots;
   Button names;
   Button personal;
+  Button fullAppendix;
   Text organization;
   Text color;
   Text logo;
@@ -59,10 +57,9 @@ final class BriefPage extends WizardPage {
   Label pageLabel;
   boolean previewed;
 
-  BriefPage(ModelSession session, Supplier<IDialogSettings> settings) {
+  BriefPage(ModelSession session) {
     super("brief");
     this.session = session;
-    this.settings = settings;
     setTitle(Messages.Brief_Title);
     setDescription(Messages.Brief_Description);
   }
@@ -83,7 +80,7 @@ final class BriefPage extends WizardPage {
     a4.setText(Messages.Brief_A4);
     letter = new Button(paper, SWT.RADIO);
     letter.setText(Messages.Brief_Letter);
-    boolean keptLetter = "letter".equals(settings.get().get(BriefWizard.PAPER));
+    boolean keptLetter = BriefDefaults.letter();
     a4.setSelection(!keptLetter);
     letter.setSelection(keptLetter);
     Group l = group(left, Messages.BriefPage_Language, 1);
@@ -97,9 +94,7 @@ final class BriefPage extends WizardPage {
       }
     });
     language.setInput(BriefText.LANGUAGES);
-    String keptLanguage = settings.get().get(BriefWizard.LANGUAGE);
-    language.setSelection(new StructuredSelection(keptLanguage != null && BriefText.LANGUAGES.contains(keptLanguage)
-        ? keptLanguage : BriefText.LANGUAGES.get(0)));
+    language.setSelection(new StructuredSelection(BriefDefaults.language()));
     Group p = group(left, Messages.Brief_Pilots, 1);
     pilots = new ComboViewer(p, SWT.READ_ONLY);
     pilots.setContentProvider(ArrayContentProvider.getInstance());
@@ -115,6 +110,9 @@ final class BriefPage extends WizardPage {
     pilots.setInput(choices);
     pilots.setSelection(new StructuredSelection("all"));
     GridDataFactory.fillDefaults().grab(true, false).applyTo(pilots.getControl());
+    fullAppendix = new Button(p, SWT.CHECK);
+    fullAppendix.setText(Messages.Brief_FullAppendix);
+    fullAppendix.setSelection(BriefDefaults.fullAppendix());
     Group people = group(left, Messages.Brief_People, 1);
     names = new Button(people, SWT.CHECK);
     names.setText(Messages.Brief_Names);
@@ -124,8 +122,7 @@ final class BriefPage extends WizardPage {
     Group brand = group(left, Messages.Brief_Branding, 3);
     organization = field(brand, Messages.Brief_Organization, session.getModel().getOrganization());
     new Label(brand, SWT.NONE);
-    String keptColor = settings.get().get(BriefWizard.COLOR);
-    color = field(brand, Messages.Brief_Colour, keptColor == null || keptColor.isEmpty() ? BriefOptions.DEFAULT_ACCENT : keptColor);
+    color = field(brand, Messages.Brief_Colour, BriefDefaults.color());
     Button pick = new Button(brand, SWT.PUSH);
     pick.setText(Messages.Brief_Choose);
     pick.addListener(SWT.Selection, e -> {
@@ -139,9 +136,7 @@ final class BriefPage extends WizardPage {
         color.setText(String.format(Locale.ROOT, "#%02x%02x%02x", rgb.red, rgb.green, rgb.blue));
       }
     });
-    String keptLogo = settings.get().get(BriefWizard.LOGO);
-    logo = field(brand, Messages.Brief_Logo, keptLogo != null && !keptLogo.isEmpty() && Files.isRegularFile(Path.of(keptLogo))
-        ? keptLogo : "");
+    logo = field(brand, Messages.Brief_Logo, BriefDefaults.logo());
     logo.setMessage(Messages.Brief_LogoHint);
     Button browseLogo = new Button(brand, SWT.PUSH);
     browseLogo.setText(Messages.Brief_Browse);
@@ -178,7 +173,7 @@ final class BriefPage extends WizardPage {
     pageLabel = previewPane.pageLabel;
     sash.setWeights(48, 52);
 
-    for (Button b : new Button[] {a4, letter, names, personal}) {
+    for (Button b : new Button[] {a4, letter, names, personal, fullAppendix}) {
       b.addListener(SWT.Selection, e -> stale());
     }
     pilots.addSelectionChangedListener(e -> stale());
@@ -236,7 +231,8 @@ final class BriefPage extends WizardPage {
         personal.getSelection(), organization.getText().isBlank() ? null : organization.getText().trim(),
         color.getText().trim(), logo.getText().isBlank() ? null : Path.of(logo.getText().trim()), session.today(),
         letter.getSelection() ? BriefOptions.Paper.LETTER : BriefOptions.Paper.A4).withLanguage(BriefText.language(
-            (String) language.getStructuredSelection().getFirstElement()));
+            (String) language.getStructuredSelection().getFirstElement())).withAppendix(fullAppendix.getSelection()
+                ? BriefOptions.Appendix.FULL : BriefOptions.Appendix.CONDENSED);
   }
 
   void validate() {

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.FrameworkUtil;
 
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.core.session.ModelSession;
@@ -24,11 +22,6 @@ import dev.wedge.ui.wizards.WizardJob;
  */
 public class BriefWizard extends Wizard {
 
-  static final String COLOR = "color";
-  static final String LOGO = "logo";
-  static final String PAPER = "paper";
-  static final String LANGUAGE = "language";
-
   private final ModelSession session;
   final BriefPage page;
   private volatile Path written;
@@ -36,11 +29,9 @@ public class BriefWizard extends Wizard {
 
   public BriefWizard(ModelSession session) {
     this.session = session;
-    this.page = new BriefPage(session, this::getDialogSettings);
+    this.page = new BriefPage(session);
     setWindowTitle(Messages.Brief_WindowTitle);
     setNeedsProgressMonitor(true); // the preview
-    setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefWizard.class))
-        .getDialogSettings());
   }
 
   @Override
@@ -70,6 +61,13 @@ public class BriefWizard extends Wizard {
       page.setErrorMessage(NLS.bind(Messages.Brief_WriteFailed, target, e.getMessage()));
       return false;
     }
+    String notKept = "";
+    try { // the house style is kept for the next brief (Preferences › Executive Brief); who is named is asked afresh
+      BriefDefaults.keep(options);
+    } catch (IOException e) {
+      notKept = " " + NLS.bind(Messages.BriefPreferences_NotKept, e.getMessage());
+    }
+    String alsoSaid = notKept;
     job = new WizardJob(getWindowTitle(), monitor -> {
       try {
         Briefs.write(copy, options, format, target, monitor);
@@ -79,14 +77,9 @@ public class BriefWizard extends Wizard {
         throw new IOException(NLS.bind(Messages.Brief_WriteFailed, target, e.getMessage()), e);
       }
       written = target;
-      return NLS.bind(Messages.Brief_Written, target);
+      return NLS.bind(Messages.Brief_Written, target) + alsoSaid;
     });
     job.schedule();
-    // the house style is kept for the next brief; who is named is asked afresh every time
-    getDialogSettings().put(COLOR, page.color.getText().trim());
-    getDialogSettings().put(LOGO, page.logo.getText().trim());
-    getDialogSettings().put(PAPER, page.letter.getSelection() ? "letter" : "a4");
-    getDialogSettings().put(LANGUAGE, options.language().getLanguage());
     return true;
   }
 

@@ -68,6 +68,13 @@ public final class Messages extends NLS {
   public static String RosterImport_NotDone;
   public static String RosterImport_Done;
   public static String BriefPage_Language;
+  public static String BriefPreferences_Description;
+  public static String BriefPreferences_BadColour;
+  public static String BriefPreferences_Appendix;
+  public static String BriefPreferences_Condensed;
+  public static String BriefPreferences_Full;
+  public static String Brief_FullAppendix;
+  public static String BriefPreferences_NotKept;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

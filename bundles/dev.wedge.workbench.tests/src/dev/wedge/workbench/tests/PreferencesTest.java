@@ -46,6 +46,7 @@ class PreferencesTest {
     }
     GeneralPreferences.store().setToDefault(GeneralPreferences.CURRENCY);
     GeneralPreferences.store().setToDefault(GeneralPreferences.TIME_ZONE);
+    org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("dev.wedge.report.ui").remove("brief.color");
   }
 
   private PreferenceDialog open(String pageId) {
@@ -129,6 +130,38 @@ class PreferencesTest {
         Files.write(ini, before);
       }
     }
+  }
+
+  @Test
+  void theExecutiveBriefPageIsFoundByWhatItSetsAndRefusesAWrongColour() throws Exception {
+    open("dev.wedge.report.ui.preferences");
+    IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+    assertEquals("Executive Brief", ((org.eclipse.jface.preference.PreferencePage) page).getTitle());
+    List<String> radios = new ArrayList<>();
+    for (org.eclipse.swt.widgets.Button b : all((Composite) page.getControl(), org.eclipse.swt.widgets.Button.class)) {
+      radios.add(b.getText());
+    }
+    assertTrue(radios.containsAll(List.of("A4", "Letter", "Condensed: summary tables", "Complete: every item listed")),
+        "paper and appendix: " + radios);
+    Combo language = all((Composite) page.getControl(), Combo.class).get(0);
+    assertEquals(List.of("English", "Deutsch"), List.of(language.getItems()), "each language in its own words");
+    Text colour = all((Composite) page.getControl(), Text.class).get(0);
+    assertEquals("#1f3864", colour.getText(), "Wedge's blue until a house colour is set");
+    type(colour, "blue");
+    assertFalse(page.isValid(), "a colour that is not #rrggbb is refused");
+    assertTrue(((org.eclipse.jface.dialogs.DialogPage) page).getErrorMessage().startsWith("Colour: write it as #"),
+        ((org.eclipse.jface.dialogs.DialogPage) page).getErrorMessage());
+    type(colour, "#7a1f5c");
+    assertTrue(page.isValid());
+    assertTrue(page.performOk());
+    assertEquals("#7a1f5c", org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("dev.wedge.report.ui")
+        .get("brief.color", null), "kept in Wedge's preferences");
+
+    Tree pages = all(dialog.getShell(), Tree.class).get(0);
+    Text filter = all(dialog.getShell(), Text.class).get(0);
+    filter.setText("appendix");
+    UiTesting.waitUntil(() -> labels(pages.getItems()).equals(List.of("Executive Brief")),
+        "the filter to keep the Executive Brief page only: " + labels(pages.getItems()));
   }
 
   private static void pick(Combo combo, int index) {
