@@ -95,6 +95,11 @@ public final class MeasurementImportWizard extends Wizard implements IImportWiza
     return super.canFinish() && metric != null && metric.getSelectionIndex() >= 0;
   }
 
+  /** The page: the file and the metric (tests). */
+  public FilePage page() {
+    return page;
+  }
+
   /** The job started by Finish, or null. */
   public WizardJob job() {
     return job;

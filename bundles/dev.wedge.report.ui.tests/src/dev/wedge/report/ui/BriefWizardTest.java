@@ -46,8 +46,8 @@ class BriefWizardTest {
     }
   }
 
-  private static void awaitBrief(BriefWizard wizard) throws InterruptedException {
-    wizard.job().join();
+  private static void awaitBrief(BriefWizard wizard) {
+    dev.wedge.ui.testing.UiTesting.waitUntil(() -> wizard.job().getResult() != null, "the brief's job to end");
     processEvents();
     assertTrue(wizard.written() != null, () -> "the brief's job wrote it: " + WizardJob.last());
   }
