@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.math3.analysis.solvers.AllowedSolution;
+import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -225,11 +227,20 @@ public final class Power {
       throw new IllegalArgumentException("power needs a positive standard error and degrees of freedom and a finite"
           + " effect (se " + se + ", df " + df + ", effect " + effect + ")");
     }
+    return powerAt(se, df, effect, criticalT(df, alpha));
+  }
+
+  /** The two-sided critical value of the t distribution with {@code df} degrees of freedom at level {@code alpha}. */
+  private static double criticalT(double df, double alpha) {
+    return new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
+  }
+
+  /** {@link #power(double, double, double, double)} with the critical value {@code tc} worked out once. */
+  private static double powerAt(double se, double df, double effect, double tc) {
     double ncp = Math.abs(effect) / se;
     if (ncp > 1e6) {
       return 1;
     }
-    double tc = new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
     return Math.min(1, 1 - NoncentralT.cdf(tc, df, ncp) + NoncentralT.cdf(-tc, df, ncp));
   }
 
@@ -305,26 +316,29 @@ public final class Power {
     }
   };
 
-  /** Bisection on the effect until the power reaches {@code target}. */
+  /**
+   * The smallest effect whose power reaches {@code target}: bracketed by doubling from {@code se}, then found by
+   * Commons Math's bracketing Brent solver to 13 significant digits, on the side where the power is at least the
+   * target (as bisection to the upper end did; Brent takes about 10 evaluations where bisection took 45). The
+   * critical value is worked out once for the search, not at every step.
+   */
   private static double detectableSearch(double se, double df, double alpha, double target) {
+    power(se, df, se, alpha); // says what is wrong with se or df, as power does
+    double tc = criticalT(df, alpha);
     double lo = 0;
     double hi = se;
-    while (power(se, df, hi, alpha) < target) {
+    while (powerAt(se, df, hi, tc) < target) {
       lo = hi;
       hi *= 2;
       if (hi > se * 1e7) {
         return Double.POSITIVE_INFINITY;
       }
     }
-    for (int i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-      double mid = (lo + hi) / 2;
-      if (power(se, df, mid, alpha) >= target) {
-        hi = mid;
-      } else {
-        lo = mid;
-      }
+    if (lo == 0 && powerAt(se, df, 0, tc) >= target) {
+      return 0; // the power is reached at any effect (a target power no higher than alpha)
     }
-    return hi;
+    BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-13, hi * 1e-15, 1e-15, 5);
+    return solver.solve(200, d -> powerAt(se, df, d, tc) - target, lo, hi, AllowedSolution.ABOVE_SIDE);
   }
 
   public static double detectable(Plan plan, int n, double alpha, double target) {
