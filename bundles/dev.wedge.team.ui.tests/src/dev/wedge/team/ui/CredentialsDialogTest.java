@@ -210,6 +210,8 @@ class CredentialsDialogTest {
       assertEquals(2, seen.size(), "asked, then asked again after the refusal: " + seen);
       assertFalse(seen.get(0).contains(Messages.Credentials_Refused), seen.get(0));
       assertTrue(seen.get(0).contains(SecureCredentials.host(new URIish(url))), "names the host: " + seen.get(0));
+      assertTrue(seen.get(0).contains(org.eclipse.osgi.util.NLS.bind(Messages.Credentials_ForPush, session.getName())),
+          "says what for: " + seen.get(0));
       assertTrue(seen.get(1).contains(Messages.Credentials_Refused), "says the host refused: " + seen.get(1));
       assertEquals("Pushed main.", said);
       log.assertNone();

@@ -36,7 +36,7 @@ final class AskingCredentials extends CredentialsProvider {
 
   /**
    * @param kept the user's secure storage ({@link SecureCredentials#standard()}), or null when there is none
-   * @param purpose what the credentials are for, as the dialog says it ("Push halden.wedge")
+   * @param purpose what the credentials are for, the dialog's sentence ("The host asks ... to push halden-mutual.")
    */
   AskingCredentials(SecureCredentials kept, Display display, String purpose) {
     this.kept = kept;

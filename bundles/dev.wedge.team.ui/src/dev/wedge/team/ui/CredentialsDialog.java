@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -36,7 +37,7 @@ final class CredentialsDialog extends TitleAreaDialog {
   private boolean keepValue;
 
   /**
-   * @param purpose what the credentials are for ("Push halden.wedge")
+   * @param purpose what the credentials are for, in a sentence ("The host asks ... to push halden-mutual.")
    * @param problem why they are asked again (the host refused the last ones), or null
    * @param userGiven the user name to start with (the one given or kept before), or null
    * @param canKeep whether secure storage is there to keep them in
@@ -63,7 +64,7 @@ final class CredentialsDialog extends TitleAreaDialog {
     if (problem != null) {
       setErrorMessage(problem);
     } else {
-      setMessage(NLS.bind(Messages.Credentials_Message, purpose), IMessageProvider.INFORMATION);
+      setMessage(purpose, IMessageProvider.INFORMATION);
     }
     Composite body = new Composite(area, SWT.NONE);
     GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -89,6 +90,14 @@ final class CredentialsDialog extends TitleAreaDialog {
     password.addListener(SWT.Modify, e -> validate());
     (userGiven == null ? user : password).setFocus();
     return area;
+  }
+
+  /** As wide as the fields need, at most 560 pixels: a long sentence above them wraps rather than widening it. */
+  @Override
+  protected Point getInitialSize() {
+    Point natural = super.getInitialSize();
+    int width = Math.min(natural.x, 560);
+    return new Point(width, Math.max(natural.y, getShell().computeSize(width, SWT.DEFAULT, true).y));
   }
 
   @Override

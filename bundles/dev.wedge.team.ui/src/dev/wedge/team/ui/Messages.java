@@ -100,7 +100,8 @@ public final class Messages extends NLS {
   public static String Team_Failed;
   public static String Credentials_Title;
   public static String Credentials_Heading;
-  public static String Credentials_Message;
+  public static String Credentials_ForPush;
+  public static String Credentials_ForPull;
   public static String Credentials_User;
   public static String Credentials_Password;
   public static String Credentials_Keep;

@@ -31,7 +31,7 @@ public class PullHandler extends AbstractHandler {
     ModelSession session = ActiveModel.get();
     ModelPull.Outcome[] outcome = new ModelPull.Outcome[1];
     java.time.LocalDate today = session == null ? null : ModelSessions.getDefault().today(session.getModel());
-    AskingCredentials credentials = TeamOperations.credentials(TITLE, session);
+    AskingCredentials credentials = TeamOperations.credentials(Messages.Credentials_ForPull, session);
     String said = TeamOperations.run(window, session, TITLE, file -> {
       try (ModelRepository r = ModelRepository.of(file)) {
         outcome[0] = Remotes.pull(r, null, credentials, today, new org.eclipse.jgit.lib.PersonIdent(r.repository()));

@@ -24,7 +24,7 @@ public class PushHandler extends AbstractHandler {
   @Override
   public Object execute(ExecutionEvent event) {
     ModelSession session = ActiveModel.get();
-    AskingCredentials credentials = TeamOperations.credentials(TITLE, session);
+    AskingCredentials credentials = TeamOperations.credentials(Messages.Credentials_ForPush, session);
     return TeamOperations.run(HandlerUtil.getActiveWorkbenchWindow(event), session, TITLE, file -> {
       try (ModelRepository r = ModelRepository.of(file)) {
         List<String> pushed = Remotes.push(r, null, credentials);

@@ -35,12 +35,12 @@ final class TeamOperations {
   }
 
   /**
-   * The credentials for an operation named {@code title} on {@code session}'s model: secure storage's, else asked
-   * in a dialog. Made on the UI thread.
+   * The credentials for an operation on {@code session}'s model: secure storage's, else asked in a dialog that says
+   * {@code purpose} (with the model's name for {0}). Made on the UI thread.
    */
-  static AskingCredentials credentials(String title, ModelSession session) {
+  static AskingCredentials credentials(String purpose, ModelSession session) {
     return new AskingCredentials(dev.wedge.team.git.SecureCredentials.standard(), PlatformUI.getWorkbench()
-        .getDisplay(), NLS.bind(Messages.Team_Task, title, session == null ? "" : session.getName()));
+        .getDisplay(), NLS.bind(purpose, session == null ? "" : session.getName()));
   }
 
   /**
