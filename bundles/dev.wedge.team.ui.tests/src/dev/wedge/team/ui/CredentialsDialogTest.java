@@ -270,8 +270,7 @@ class CredentialsDialogTest {
         Widgets.click(shell, "Cancel");
       }), failures);
       assertEquals(List.of(), failures);
-      assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.Credentials_Cancelled, PullHandler.TITLE,
-          SecureCredentials.host(new URIish(url))), said);
+      assertEquals(Messages.Credentials_PullCancelled, said);
       log.assertNone();
     }
     assertEquals(before, Files.readString(model), "the model is as it was");

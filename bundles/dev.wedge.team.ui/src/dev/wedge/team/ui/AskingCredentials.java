@@ -3,7 +3,6 @@ package dev.wedge.team.ui;
 import java.util.Arrays;
 
 import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.jgit.errors.UnsupportedCredentialItem;
@@ -158,10 +157,5 @@ final class AskingCredentials extends CredentialsProvider {
     } catch (SecureCredentials.CredentialsException e) {
       return e.getMessage();
     }
-  }
-
-  /** The sentence for an operation that stopped because the user cancelled the dialog. */
-  String cancelledSentence(String title) {
-    return NLS.bind(Messages.Credentials_Cancelled, title, host());
   }
 }

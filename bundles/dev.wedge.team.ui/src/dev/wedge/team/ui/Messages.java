@@ -111,7 +111,8 @@ public final class Messages extends NLS {
   public static String Credentials_Refused;
   public static String Credentials_KeptRefused;
   public static String Credentials_RefusedFailed;
-  public static String Credentials_Cancelled;
+  public static String Credentials_PushCancelled;
+  public static String Credentials_PullCancelled;
   public static String Resolve_ValueAgreed;
   public static String Resolve_Changes;
   public static String Resolve_Change;

@@ -44,7 +44,7 @@ public class PullHandler extends AbstractHandler {
               dev.wedge.core.text.Plurals.count(outcome[0].conflictCount(), Messages.Pull_Conflict, Messages.Pull_ConflictsNoun));
         };
       } catch (TeamException e) {
-        throw TeamOperations.failure(e, credentials, TITLE);
+        throw TeamOperations.failure(e, credentials, TITLE, Messages.Credentials_PullCancelled);
       }
     });
     if (said == null || outcome[0] == null || outcome[0].kind() == ModelPull.Kind.UP_TO_DATE) { // cancelled: null

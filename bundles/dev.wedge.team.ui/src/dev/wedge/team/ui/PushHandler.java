@@ -33,7 +33,7 @@ public class PushHandler extends AbstractHandler {
         String notKept = credentials.keepAccepted();
         return notKept == null ? said : said + " " + notKept;
       } catch (TeamException e) {
-        throw TeamOperations.failure(e, credentials, TITLE);
+        throw TeamOperations.failure(e, credentials, TITLE, Messages.Credentials_PushCancelled);
       }
     });
   }

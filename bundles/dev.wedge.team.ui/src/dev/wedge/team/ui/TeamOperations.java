@@ -44,12 +44,14 @@ final class TeamOperations {
   }
 
   /**
-   * {@code e}, the failure of an operation that used {@code credentials}, in the workbench's words: {@link Cancelled}
-   * when the user cancelled the dialog, the host's refusal when it refused what the user gave, else {@code e}.
+   * {@code e}, the failure of the operation {@code title} that used {@code credentials}, in the workbench's words:
+   * {@link Cancelled} with {@code cancelled} when the user cancelled the dialog, the host's refusal when it refused
+   * what the user gave, else {@code e}.
    */
-  static TeamException failure(TeamException e, AskingCredentials credentials, String title) throws Cancelled {
+  static TeamException failure(TeamException e, AskingCredentials credentials, String title, String cancelled)
+      throws Cancelled {
     if (credentials.cancelled()) {
-      throw new Cancelled(credentials.cancelledSentence(title), e);
+      throw new Cancelled(cancelled, e);
     }
     if (credentials.refused()) {
       return new TeamException(NLS.bind(Messages.Credentials_RefusedFailed, title, credentials.host()), e);
