@@ -109,8 +109,8 @@ class CredentialsDialogTest {
 
   /**
    * Runs {@code command} while a timer, scheduled before it starts, answers each credentials dialog that opens with
-   * the next of {@code answers}; a dialog of Pull's or Push's own (a failure said) is closed and fails the test.
-   * Returns what the handler said.
+   * the next of {@code answers}; a dialog of Pull's or Push's own (a failure said) is closed and recorded in
+   * {@code failures} with what it said, as is anything unexpected. Returns what the handler said.
    */
   private static Object runAnswering(String command, List<Consumer<Shell>> answers, List<String> failures) {
     Display display = Display.getCurrent();
@@ -142,7 +142,7 @@ class CredentialsDialogTest {
             }
           }
         } else if (s.getText().equals(PushHandler.TITLE) || s.getText().equals(PullHandler.TITLE)) {
-          failures.add("an unexpected dialog '" + s.getText() + "': " + texts(s));
+          failures.add("the dialog '" + s.getText() + "': " + texts(s));
           s.close();
         }
       }
@@ -236,6 +236,28 @@ class CredentialsDialogTest {
     Object again = runAnswering("dev.wedge.team.ui.pull", List.of(), failures);
     assertEquals(List.of(), failures);
     assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.Pull_UpToDate, "origin/main"), again);
+  }
+
+  @Test
+  void aPasswordTheHostRefusesEachTimeIsNotKeptAndTheFailureSaysSo() throws Exception {
+    shared();
+    List<String> failures = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    try (UiTesting.ErrorLog log = new UiTesting.ErrorLog()) {
+      Object said = runAnswering("dev.wedge.team.ui.push", List.of(signIn(USER, "wrong", seen),
+          signIn(USER, "still wrong", seen), signIn(USER, "wrong again", seen)), failures);
+      assertEquals(null, said, "the push failed");
+      assertEquals(3, seen.size(), "asked each time the host refused, as often as Git asks: " + seen);
+      assertEquals(1, failures.size(), failures::toString);
+      assertTrue(failures.get(0).startsWith("the dialog '" + PushHandler.TITLE + "'")
+          && failures.get(0).contains(org.eclipse.osgi.util.NLS.bind(Messages.Credentials_RefusedFailed,
+              PushHandler.TITLE, SecureCredentials.host(new URIish(url)))), failures.get(0));
+      log.assertNone();
+    }
+    assertFalse(new SecureCredentials(storage).has(new URIish(url)), "nothing kept");
+    try (Git server = Git.open(dir.resolve("server/halden.git").toFile())) {
+      assertEquals(null, server.getRepository().resolve("refs/heads/main"), "nothing pushed");
+    }
   }
 
   @Test
