@@ -51,6 +51,21 @@ public final class ModelStore {
   }
 
   /**
+   * Makes {@code target} write each namespace with the prefix the files of {@code from} were read with (the first
+   * that has one wins): a model made from others, as a merge makes it, keeps a plug-in's prefix ({@code rd:}) rather
+   * than the one EMF derives from its namespace ({@code readiness_1:}), which would be a needless diff.
+   */
+  public static void keepPrefixes(Resource target, Resource... from) {
+    if (target instanceof WedgeResource t) {
+      for (Resource r : from) {
+        if (r instanceof WedgeResource w) {
+          t.keepPrefixes(w.getFilePrefixes());
+        }
+      }
+    }
+  }
+
+  /**
    * A resource set that knows .wedge files and Wedge's package, in or out of OSGi, and opens nothing by URI (see
    * {@link #seal(ResourceSet)}).
    */

@@ -62,6 +62,20 @@ public class WedgeResource extends XMIResourceImpl {
     return true;
   }
 
+  /** The namespace prefixes of the file last loaded (namespace URI to prefix), as a save writes them again. */
+  public Map<String, String> getFilePrefixes() {
+    return Collections.unmodifiableMap(filePrefixes);
+  }
+
+  /**
+   * Writes the namespaces in {@code prefixes} (namespace URI to prefix) with those prefixes, as if the file had
+   * declared them: a model made from other files (a merge of three versions) keeps their prefixes. A namespace that
+   * has one already keeps it.
+   */
+  public void keepPrefixes(Map<String, String> prefixes) {
+    prefixes.forEach(filePrefixes::putIfAbsent);
+  }
+
   @Override
   protected XMLHelper createXMLHelper() {
     return new PrefixKeepingHelper(this, filePrefixes);

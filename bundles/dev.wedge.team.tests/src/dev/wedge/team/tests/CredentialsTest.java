@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.wedge.core.cli.ExitCodes;
+import dev.wedge.core.testing.HttpGitServer;
 import dev.wedge.team.git.SecureCredentials;
 
 /** Credentials are kept in Equinox secure storage, encrypted, per host; never in the model or the repository. */

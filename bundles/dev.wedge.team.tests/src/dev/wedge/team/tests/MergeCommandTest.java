@@ -123,6 +123,32 @@ class MergeCommandTest {
   }
 
   @Test
+  void aMergeOfPluginContentOnBothSidesKeepsThePluginsPrefix() throws Exception {
+    Path base = version("base", null, null);
+    Path ours = version("ours", "notes=\"Wants proof the scenarios are right before his teams use them\"",
+        "notes=\"Wants proof from the pilot first\"");
+    Path theirs = version("theirs", "readiness=\"3\" notes=\"Keen", "readiness=\"4\" notes=\"Keen");
+    Path merged = dir.resolve("merged.wedge");
+    assertEquals(ExitCodes.OK, run("merge", base.toString(), ours.toString(), theirs.toString(), "-o",
+        merged.toString()), out + err);
+    String xml = Files.readString(merged);
+    assertTrue(xml.contains("xmlns:rd=\"http://consultancy.example/readiness/1\""), "the plug-in's prefix and"
+        + " namespace are kept");
+    assertFalse(xml.contains("readiness_1"), "no prefix of EMF's making");
+    assertEquals(3, xml.split("xsi:type=\"rd:Interview\"", -1).length - 1, "each interview, as rd:Interview");
+    assertTrue(xml.contains("notes=\"Wants proof from the pilot first\""), "ours");
+    assertTrue(xml.contains("text=\"Nothing off-brand reaches my region\""), "the interviews' answers");
+    // against ours as Wedge saves it, the merge adds one line: theirs; nothing else of the plug-in's content differs
+    Path oursSaved = dir.resolve("ours-saved.wedge");
+    ModelStore.saveWithoutBackup(ModelStore.load(ours).resource(), oursSaved);
+    List<String> oursLines = Files.readAllLines(oursSaved);
+    List<String> added = xml.lines().filter(l -> !oursLines.contains(l)).toList();
+    List<String> removed = oursLines.stream().filter(l -> !xml.lines().toList().contains(l)).toList();
+    assertEquals(List.of("readiness=\"4\""), added.stream().map(String::strip).toList(), "added: " + added);
+    assertEquals(List.of("readiness=\"3\""), removed.stream().map(String::strip).toList(), "removed: " + removed);
+  }
+
+  @Test
   void wrongInputIsRefusedWithASentence() throws Exception {
     assertEquals(ExitCodes.USAGE, run("merge", "a", "b"));
     assertTrue(err.startsWith("wedge merge: name three models"), err);

@@ -11,14 +11,15 @@ import dev.wedge.core.session.ModelSessions;
 import dev.wedge.team.git.ModelPull;
 import dev.wedge.team.git.ModelRepository;
 import dev.wedge.team.git.Remotes;
-import dev.wedge.team.git.SecureCredentials;
+import dev.wedge.team.git.TeamException;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.WorkbenchModels;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * Team › Pull: fetches and merges the remote's commits into the model in focus (object by object, field by field),
- * then opens the merged model in its place; conflicts are listed and are findings in the model.
+ * then opens the merged model in its place; conflicts are listed and are findings in the model. Credentials the host
+ * asks for come from secure storage, else from the user ({@link AskingCredentials}).
  */
 public class PullHandler extends AbstractHandler {
 
@@ -30,20 +31,23 @@ public class PullHandler extends AbstractHandler {
     ModelSession session = ActiveModel.get();
     ModelPull.Outcome[] outcome = new ModelPull.Outcome[1];
     java.time.LocalDate today = session == null ? null : ModelSessions.getDefault().today(session.getModel());
+    AskingCredentials credentials = TeamOperations.credentials(Messages.Credentials_ForPull, session);
     String said = TeamOperations.run(window, session, TITLE, file -> {
       try (ModelRepository r = ModelRepository.of(file)) {
-        outcome[0] = Remotes.pull(r, null, SecureCredentials.standard(), today,
-            new org.eclipse.jgit.lib.PersonIdent(r.repository()));
-        return switch (outcome[0].kind()) {
+        outcome[0] = Remotes.pull(r, null, credentials, today, new org.eclipse.jgit.lib.PersonIdent(r.repository()));
+        String notKept = credentials.keepAccepted();
+        return (notKept == null ? "" : notKept + " ") + switch (outcome[0].kind()) {
           case UP_TO_DATE -> NLS.bind(Messages.Pull_UpToDate, outcome[0].from());
           case FAST_FORWARD -> NLS.bind(Messages.Pull_FastForward, file.getFileName(), outcome[0].commit());
           case MERGED -> NLS.bind(Messages.Pull_Merged, outcome[0].from(), file.getFileName());
           case CONFLICTS -> NLS.bind(Messages.Pull_Conflicts, outcome[0].from(),
               dev.wedge.core.text.Plurals.count(outcome[0].conflictCount(), Messages.Pull_Conflict, Messages.Pull_ConflictsNoun));
         };
+      } catch (TeamException e) {
+        throw TeamOperations.failure(e, credentials, TITLE, Messages.Credentials_PullCancelled);
       }
     });
-    if (said == null || outcome[0].kind() == ModelPull.Kind.UP_TO_DATE) {
+    if (said == null || outcome[0] == null || outcome[0].kind() == ModelPull.Kind.UP_TO_DATE) { // cancelled: null
       return said;
     }
     java.nio.file.Path file = session.getFile();

@@ -22,7 +22,41 @@ final class TeamOperations {
 
   /** A repository operation on a model file; returns the sentence saying what it did. */
   interface Operation {
-    String run(Path model) throws TeamException;
+    String run(Path model) throws TeamException, Cancelled;
+  }
+
+  /** The user stopped the operation (cancelled the credentials dialog); the message says so, and what stayed. */
+  static final class Cancelled extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled(String sentence, Throwable cause) {
+      super(sentence, cause);
+    }
+  }
+
+  /**
+   * The credentials for an operation on {@code session}'s model: secure storage's, else asked in a dialog that says
+   * {@code purpose} (with the model's name for {0}). Made on the UI thread.
+   */
+  static AskingCredentials credentials(String purpose, ModelSession session) {
+    return new AskingCredentials(dev.wedge.team.git.SecureCredentials.standard(), PlatformUI.getWorkbench()
+        .getDisplay(), NLS.bind(purpose, session == null ? "" : session.getName()));
+  }
+
+  /**
+   * {@code e}, the failure of the operation {@code title} that used {@code credentials}, in the workbench's words:
+   * {@link Cancelled} with {@code cancelled} when the user cancelled the dialog, the host's refusal when it refused
+   * what the user gave, else {@code e}.
+   */
+  static TeamException failure(TeamException e, AskingCredentials credentials, String title, String cancelled)
+      throws Cancelled {
+    if (credentials.cancelled()) {
+      throw new Cancelled(cancelled, e);
+    }
+    if (credentials.refused()) {
+      return new TeamException(NLS.bind(Messages.Credentials_RefusedFailed, title, credentials.host()), e);
+    }
+    return e;
   }
 
   private TeamOperations() {
@@ -30,7 +64,8 @@ final class TeamOperations {
 
   /**
    * Runs {@code op} on {@code session}'s file (saved first, if the user agrees); says what it did in the window's
-   * status line, or its failure in a dialog. Returns what it said, or null when it did not run or failed.
+   * status line, or its failure in a dialog. Returns what it said, or null when it did not run or failed. An
+   * operation the user cancelled ({@link Cancelled}) says so in the status line.
    */
   static String run(IWorkbenchWindow window, ModelSession session, String title, Operation op) {
     Shell shell = window.getShell();
@@ -51,6 +86,8 @@ final class TeamOperations {
           said[0] = op.run(session.getFile());
         } catch (TeamException e) {
           failed[0] = e;
+        } catch (Cancelled e) {
+          said[0] = e.getMessage(); // in the status line as any outcome, not as an error
         }
       });
     } catch (InvocationTargetException e) {

@@ -101,6 +101,7 @@ public final class ModelMerge {
     StrategyModel merged = m.run();
     Resource resource = ModelStore.newResourceSet().createResource(URI.createFileURI("merged.wedge"));
     resource.getContents().add(merged);
+    ModelStore.keepPrefixes(resource, ours.eResource(), theirs.eResource(), base.eResource());
     new UnknownContentMerge(m).copyUnknownFeatures(resource, base, ours, theirs);
     new FrozenCriteria(m.base, m.ours, m.theirs, m.resolutions, today, m.conflicts).check(merged);
     return new MergeResult(merged, List.copyOf(m.conflicts.values()), base, ours, theirs, m.resolutions, today);

@@ -1,4 +1,4 @@
-package dev.wedge.team.tests;
+package dev.wedge.core.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,9 +17,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Git's smart HTTP on the loopback interface: the JDK's HTTP server asks for a user name and password (Basic) and hands
- * each request to Git's own {@code git http-backend}, as a web server runs it. Started and stopped by a test.
+ * each request to Git's own {@code git http-backend}, as a web server runs it. Started and stopped by a test (the
+ * team tests, headless and in the workbench).
  */
-final class HttpGitServer implements AutoCloseable {
+public final class HttpGitServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Path root;
@@ -30,7 +31,7 @@ final class HttpGitServer implements AutoCloseable {
   }
 
   /** Serves the repositories under {@code root} to {@code user} with {@code password}, pushing allowed. */
-  static HttpGitServer start(Path root, String user, String password) throws IOException {
+  public static HttpGitServer start(Path root, String user, String password) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     HttpGitServer g = new HttpGitServer(s, root);
     var context = s.createContext("/git", g::handle);
@@ -44,7 +45,8 @@ final class HttpGitServer implements AutoCloseable {
     return g;
   }
 
-  String url(String repository) {
+  /** The address of {@code repository} (a folder under the root), as a clone or remote names it. */
+  public String url(String repository) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/git/" + repository;
   }
 
