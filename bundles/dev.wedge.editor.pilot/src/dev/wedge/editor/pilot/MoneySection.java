@@ -97,9 +97,10 @@ final class MoneySection {
   void refresh() {
     Roi r = Roi.of(pilot);
     Money money = Money.of(page.model());
+    dev.wedge.evidence.Sentences words = dev.wedge.evidence.Sentences.of(EvidenceSection.language());
     roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? Messages.Money_NoCosts
-        : NLS.bind(Messages.Money_Roi, new Object[] {r.costsLabel(), money.format(r.costs()),
-            money.format(r.benefits()),
+        : NLS.bind(Messages.Money_Roi, new Object[] {words.costsLabel(r), words.money(money, r.costs()),
+            words.money(money, r.benefits()),
             Double.isNaN(r.bcr()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", r.bcr()),
             Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()),
             Double.isInfinite(r.paybackMonths()) ? Messages.Money_PaybackNever
