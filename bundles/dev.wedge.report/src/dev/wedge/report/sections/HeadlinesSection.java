@@ -122,7 +122,7 @@ public final class HeadlinesSection implements ReportSection {
     if (!words.german()) {
       return method(f);
     }
-    // the test as the analysis names it (in English: listed among what the German brief still says in English)
+    // the isolation and the test, both in German (the effect was computed in the brief's language)
     return BriefText.of(words.german() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH).get("headlines.test",
         words.description(f.isolation()), f.analysis());
   }
