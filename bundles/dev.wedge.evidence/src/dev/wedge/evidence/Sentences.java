@@ -10,7 +10,10 @@ import dev.wedge.model.BusinessMetric;
  * The evidence's sentences in a language: English as {@link Headline}, {@link EvidenceRating}, {@link Isolation} and
  * {@link PilotEvidence.Verdict} say them (unchanged), German beside them from
  * {@code dev/wedge/evidence/sentences_de.properties}, with numbers as German writes them ("+1,7", "16.632"). The
- * German says exactly what the English says: the same rule for a causal verb, the same interval and caveats.
+ * German says exactly what the English says: the same rule for a causal verb, the same interval and caveats. The
+ * reasoning ({@link PilotEvidence#of(dev.wedge.model.Pilot, java.time.LocalDate, Locale)}: the rating's reasons, the
+ * criteria's explanations and settles, the notes, the ROI's and scrap learning's sentences) is written through
+ * {@link #say}: each English sentence where it always was, beside the key of its German.
  */
 public final class Sentences {
 
