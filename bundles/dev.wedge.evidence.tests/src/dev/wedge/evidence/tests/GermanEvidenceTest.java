@@ -235,6 +235,32 @@ class GermanEvidenceTest {
     assertEquals(List.of(), wrong);
   }
 
+  @Test
+  void theImportsGermanHasEveryKeyOfTheirEnglishWithItsPlaceholders() throws IOException {
+    Properties english = new Properties();
+    Properties german = new Properties();
+    Path dir = Path.of("../dev.wedge.evidence/src/dev/wedge/evidence/imports");
+    try (InputStream en = Files.newInputStream(dir.resolve("messages.properties"));
+        InputStream de = Files.newInputStream(dir.resolve("messages_de.properties"))) {
+      english.load(en);
+      german.load(de);
+    }
+    assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(german.stringPropertyNames()));
+    for (String key : english.stringPropertyNames()) {
+      assertEquals(placeholders(english.getProperty(key)), placeholders(german.getProperty(key)), key);
+      assertNotEquals(english.getProperty(key), german.getProperty(key), key);
+    }
+  }
+
+  private static TreeSet<String> placeholders(String pattern) {
+    TreeSet<String> out = new TreeSet<>();
+    Matcher m = Pattern.compile("\\{\\d+\\}").matcher(pattern);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   private static final Pattern CALL = Pattern.compile("\\b(say|text|de)\\(");
 
   /** The keys of {@code say(english, key, args...)}, {@code text(key, args...)} and {@code de(key, args...)}. */
