@@ -65,14 +65,14 @@ class PilotPartsTest {
     c.setComparator(Comparator.AT_MOST);
     c.setThreshold(80);
     PilotEvidence.CriterionResult r = CriterionJudgement.evaluate(pilot, c, null, null, LocalDate.of(2026, 5, 1),
-        false);
+        false, Sentences.of(java.util.Locale.ENGLISH));
     assertEquals(PilotEvidence.Verdict.INCONCLUSIVE, r.verdict());
     assertTrue(r.explanation().contains("the criterion has no metric, comparator or pilot start date"),
         r.explanation());
     pilot.setStartDate(LocalDate.of(2026, 3, 2));
     c.setRule(DecisionRule.POINT_ESTIMATE);
     PilotEvidence.CriterionResult none = CriterionJudgement.evaluate(pilot, c, null, null, LocalDate.of(2026, 5, 1),
-        false);
+        false, Sentences.of(java.util.Locale.ENGLISH));
     assertEquals(PilotEvidence.Verdict.INCONCLUSIVE, none.verdict(), "no measurement: even the weaker rule waits");
     assertTrue(none.explanation().startsWith("no measurement of the pilot cohort from the midpoint on yet"),
         none.explanation());

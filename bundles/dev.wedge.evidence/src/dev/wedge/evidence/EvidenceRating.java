@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Pilot;
-import dev.wedge.model.PilotDesign;
 
 /**
  * How far a pilot's effect estimate can be trusted, on the 0-5 scale of the Education Endowment Foundation's
@@ -71,97 +70,117 @@ public record EvidenceRating(int level, List<Reason> reasons) {
     return label() + (b.isEmpty() ? "" : ": " + String.join("; ", b.stream().map(Reason::text).toList()));
   }
 
-  static EvidenceRating of(Pilot pilot, Effect effect, String effectNote, PilotSamples.Cells cells) {
+  /**
+   * The rating of {@code effect}, its reasons in {@code s}' language; {@code fallback}: the effect was estimated in
+   * place of the design's own analysis, said in {@code effectNote}.
+   */
+  static EvidenceRating of(Pilot pilot, Effect effect, String effectNote, boolean fallback, PilotSamples.Cells cells,
+      Sentences s) {
     List<Reason> caps = new ArrayList<>();
     if (effect == null) {
-      caps.add(new Reason(0, "no estimate" + (effectNote == null || effectNote.isEmpty() ? "" : ": " + effectNote)));
+      caps.add(new Reason(0, s.say("no estimate", "reason.noEstimate") + (effectNote == null || effectNote.isEmpty()
+          ? "" : ": " + effectNote)));
       return new EvidenceRating(0, caps);
     }
     BusinessMetric m = pilot.getPrimaryMetric();
-    PilotDesign design = pilot.getDesign() == null ? PilotDesign.PRE_POST : pilot.getDesign();
-    boolean fallback = effectNote != null && effectNote.startsWith("fallback");
     double g = Double.NaN;
     if (cells != null && cells.pb().n() >= 2 && cells.cb().n() >= 2) {
       g = Statistics.hedgesG(cells.cb().y(), cells.pb().y());
     }
     switch (effect.isolation()) {
-      case DIFFERENCE_IN_DIFFERENCES -> caps.add(new Reason(4, "design: difference in differences, not randomised"));
+      case DIFFERENCE_IN_DIFFERENCES -> caps.add(new Reason(4, s.say("design: difference in differences, not"
+          + " randomised", "reason.did")));
       case COMPARISON_GROUP -> {
         if (!Double.isNaN(g) && Math.abs(g) <= WWC_SATISFIES) {
-          caps.add(new Reason(3, "design: comparison group after the start, not randomised (groups equivalent"
-              + " before it)"));
+          caps.add(new Reason(3, s.say("design: comparison group after the start, not randomised (groups equivalent"
+              + " before it)", "reason.comparisonEquivalent")));
         } else {
-          caps.add(new Reason(2, "design: comparison group after the start only"
-              + (Double.isNaN(g) ? ", so whether the groups were alike before is not measured" : "")
+          caps.add(new Reason(2, s.say("design: comparison group after the start only", "reason.comparison")
+              + (Double.isNaN(g) ? s.say(", so whether the groups were alike before is not measured",
+                  "reason.comparison.notMeasured") : "")
               + (fallback ? " (" + effectNote + ")" : "")));
         }
       }
-      case TREND_LINE -> caps.add(new Reason(1, "design: no comparison group, the trend before the start stands in"
-          + " for one" + (fallback ? " (" + effectNote + ")" : "")));
-      case PRE_POST, ESTIMATE -> caps.add(new Reason(0, "design: before and after without a comparison group, so"
-          + " anything else that changed counts as the pilot's effect" + (fallback ? " (" + effectNote + ")" : "")));
+      case TREND_LINE -> caps.add(new Reason(1, s.say("design: no comparison group, the trend before the start stands"
+          + " in for one", "reason.trendLine") + (fallback ? " (" + effectNote + ")" : "")));
+      case PRE_POST, ESTIMATE -> caps.add(new Reason(0, s.say("design: before and after without a comparison group,"
+          + " so anything else that changed counts as the pilot's effect", "reason.prePost")
+          + (fallback ? " (" + effectNote + ")" : "")));
     }
     if (!effect.hasInterval() || effect.groups().stream().anyMatch(x -> x.n() >= 2 && x.sd() == 0)) {
-      caps.add(new Reason(0, "zero spread: the values do not vary at all, so there is no interval (check that they"
-          + " are measurements, not copies or targets)"));
+      caps.add(new Reason(0, s.say("zero spread: the values do not vary at all, so there is no interval (check that"
+          + " they are measurements, not copies or targets)", "reason.zeroSpread")));
       return finish(caps);
     }
     double df = effect.df();
     if (df < 10) {
-      caps.add(new Reason(1, PilotEvidence.degreesOfFreedom(df) + ": the interval rests on a handful of values"));
+      caps.add(new Reason(1, s.say(PilotEvidence.degreesOfFreedom(df) + ": the interval rests on a handful of values",
+          "reason.fewDf", s.degreesOfFreedom(df))));
     }
     int smallest = effect.smallestGroup();
     if (smallest < 20) {
-      caps.add(new Reason(2, "n " + Effect.describe(effect.groups()) + ": the smallest group has " + smallest));
+      caps.add(new Reason(2, s.say("n " + Effect.describe(effect.groups()) + ": the smallest group has " + smallest,
+          "reason.smallGroup", s.groups(effect.groups()), smallest)));
     }
     double sigma = pooledSd(effect);
     Double usual = m == null ? null : m.getStandardDeviation();
     if (!effect.paired() && usual != null && usual > 0 && sigma < usual / 10) {
-      caps.add(new Reason(1, "near-zero spread: the values vary by " + fmt(sigma) + " against the metric's usual "
-          + fmt(usual) + " (aggregates or copies?)"));
+      caps.add(new Reason(1, s.say("near-zero spread: the values vary by " + fmt(sigma) + " against the metric's"
+          + " usual " + fmt(usual) + " (aggregates or copies?)", "reason.nearZeroSpread", s.number(sigma),
+          s.number(usual))));
     }
     double mde = Power.detectable(effect.se(), df, SampleSize.DEFAULT_ALPHA, SampleSize.DEFAULT_POWER);
     Double agreed = pilot.getTargetEffect();
     String unit = PilotEvidence.unitOfChange(m);
+    String unitShown = s.unitOfChange(m);
     if (agreed != null && agreed != 0 && Double.isFinite(agreed) && Double.isFinite(mde)) {
       double ratio = mde / Math.abs(agreed);
       int cap = ratio <= 0.5 ? 5 : ratio <= 0.75 ? 4 : ratio <= 1 ? 3 : ratio <= 1.5 ? 2 : ratio <= 2 ? 1 : 0;
       if (cap < 5) {
         String need = PilotEvidence.amount(NEXT_RATIO[cap] * Math.abs(agreed), unit);
         String shown = PilotEvidence.amount(mde, unit);
+        String shownHere = s.amount(mde, unitShown);
         if (shown.equals(need)) { // 7.52 against 7.5 needed: shown finely enough to see which side it is on
           shown = String.format(Locale.ROOT, "%.2f", mde) + dev.wedge.core.text.Plurals.unit("2", unit);
+          shownHere = s.decimals(mde, 2) + (s.german() ? unitShown : dev.wedge.core.text.Plurals.unit("2", unit));
         }
-        caps.add(new Reason(cap, "smallest detectable effect of the data " + shown + " against the "
-            + PilotEvidence.amount(Math.abs(agreed), unit) + " agreed (80% power, from the estimate's standard error of " + fmt(effect.se())
-            + unit + " and " + PilotEvidence.degreesOfFreedom(df) + ")" + (ratio > 1 ? ": the pilot could not detect the effect it was agreed to"
-                + " show" : "") + "; " + (cap + 1) + " of 5 needs it at "
-            + need + " or less (more measurements make it smaller)"));
+        caps.add(new Reason(cap, s.say("smallest detectable effect of the data " + shown + " against the "
+            + PilotEvidence.amount(Math.abs(agreed), unit) + " agreed (80% power, from the estimate's standard error"
+            + " of " + fmt(effect.se()) + unit + " and " + PilotEvidence.degreesOfFreedom(df) + ")",
+            "reason.detectable", shownHere, s.amount(Math.abs(agreed), unitShown), s.number(effect.se()) + unitShown,
+            s.degreesOfFreedom(df))
+            + (ratio > 1 ? s.say(": the pilot could not detect the effect it was agreed to show",
+                "reason.detectable.cannot") : "")
+            + s.say("; " + (cap + 1) + " of 5 needs it at " + need + " or less (more measurements make it smaller)",
+                "reason.detectable.next", cap + 1, s.amount(NEXT_RATIO[cap] * Math.abs(agreed), unitShown))));
       }
     } else if (!Double.isFinite(mde)) {
-      caps.add(new Reason(0, "no effect is detectable with these data"));
+      caps.add(new Reason(0, s.say("no effect is detectable with these data", "reason.nothingDetectable")));
     } else {
-      caps.add(new Reason(3, "no agreed effect to judge the smallest detectable effect of the data (" + PilotEvidence.amount(mde, unit)
-          + ", from the estimate's standard error) against"));
+      caps.add(new Reason(3, s.say("no agreed effect to judge the smallest detectable effect of the data ("
+          + PilotEvidence.amount(mde, unit) + ", from the estimate's standard error) against", "reason.noAgreedEffect",
+          s.amount(mde, unitShown))));
     }
     if (cells != null) {
-      attrition(caps, cells);
+      attrition(caps, cells, s);
     }
     if (!Double.isNaN(g) && (effect.isolation() == Isolation.DIFFERENCE_IN_DIFFERENCES
         || effect.isolation() == Isolation.COMPARISON_GROUP)) {
       double a = Math.abs(g);
       String gs = String.format(Locale.ROOT, "%.2f", a);
       if (a > WWC_FAILS) {
-        caps.add(new Reason(1, "the groups differed by " + gs + " SD before the start (over 0.25: not equivalent)"));
+        caps.add(new Reason(1, s.say("the groups differed by " + gs + " SD before the start (over 0.25: not"
+            + " equivalent)", "reason.notEquivalent", s.decimals(a, 2))));
       } else if (a > WWC_SATISFIES && effect.isolation() == Isolation.COMPARISON_GROUP) {
-        caps.add(new Reason(1, "the groups differed by " + gs + " SD before the start (0.05-0.25 needs an"
-            + " adjustment, and a comparison after the start makes none)"));
+        caps.add(new Reason(1, s.say("the groups differed by " + gs + " SD before the start (0.05-0.25 needs an"
+            + " adjustment, and a comparison after the start makes none)", "reason.needsAdjustment",
+            s.decimals(a, 2))));
       }
     }
     return finish(caps);
   }
 
-  private static void attrition(List<Reason> caps, PilotSamples.Cells cells) {
+  private static void attrition(List<Reason> caps, PilotSamples.Cells cells, Sentences s) {
     if (!cells.pb().allKeyed() || !cells.pa().allKeyed()) {
       return;
     }
@@ -172,8 +191,10 @@ public record EvidenceRating(int level, List<Reason> reasons) {
     }
     int cap = a < 0.1 ? 5 : a < 0.2 ? 4 : a < 0.3 ? 3 : a < 0.4 ? 2 : a < 0.5 ? 1 : 0;
     if (cap < 5) {
-      caps.add(new Reason(cap, String.format(Locale.ROOT, "attrition %.0f%%", a * 100) + ": " + (p.before() - p.both())
-          + " of the " + p.before() + " people measured before the start were not measured after"));
+      caps.add(new Reason(cap, s.say(String.format(Locale.ROOT, "attrition %.0f%%", a * 100) + ": "
+          + (p.before() - p.both()) + " of the " + p.before() + " people measured before the start were not measured"
+          + " after", "reason.attrition", String.format(Locale.ROOT, "%.0f", a * 100), p.before() - p.both(),
+          p.before())));
     }
   }
 

@@ -79,50 +79,63 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   }
 
   public static PilotEvidence of(Pilot pilot, LocalDate today) {
+    return of(pilot, today, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #of(Pilot, LocalDate)}, with every sentence in {@code locale}'s language ({@link Sentences}): the
+   * rating's reasons, the criteria's explanations and what would settle them, the effect's test and note, the notes,
+   * the ROI's notes and scrap learning. The numbers and the rules are the same in every language.
+   */
+  public static PilotEvidence of(Pilot pilot, LocalDate today, java.util.Locale locale) {
+    Sentences s = Sentences.of(locale);
     BusinessMetric metric = pilot.getPrimaryMetric();
-    Roi roi = Roi.of(pilot);
+    Roi roi = Roi.of(pilot, locale);
     boolean provisional = pilot.getStatus() == null || pilot.getStatus().getValue() < PilotStatus.EVALUATING_VALUE
         || PilotSchedule.beforeEnd(pilot, today);
     List<String> notes = new ArrayList<>();
     Effect effect = null;
     String note;
+    boolean fallback = false;
     Cells cells = null;
     if (metric == null || pilot.getStartDate() == null) {
-      note = metric == null ? "no primary metric" : "no start date";
+      note = metric == null ? s.say("no primary metric", "note.noMetric") : s.say("no start date", "note.noStart");
     } else if (pilot.getParticipants() == 1) {
-      note = "a cohort of one person: no estimate is made from one person";
+      note = s.say("a cohort of one person: no estimate is made from one person", "note.onePerson");
       cells = cells(pilot, metric, today);
     } else {
       cells = cells(pilot, metric, today);
-      EffectResult r = effect(pilot, metric, cells);
+      EffectResult r = effect(pilot, metric, cells, s);
       effect = r.effect;
       note = r.note;
+      fallback = r.fallback;
     }
     if (cells != null && cells.future() > 0) {
-      notes.add(cells.future() + (cells.future() == 1 ? " measurement is" : " measurements are") + " dated after today ("
-          + today + ") and left out");
+      notes.add(s.say(cells.future() + (cells.future() == 1 ? " measurement is" : " measurements are")
+          + " dated after today (" + today + ") and left out", "note.future", cells.future(), s.date(today)));
     }
     int late = cells == null ? 0 : PilotSamples.afterTheDecision(pilot, metric, today);
     if (late > 0) {
-      notes.add(late + (late == 1 ? " measurement of the pilot or comparison cohort is" : " measurements of the pilot or"
-          + " comparison cohort are") + " dated after the decision date (" + PilotSchedule.decisionDate(pilot)
+      notes.add(s.say(late + (late == 1 ? " measurement of the pilot or comparison cohort is" : " measurements of the"
+          + " pilot or comparison cohort are") + " dated after the decision date (" + PilotSchedule.decisionDate(pilot)
           + ") and attached to no pilot, so " + (late == 1 ? "it is" : "they are") + " left out: attach "
           + (late == 1 ? "it" : "them") + " to this pilot (a measurement's Pilot property) if "
-          + (late == 1 ? "it measures" : "they measure") + " its people");
+          + (late == 1 ? "it measures" : "they measure") + " its people", "note.late", late,
+          s.date(PilotSchedule.decisionDate(pilot))));
     }
     if (!note.isEmpty()) {
       notes.add(note);
     }
     List<CriterionResult> results = new ArrayList<>();
     for (SuccessCriterion c : pilot.getCriteria()) {
-      results.add(CriterionJudgement.evaluate(pilot, c, effect, note, today, provisional));
+      results.add(CriterionJudgement.evaluate(pilot, c, effect, note, today, provisional, s));
     }
     Verdict verdict = results.isEmpty() ? Verdict.INCONCLUSIVE
         : results.stream().anyMatch(r -> r.verdict() == Verdict.NOT_MET) ? Verdict.NOT_MET
         : results.stream().allMatch(r -> r.verdict() == Verdict.MET) ? Verdict.MET : Verdict.INCONCLUSIVE;
-    EvidenceRating rating = EvidenceRating.of(pilot, effect, note, cells);
+    EvidenceRating rating = EvidenceRating.of(pilot, effect, note, fallback, cells, s);
     notes.addAll(roi.notes());
-    ScrapLearning scrap = ScrapLearning.of(pilot, roi);
+    ScrapLearning scrap = ScrapLearning.of(pilot, roi, s);
     return new PilotEvidence(pilot, effect, note, List.copyOf(results), verdict, roi, provisional, rating,
         List.copyOf(notes), scrap);
   }
@@ -185,7 +198,11 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
     return m.getDirection() == Direction.DECREASE ? -1 : 1;
   }
 
-  private record EffectResult(Effect effect, String note) {
+  private record EffectResult(Effect effect, String note, boolean fallback) {
+
+    EffectResult(Effect effect, String note) {
+      this(effect, note, false);
+    }
   }
 
   private static Effect effectOf(Statistics.Difference d, int better, Isolation iso, int nPilot, int nComparison,
@@ -195,28 +212,30 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
   }
 
   /** Pre/post of the pilot cohort: paired by person when every measurement has a subject key, else Welch. */
-  static Effect prePost(Cells c, int better) {
+  static Effect prePost(Cells c, int better, Sentences s) {
     if (c.pilotPaired()) {
       Pairs pr = pairs(c.pb(), c.pa());
       Statistics.Difference d = Statistics.mean(pr.changes(), Statistics.LEVEL);
       return effectOf(d, better, Isolation.PRE_POST, pr.both(), pr.both(), true,
-          List.of(group("people measured before and after", pr.changes())), Power.Analysis.PRE_POST_PAIRED.description());
+          List.of(group("people measured before and after", pr.changes())), s.analysis(Power.Analysis.PRE_POST_PAIRED));
     }
     if (c.pb().n() >= 2 && c.pa().n() >= 2) {
       Statistics.Difference d = Statistics.welch(c.pb().y(), c.pa().y(), Statistics.LEVEL);
       return effectOf(d, better, Isolation.PRE_POST, c.pa().n(), c.pb().n(), false,
           List.of(group("pilot before", c.pb().y()), group("pilot after", c.pa().y())),
-          Power.Analysis.PRE_POST_UNPAIRED.description());
+          s.analysis(Power.Analysis.PRE_POST_UNPAIRED));
     }
     return null;
   }
 
-  private static String counts(Cells c, PilotDesign design) {
-    return "pilot cohort: " + c.pb().n() + " before the start, " + c.pa().n() + " from the midpoint on"
-        + (design == PilotDesign.PRE_POST ? "" : "; comparison cohort: " + c.cb().n() + " and " + c.ca().n());
+  private static String counts(Cells c, PilotDesign design, Sentences s) {
+    return s.say("pilot cohort: " + c.pb().n() + " before the start, " + c.pa().n() + " from the midpoint on",
+        "counts.pilot", c.pb().n(), c.pa().n()) + (design == PilotDesign.PRE_POST ? ""
+            : s.say("; comparison cohort: " + c.cb().n() + " and " + c.ca().n(), "counts.comparison", c.cb().n(),
+                c.ca().n()));
   }
 
-  private static EffectResult effect(Pilot p, BusinessMetric m, Cells c) {
+  private static EffectResult effect(Pilot p, BusinessMetric m, Cells c, Sentences s) {
     int better = better(m);
     double level = Statistics.LEVEL;
     PilotDesign design = p.getDesign() == null ? PilotDesign.PRE_POST : p.getDesign();
@@ -232,49 +251,52 @@ public record PilotEvidence(Pilot pilot, Effect effect, String effectNote, List<
         return new EffectResult(effectOf(d, better, Isolation.DIFFERENCE_IN_DIFFERENCES, pp.both(), cp.both(), true,
             List.of(group("pilot people measured before and after", pp.changes()),
                 group("comparison people measured before and after", cp.changes())),
-            Power.Analysis.DID_PAIRED.description()), "");
+            s.analysis(Power.Analysis.DID_PAIRED)), "");
       }
       if (pb.n() >= 2 && pa.n() >= 2 && cb.n() >= 2 && ca.n() >= 2) {
         Statistics.Difference d = Statistics.differenceInDifferences(pb.y(), pa.y(), cb.y(), ca.y(), level);
         return new EffectResult(effectOf(d, better, Isolation.DIFFERENCE_IN_DIFFERENCES, pa.n() + pb.n(),
             ca.n() + cb.n(), false, List.of(group("pilot before", pb.y()), group("pilot after", pa.y()),
                 group("comparison before", cb.y()), group("comparison after", ca.y())),
-            Power.Analysis.DID_FOUR_CELLS.description()), "");
+            s.analysis(Power.Analysis.DID_FOUR_CELLS)), "");
       }
     }
     if (design != PilotDesign.PRE_POST && pa.n() >= 2 && ca.n() >= 2) {
       Statistics.Difference d = Statistics.welch(ca.y(), pa.y(), level);
       return new EffectResult(effectOf(d, better, Isolation.COMPARISON_GROUP, pa.n(), ca.n(), false,
           List.of(group("pilot after", pa.y()), group("comparison after", ca.y())),
-          Power.Analysis.WELCH_TWO_GROUPS.description()),
-          design == PilotDesign.DIFFERENCE_IN_DIFFERENCES ? "fallback: compared after the midpoint only, not a"
+          s.analysis(Power.Analysis.WELCH_TWO_GROUPS)),
+          design == PilotDesign.DIFFERENCE_IN_DIFFERENCES ? s.say("fallback: compared after the midpoint only, not a"
               + " difference in differences, because a difference in differences needs at least 2 measurements in"
-              + " each group before the start (" + counts(c, design) + ")" : "");
+              + " each group before the start (" + counts(c, design, s) + ")", "fallback.comparison",
+              counts(c, design, s)) : "", design == PilotDesign.DIFFERENCE_IN_DIFFERENCES);
     }
     if (design == PilotDesign.PRE_POST) {
-      Effect e = prePost(c, better);
+      Effect e = prePost(c, better, s);
       return e != null ? new EffectResult(e, "")
-          : new EffectResult(null, "not enough measurements yet: a before/after comparison needs at least 2 in each"
-              + " period (" + counts(c, design) + ")");
+          : new EffectResult(null, s.say("not enough measurements yet: a before/after comparison needs at least 2 in"
+              + " each period (" + counts(c, design, s) + ")", "note.notEnoughPrePost", counts(c, design, s)));
     }
-    String designName = design == PilotDesign.DIFFERENCE_IN_DIFFERENCES ? "a difference in differences"
-        : "a comparison with the comparison group";
-    String why = "because the comparison needs at least 2 measurements of each group from the midpoint on ("
-        + counts(c, design) + ")";
+    String designName = design == PilotDesign.DIFFERENCE_IN_DIFFERENCES
+        ? s.say("a difference in differences", "fallback.insteadOfDid")
+        : s.say("a comparison with the comparison group", "fallback.insteadOfComparison");
+    String why = s.say("because the comparison needs at least 2 measurements of each group from the midpoint on ("
+        + counts(c, design, s) + ")", "fallback.because", counts(c, design, s));
     if (pb.n() >= 3 && pa.n() >= 2 && java.util.Arrays.stream(pb.x()).distinct().count() >= 2) {
       Statistics.Difference d = Statistics.trendLine(pb.x(), pb.y(), pa.x(), pa.y(), level);
       return new EffectResult(effectOf(d, better, Isolation.TREND_LINE, pa.n(), pb.n(), false,
           List.of(group("pilot before", pb.y()), group("pilot after", pa.y())),
-          "the pilot cohort against the line fitted before the start"),
-          "fallback: a trend line instead of " + designName + ", " + why);
+          s.say("the pilot cohort against the line fitted before the start", "analysis.trendLine")),
+          s.say("fallback: a trend line instead of " + designName + ", " + why, "fallback.trendLine", designName, why),
+          true);
     }
-    Effect e = prePost(c, better);
+    Effect e = prePost(c, better, s);
     if (e != null) {
-      return new EffectResult(e, "fallback: before and after without a comparison instead of " + designName + ", "
-          + why);
+      return new EffectResult(e, s.say("fallback: before and after without a comparison instead of " + designName
+          + ", " + why, "fallback.prePost", designName, why), true);
     }
-    return new EffectResult(null, "not enough measurements yet (" + counts(c, design) + "; each group and period"
-        + " needs at least 2)");
+    return new EffectResult(null, s.say("not enough measurements yet (" + counts(c, design, s) + "; each group and"
+        + " period needs at least 2)", "note.notEnough", counts(c, design, s)));
   }
 
   /** The decision of an interval (or of a point, under the weaker rule) against a threshold. */

@@ -98,14 +98,37 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
 
   /** "payback 15.2 months, beyond the 12 months of benefits counted", or "" within them. */
   public String paybackNote() {
+    return paybackNote(Locale.ENGLISH);
+  }
+
+  /** {@link #paybackNote()} in {@code locale}'s language ({@link Sentences}). */
+  public String paybackNote(Locale locale) {
+    Sentences s = Sentences.of(locale);
     if (Double.isInfinite(paybackMonths) && costs > 0) {
-      return "no payback: no benefit counted";
+      return s.say("no payback: no benefit counted", "roi.noPayback");
     }
     if (paybackBeyondHorizon()) {
-      return String.format(Locale.ROOT, "payback %.1f months, beyond the %d months of benefits counted: the"
-          + " first-year benefits do not repay the costs", paybackMonths, HORIZON_MONTHS);
+      return s.say(String.format(Locale.ROOT, "payback %.1f months, beyond the %d months of benefits counted: the"
+          + " first-year benefits do not repay the costs", paybackMonths, HORIZON_MONTHS), "roi.paybackBeyond",
+          s.decimals(paybackMonths, 1), paybackBeyondWhy(locale));
     }
     return "";
+  }
+
+  /**
+   * What a payback beyond the first year means, without its months: "beyond the 12 months of benefits counted: the
+   * first-year benefits do not repay the costs" (the end of {@link #paybackNote(Locale)}).
+   */
+  public static String paybackBeyondWhy(Locale locale) {
+    return Sentences.of(locale).say(String.format(Locale.ROOT, "beyond the %d months of benefits counted: the"
+        + " first-year benefits do not repay the costs", HORIZON_MONTHS), "roi.paybackBeyond.why", HORIZON_MONTHS);
+  }
+
+  /** "costs are not fully loaded: no participants' time line" (a note of {@link #of(Pilot, Locale)}), or "". */
+  public String costsNote(Locale locale) {
+    Sentences s = Sentences.of(locale);
+    return missing.isEmpty() || costs <= 0 ? "" : s.say("costs are not fully loaded: no " + words(missing) + " line",
+        "roi.notFullyLoaded", s.costWords(missing));
   }
 
   static boolean share(double v) {
@@ -114,13 +137,20 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
 
   /** A pilot's ROI from its cost and benefit lines. */
   public static Roi of(Pilot pilot) {
+    return of(pilot, Locale.ENGLISH);
+  }
+
+  /** {@link #of(Pilot)} with its notes in {@code locale}'s language ({@link Sentences}). */
+  public static Roi of(Pilot pilot, Locale locale) {
+    Sentences s = Sentences.of(locale);
     List<String> notes = new ArrayList<>();
     double costs = 0;
     Set<CostCategory> seen = EnumSet.noneOf(CostCategory.class);
     for (CostLine c : pilot.getCosts()) {
       if (!Double.isFinite(c.getAmount()) || c.getAmount() < 0) {
-        notes.add("cost line '" + text(c.getDescription()) + "' of " + c.getAmount() + " is not counted: a cost is"
-            + " a positive amount (record a saving as a benefit line)");
+        notes.add(s.say("cost line '" + text(c.getDescription()) + "' of " + c.getAmount() + " is not counted: a cost"
+            + " is a positive amount (record a saving as a benefit line)", "roi.negativeCost", text(c.getDescription(),
+                s), s.number(c.getAmount())));
         continue;
       }
       costs += c.getAmount();
@@ -136,7 +166,7 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
     String[] problem = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       BenefitLine b = lines.get(i);
-      problem[i] = problem(b);
+      problem[i] = problem(b, s);
       adjusted[i] = problem[i] == null ? adjusted(b) : Double.NaN;
       if (b.getMetric() != null && !Double.isNaN(adjusted[i])) {
         Integer best = bestOfMetric.get(b.getMetric());
@@ -153,19 +183,21 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
       String note;
       if (problem[i] != null) {
         counted = false;
-        note = "not counted: " + problem[i];
-        notes.add("benefit '" + text(b.getDescription()) + "' " + note);
+        note = s.say("not counted: " + problem[i], "roi.notCounted", problem[i]);
+        notes.add(s.say("benefit '" + text(b.getDescription()) + "' " + note, "roi.benefitNotCounted",
+            text(b.getDescription(), s), note));
       } else if (Double.isNaN(raw)) {
         counted = false;
         note = b.getMetric() != null && b.getMetric().getValuePerUnit() == null
-            ? "not counted: " + b.getMetric().getName() + " has no value per unit"
-            : "not counted: no value";
+            ? s.say("not counted: " + b.getMetric().getName() + " has no value per unit", "roi.noValuePerUnit",
+                b.getMetric().getName())
+            : s.say("not counted: no value", "roi.noValue");
       } else if (b.getMetric() != null && bestOfMetric.get(b.getMetric()) != i) {
         counted = false;
-        note = "not counted: a more conservative estimate of the same benefit counts";
+        note = s.say("not counted: a more conservative estimate of the same benefit counts", "roi.notConservative");
       } else {
         counted = true;
-        note = raw < 0 ? "a loss: the metric moved the wrong way" : "";
+        note = raw < 0 ? s.say("a loss: the metric moved the wrong way", "roi.loss") : "";
       }
       if (counted) {
         benefits += adjusted[i];
@@ -177,30 +209,37 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
     Roi r = new Roi(costs, benefits, plain.bcr, plain.roiPercent, plain.paybackMonths, List.copyOf(figures),
         missing, List.of());
     if (!missing.isEmpty() && costs > 0) {
-      notes.add("costs are not fully loaded: no " + words(missing) + " line");
+      notes.add(r.costsNote(locale));
     }
     if (!r.paybackNote().isEmpty() && costs > 0 && benefits != 0) {
-      notes.add(r.paybackNote());
+      notes.add(r.paybackNote(locale));
     }
     return new Roi(r.costs, r.benefits, r.bcr, r.roiPercent, r.paybackMonths, r.lines, r.missing, List.copyOf(notes));
   }
 
   /** Why a benefit line cannot be counted as it stands, or null. */
-  static String problem(BenefitLine b) {
+  static String problem(BenefitLine b, Sentences s) {
     if (!share(b.getConfidence())) {
-      return "a confidence of " + PilotEvidence.fmt(b.getConfidence()) + " is not a share from 0 to 1"
-          + (b.getConfidence() > 1 && b.getConfidence() <= 100 ? " (" + PilotEvidence.fmt(b.getConfidence())
-              + "% is " + PilotEvidence.fmt(b.getConfidence() / 100) + ")" : "");
+      return s.say("a confidence of " + PilotEvidence.fmt(b.getConfidence()) + " is not a share from 0 to 1",
+          "roi.badConfidence", s.number(b.getConfidence())) + (b.getConfidence() > 1 && b.getConfidence() <= 100
+              ? percentIs(b.getConfidence(), s) : "");
     }
     if (!share(b.getIsolation())) {
-      return "an attributed share of " + PilotEvidence.fmt(b.getIsolation()) + " is not a share from 0 to 1"
-          + (b.getIsolation() > 1 && b.getIsolation() <= 100 ? " (" + PilotEvidence.fmt(b.getIsolation()) + "% is "
-              + PilotEvidence.fmt(b.getIsolation() / 100) + ")" : "");
+      return s.say("an attributed share of " + PilotEvidence.fmt(b.getIsolation()) + " is not a share from 0 to 1",
+          "roi.badIsolation", s.number(b.getIsolation())) + (b.getIsolation() > 1 && b.getIsolation() <= 100
+              ? percentIs(b.getIsolation(), s) : "");
     }
     if (b.getMetric() != null && b.getMetric().getValuePerUnit() != null && b.getMetric().getValuePerUnit() < 0) {
-      return "the value per unit of " + b.getMetric().getName() + " is negative";
+      return s.say("the value per unit of " + b.getMetric().getName() + " is negative", "roi.negativeValue",
+          b.getMetric().getName());
     }
     return null;
+  }
+
+  /** " (12% is 0.12)". */
+  private static String percentIs(double v, Sentences s) {
+    return s.say(" (" + PilotEvidence.fmt(v) + "% is " + PilotEvidence.fmt(v / 100) + ")", "roi.percentIs",
+        s.number(v), s.number(v / 100));
   }
 
   /** Money per year before adjustment (negative: a loss), or NaN when it cannot be valued. */
@@ -222,5 +261,9 @@ public record Roi(double costs, double benefits, double bcr, double roiPercent, 
 
   private static String text(String s) {
     return s == null || s.isBlank() ? "(no description)" : s;
+  }
+
+  private static String text(String d, Sentences s) {
+    return d == null || d.isBlank() ? s.say("(no description)", "roi.noDescription") : d;
   }
 }

@@ -99,13 +99,13 @@ public record RoiBasis(Kind kind, String headline, String label, String measured
   }
 
   /**
-   * As {@link #of(PilotEvidence, Money)}, with the headline, the label and the ROI at the measured effect in
-   * {@code locale}'s language (English, or German); the inputs stay as {@link #of(PilotEvidence, Money)} says them.
+   * As {@link #of(PilotEvidence, Money)}, with the headline, the label, the ROI at the measured effect and the
+   * inputs in {@code locale}'s language (English, or German).
    */
   public static RoiBasis of(PilotEvidence e, Money money, Locale locale) {
     RoiBasis english = of(e, money);
     Sentences s = Sentences.of(locale);
-    if (!s.german() || english.kind() == Kind.NONE) {
+    if (!s.german()) {
       return english;
     }
     Roi roi = e.roi();
@@ -114,23 +114,30 @@ public record RoiBasis(Kind kind, String headline, String label, String measured
     Effect f = e.effect();
     String unit = s.unitOfChange(m);
     List<Assumed> assumed = new ArrayList<>();
+    List<String> inputs = new ArrayList<>();
     for (int i = 0; i < roi.lines().size() && i < p.getBenefits().size(); i++) {
       Roi.BenefitFigure b = roi.lines().get(i);
       Assumed a = b.counted() ? assumed(p.getBenefits().get(i), b, m, f) : null;
       if (a != null) {
         assumed.add(a);
       }
+      if (b.counted()) {
+        inputs.add(input(p, p.getBenefits().get(i), b, a, f, unit, money, s));
+      }
+    }
+    if (english.kind() == Kind.NONE) {
+      return new RoiBasis(Kind.NONE, "", "", "", List.copyOf(inputs));
     }
     String roiText = s.percent(roi.roiPercent());
     if (f == null) {
       return new RoiBasis(Kind.PROJECTION, s.text("roi.noEffect.headline", roiText), s.text("roi.noEffect.label"),
-          "", english.inputs());
+          "", List.copyOf(inputs));
     }
     boolean achieved = e.verdict() == PilotEvidence.Verdict.MET && f.significant()
         && e.rating().level() >= Headline.CREDITED_FROM && !e.provisional();
     if (assumed.isEmpty()) {
       return new RoiBasis(Kind.PROJECTION, s.text("roi.untied.headline", roiText), s.text("roi.untied.label"), "",
-          english.inputs());
+          List.copyOf(inputs));
     }
     Assumed a = assumed.get(0);
     String per = a.line.getVolume() == null || a.line.getVolumeUnit() == null || a.line.getVolumeUnit().isBlank()
@@ -148,12 +155,50 @@ public record RoiBasis(Kind kind, String headline, String label, String measured
           s.verdict(e.verdict())) : s.text("roi.why.notCredited", s.label(e.rating())))
           + (e.provisional() ? s.text("roi.why.provisional") : "") : s.text("roi.why.beyondInterval");
       return new RoiBasis(Kind.PROJECTION, s.text("roi.projection.headline", roiText, used, targetText, why),
-          s.text("roi.projection.label", used, targetText, why), atMeasured, english.inputs());
+          s.text("roi.projection.label", used, targetText, why), atMeasured, List.copyOf(inputs));
     }
     String where = !f.hasInterval() ? "" : a.effect < f.improvementLower() ? s.text("roi.where.below", measured)
         : s.text("roi.where.within", measured);
     return new RoiBasis(Kind.RESULT, s.text("roi.result.headline", roiText, used, where),
-        s.text("roi.result.label", used, where), atMeasured, english.inputs());
+        s.text("roi.result.label", used, where), atMeasured, List.copyOf(inputs));
+  }
+
+  /** {@link #input(Pilot, BenefitLine, Roi.BenefitFigure, Assumed, Effect, String, Money)} in German. */
+  private static String input(Pilot p, BenefitLine line, Roi.BenefitFigure b, Assumed a, Effect f, String unit,
+      Money money, Sentences s) {
+    String name = b.description() == null || b.description().isBlank() ? s.text("input.benefit") : b.description();
+    String tail = s.text("input.tail", String.format(Locale.ROOT, "%.0f", b.confidence() * 100),
+        String.format(Locale.ROOT, "%.0f", b.isolation() * 100), s.money(money, b.adjusted()));
+    if (a == null) {
+      return s.text("input.estimated", name, s.money(money, b.raw())) + tail;
+    }
+    String per = a.line.getVolume() == null || a.line.getVolumeUnit() == null || a.line.getVolumeUnit().isBlank()
+        ? "" : " " + s.text("roi.per", per(a).substring(" per ".length()));
+    StringBuilder sb = new StringBuilder(s.text("input.effectUsed", name, s.amount(a.effect, unit) + per));
+    if (p.getTargetEffect() != null && Math.abs(p.getTargetEffect() - a.effect) < 1e-9) {
+      sb.append(s.text("input.target"));
+    }
+    if (f == null) {
+      sb.append(s.text("input.noEffect"));
+    } else {
+      sb.append(s.text("input.measured", s.amount(f.improvement(), unit)));
+      if (f.hasInterval()) {
+        sb.append(s.text("input.interval", s.number(f.improvementLower()).replace('-', '\u2212'),
+            s.number(f.improvementUpper()).replace('-', '\u2212')));
+      }
+      if (Math.abs(a.effect - f.improvement()) > 0.05 * Math.abs(f.improvement())) {
+        sb.append(s.text("input.differs"));
+      }
+    }
+    sb.append(')');
+    if (line.getVolume() != null && line.getVolume() > 0) {
+      sb.append(s.text("input.volume", s.number(line.getVolume()), line.getVolumeUnit() == null
+          || line.getVolumeUnit().isBlank() ? s.text("input.units") : line.getVolumeUnit()));
+    }
+    String single = unit.isBlank() ? s.text("input.unit") : unit.equals(" " + s.text("unit.points"))
+        ? s.text("unit.point") : PilotEvidence.amount(1, unit).substring(2);
+    sb.append(s.text("input.valuePerUnit", s.money(money, line.getMetric().getValuePerUnit()), single));
+    return sb.append(tail).toString();
   }
 
   /** The line's assumed effect per unit, or null when it is not on the primary metric or cannot be compared. */

@@ -36,23 +36,38 @@ public record ScrapLearning(double scrapPercent, double cost, double programCost
 
   /** A pilot's scrap learning: its share planning to apply and its program cost (default: the pilot's costs). */
   public static ScrapLearning of(Pilot p, Roi roi) {
+    return of(p, roi, Sentences.of(Locale.ENGLISH));
+  }
+
+  /** {@link #of(Pilot, Roi)} with its sentence in {@code words}' language. */
+  static ScrapLearning of(Pilot p, Roi roi, Sentences words) {
     Double share = p.getPlannedToApply();
     if (share == null) {
-      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, "scrap learning not known: record the share of"
-          + " participants planning to apply what they learned (end-of-pilot survey)");
+      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, words.say("scrap learning not known: record the"
+          + " share of participants planning to apply what they learned (end-of-pilot survey)", "scrap.unknown"));
     }
     if (!(share >= 0 && share <= 1)) {
-      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, "scrap learning not computed: a share planning"
-          + " to apply of " + PilotEvidence.fmt(share) + " is not a share from 0 to 1");
+      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, words.say("scrap learning not computed: a share"
+          + " planning to apply of " + PilotEvidence.fmt(share) + " is not a share from 0 to 1", "scrap.badShare",
+          words.number(share)));
     }
     boolean own = p.getProgramCost() != null;
     double cost = own ? p.getProgramCost() : roi.costs();
     if (!(cost >= 0) || Double.isInfinite(cost)) {
-      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, "scrap learning not computed: the program cost"
-          + " must be a positive amount");
+      return new ScrapLearning(Double.NaN, Double.NaN, Double.NaN, words.say("scrap learning not computed: the"
+          + " program cost must be a positive amount", "scrap.badCost"));
     }
     ScrapLearning s = of(share * 100, cost);
-    return new ScrapLearning(s.scrapPercent, s.cost, cost, intention(p, share * 100, s.scrapPercent));
+    return new ScrapLearning(s.scrapPercent, s.cost, cost, words.german() ? intention(p, share * 100, s.scrapPercent,
+        words) : intention(p, share * 100, s.scrapPercent));
+  }
+
+  private static String intention(Pilot p, double planning, double scrap, Sentences words) {
+    LocalDate end = PilotSchedule.end(p);
+    String who = p.getParticipants() > 0 ? words.text("scrap.who", p.getParticipants()) : words.text("scrap.all");
+    return words.text("scrap.intention", String.format(Locale.ROOT, "%.0f", planning), who, String.format(Locale.ROOT,
+        "%.0f", scrap), FOLLOW_UP_DAYS) + (end == null ? words.text("scrap.settles") : words.text("scrap.due",
+            words.date(end.plusDays(FOLLOW_UP_DAYS))));
   }
 
   /**

@@ -10,7 +10,10 @@ import dev.wedge.model.BusinessMetric;
  * The evidence's sentences in a language: English as {@link Headline}, {@link EvidenceRating}, {@link Isolation} and
  * {@link PilotEvidence.Verdict} say them (unchanged), German beside them from
  * {@code dev/wedge/evidence/sentences_de.properties}, with numbers as German writes them ("+1,7", "16.632"). The
- * German says exactly what the English says: the same rule for a causal verb, the same interval and caveats.
+ * German says exactly what the English says: the same rule for a causal verb, the same interval and caveats. The
+ * reasoning ({@link PilotEvidence#of(dev.wedge.model.Pilot, java.time.LocalDate, Locale)}: the rating's reasons, the
+ * criteria's explanations and settles, the notes, the ROI's and scrap learning's sentences) is written through
+ * {@link #say}: each English sentence where it always was, beside the key of its German.
  */
 public final class Sentences {
 
@@ -184,6 +187,51 @@ public final class Sentences {
   /** A sentence of the bundle, for {@link RoiBasis}'s German. */
   String text(String key, Object... args) {
     return de(key, args);
+  }
+
+  /**
+   * {@code english} in English; in German the sentence {@code key} of the bundle with {@code args} (written as German
+   * writes them). The rules say each sentence once in each language: the English as it always was, beside the key of
+   * its German.
+   */
+  String say(String english, String key, Object... args) {
+    return german() ? de(key, args) : english;
+  }
+
+  /** "1 degree of freedom", "1.2 degrees of freedom"; "1 Freiheitsgrad", "1,2 Freiheitsgrade". */
+  public String degreesOfFreedom(double df) {
+    if (!german()) {
+      return PilotEvidence.degreesOfFreedom(df);
+    }
+    String n = number(df);
+    return de(n.equals("1") ? "df.one" : "df.other", n);
+  }
+
+  /** A day as the evidence writes it: "2026-11-29" (ISO, as it always was), "29. November 2026". */
+  public String date(java.time.LocalDate day) {
+    return german() ? day.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN))
+        : String.valueOf(day);
+  }
+
+  /** The test an effect is estimated with ({@link Power.Analysis#description()}), or its German. */
+  public String analysis(Power.Analysis a) {
+    return german() ? de("analysis." + a.name()) : a.description();
+  }
+
+  /** How a criterion is decided ({@link PilotEvidence.CriterionResult#ruleText}), or its German. */
+  public String ruleText(dev.wedge.model.DecisionRule rule) {
+    return german() ? de(rule == dev.wedge.model.DecisionRule.POINT_ESTIMATE ? "rule.point" : "rule.interval")
+        : PilotEvidence.CriterionResult.ruleText(rule);
+  }
+
+  /** A count as the evidence writes it: "1,500" ("%,d" of the root locale), "1.500". */
+  String count(int n) {
+    return String.format(german() ? Locale.GERMAN : Locale.ROOT, "%,d", n);
+  }
+
+  /** A number with {@code decimals} decimals, not grouped: "0.12", "0,12". */
+  String decimals(double v, int decimals) {
+    return String.format(german() ? Locale.GERMAN : Locale.ROOT, "%." + decimals + "f", v);
   }
 
   /** A percentage: "12%" as the evidence writes it, "12 %" in German. */

@@ -74,7 +74,7 @@ public final class Briefs {
     List<Pilot> pilots = pilots(model, options);
     Map<Pilot, PilotEvidence> evidence = new LinkedHashMap<>();
     for (Pilot p : pilots) {
-      evidence.put(p, PilotEvidence.of(p, options.today()));
+      evidence.put(p, PilotEvidence.of(p, options.today(), BriefText.of(options).locale()));
     }
     return dev.wedge.report.sections.NextActionSection.actions(new BriefContext(model, options, pilots, evidence,
         List.of(), new Privacy(model, options.includeNames()), List.of()));
@@ -107,7 +107,7 @@ public final class Briefs {
     List<Pilot> pilots = pilots(model, options);
     Map<Pilot, PilotEvidence> evidence = new LinkedHashMap<>();
     for (Pilot p : pilots) {
-      evidence.put(p, PilotEvidence.of(p, options.today()));
+      evidence.put(p, PilotEvidence.of(p, options.today(), BriefText.of(options).locale()));
     }
     sub.worked(1);
     checkCanceled(sub);

@@ -16,6 +16,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.wedge.evidence.Effect;
 import dev.wedge.evidence.EvidenceRating;
 import dev.wedge.evidence.PilotEvidence;
+import dev.wedge.evidence.Sentences;
 
 /**
  * The pilot page's evidence: each criterion's result under its decision rule (with its interval, n per group, degrees
@@ -38,6 +39,14 @@ final class EvidenceSection {
     GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(body);
   }
 
+  /**
+   * The workbench's language (osgi.nl, as {@code -nl de} sets it), in which the pages compute the evidence: its
+   * reasons and explanations are German in a German workbench.
+   */
+  static java.util.Locale language() {
+    return java.util.Locale.forLanguageTag(org.eclipse.core.runtime.Platform.getNL().replace('_', '-'));
+  }
+
   /** What the section shows, one entry a line (for tests and for reading aloud). */
   List<String> lines() {
     return List.copyOf(lines);
@@ -48,9 +57,10 @@ final class EvidenceSection {
       c.dispose();
     }
     lines.clear();
+    Sentences words = Sentences.of(language());
     EvidenceRating r = e.rating();
     Label rating = line(NLS.bind(e.provisional() ? Messages.Evidence_RatingProvisional : Messages.Evidence_Rating,
-        r.label()),
+        words.label(r)),
         null);
     rating.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
     for (EvidenceRating.Reason reason : r.reasons()) {
@@ -60,9 +70,9 @@ final class EvidenceSection {
     }
     Effect f = e.effect();
     if (f != null) {
-      line(NLS.bind(Messages.Evidence_Groups, Effect.describe(f.groups())) + (Double.isNaN(f.df()) ? "" : " \u00b7 "
-          + PilotEvidence.degreesOfFreedom(f.df()) + " \u00b7 " + NLS.bind(Messages.Evidence_StandardError,
-              String.format(java.util.Locale.ROOT, "%.2f", f.se())))
+      line(NLS.bind(Messages.Evidence_Groups, words.groups(f.groups())) + (Double.isNaN(f.df()) ? "" : " \u00b7 "
+          + words.degreesOfFreedom(f.df()) + " \u00b7 " + NLS.bind(Messages.Evidence_StandardError,
+              String.format(words.german() ? java.util.Locale.GERMAN : java.util.Locale.ROOT, "%.2f", f.se())))
           + (e.effectNote().isEmpty() ? "" : " \u00b7 " + e.effectNote()), null);
     } else {
       line(NLS.bind(Messages.Evidence_NoEstimate, e.effectNote()), red);
@@ -72,7 +82,8 @@ final class EvidenceSection {
           : c.criterion().getDescription();
       Color color = c.verdict() == PilotEvidence.Verdict.MET ? green
           : c.verdict() == PilotEvidence.Verdict.NOT_MET ? red : null;
-      line(c.verdict().word().toUpperCase(java.util.Locale.ROOT) + " \u00b7 " + name + " \u00b7 " + c.ruleText(),
+      line(words.verdict(c.verdict()).toUpperCase(language()) + " \u00b7 " + name + " \u00b7 "
+          + words.ruleText(c.rule()),
           color).setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
       line("    " + c.explanation(), null);
     }

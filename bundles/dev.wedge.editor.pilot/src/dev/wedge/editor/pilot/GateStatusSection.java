@@ -108,6 +108,7 @@ final class GateStatusSection {
 
   /** "; criteria inconclusive, so not ready to scale": the evidence's side of the stage gate ({@link Headline#stageGate}). */
   private String evidence(Pilot p) {
-    return Headline.stageGate(PilotEvidence.of(p, session.today()));
+    return dev.wedge.evidence.Sentences.of(EvidenceSection.language()).stageGate(PilotEvidence.of(p, session.today(),
+        EvidenceSection.language()));
   }
 }

@@ -97,14 +97,17 @@ final class MoneySection {
   void refresh() {
     Roi r = Roi.of(pilot);
     Money money = Money.of(page.model());
+    dev.wedge.evidence.Sentences words = dev.wedge.evidence.Sentences.of(EvidenceSection.language());
+    Locale numbers = words.german() ? Locale.GERMAN : Locale.ROOT; // 2.71 and 4.4 months; 2,71 and 4,4 Monate
     roi.setText(Fields.esc(pilot.getCosts().isEmpty() ? Messages.Money_NoCosts
-        : NLS.bind(Messages.Money_Roi, new Object[] {r.costsLabel(), money.format(r.costs()),
-            money.format(r.benefits()),
-            Double.isNaN(r.bcr()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", r.bcr()),
-            Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(Locale.ROOT, "%.0f%%", r.roiPercent()),
+        : NLS.bind(Messages.Money_Roi, new Object[] {words.costsLabel(r), words.money(money, r.costs()),
+            words.money(money, r.benefits()),
+            Double.isNaN(r.bcr()) ? "\u2013" : String.format(numbers, "%.2f", r.bcr()),
+            Double.isNaN(r.roiPercent()) ? "\u2013" : String.format(numbers, words.german() ? "%.0f\u00a0%%"
+                : "%.0f%%", r.roiPercent()),
             Double.isInfinite(r.paybackMonths()) ? Messages.Money_PaybackNever
                 : NLS.bind(r.paybackBeyondHorizon() ? Messages.Money_PaybackBeyond : Messages.Money_Payback,
-                    String.format(Locale.ROOT, "%.1f", r.paybackMonths()))})));
+                    String.format(numbers, "%.1f", r.paybackMonths()))})));
   }
 
   String roiText() {

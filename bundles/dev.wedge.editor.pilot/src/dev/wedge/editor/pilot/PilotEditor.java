@@ -111,12 +111,14 @@ public class PilotEditor extends SessionEditorPart {
       return missing == 0 ? Messages.Pilots_GovernanceReady : NLS.bind(Messages.Pilots_Missing, missing);
     });
     column(Messages.Pilots_Verdict, 160, p -> { // the verdict is the evidence's, beside the governance gate's readiness
-      dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today());
+      dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, getSession().today(),
+          EvidenceSection.language());
       if (p.getCriteria().isEmpty()) {
         return Messages.Pilots_NoCriteria;
       }
-      String verdict = e.criteriaCounts().isEmpty() ? e.verdict().word()
-          : NLS.bind(Messages.Pilots_VerdictCounts, e.verdict().word(), e.criteriaCounts());
+      dev.wedge.evidence.Sentences words = dev.wedge.evidence.Sentences.of(EvidenceSection.language());
+      String verdict = words.criteriaCounts(e).isEmpty() ? words.verdict(e.verdict())
+          : NLS.bind(Messages.Pilots_VerdictCounts, words.verdict(e.verdict()), words.criteriaCounts(e));
       return NLS.bind(e.provisional() ? Messages.Pilots_VerdictSoFar : Messages.Pilots_VerdictFinal, verdict,
           e.rating().level());
     });

@@ -99,7 +99,7 @@ public final class PilotPage {
     }
     criteria.refresh();
     money.refresh();
-    PilotEvidence pe = PilotEvidence.of(pilot, session.today());
+    PilotEvidence pe = PilotEvidence.of(pilot, session.today(), EvidenceSection.language());
     evidence.show(pe);
     scrap.show(pe);
     gate.refresh(pe);

@@ -148,6 +148,27 @@ class GermanWorkbenchTest {
   }
 
   @Test
+  void thePilotPageGivesTheEvidencesReasoningInGerman() throws Exception {
+    ModelSession session = UiTesting.openExample(dir);
+    dev.wedge.ui.session.SessionEditorPart pilots = UiTesting.openPart(session, "pilots",
+        dev.wedge.ui.session.SessionEditorPart.class);
+    pilots.selectObject(session.getResource().getEObject("p-onboarding"));
+    UiTesting.processEvents();
+    List<String> shown = texts(window.getShell());
+    // the rating, its reasons, a criterion's verdict, rule and explanation: computed in the workbench's language
+    assertTrue(shown.stream().anyMatch(t -> t.startsWith("Evidenz 3 von 5 (mittel)")), shown.toString());
+    assertTrue(shown.stream().anyMatch(t -> t.contains("Design: Differenz von Differenzen, nicht randomisiert")),
+        shown.toString());
+    assertTrue(shown.stream().anyMatch(t -> t.startsWith("ERF\u00dcLLT \u00b7 ") && t.endsWith("Intervallregel: das"
+        + " ganze 95-%-Konfidenzintervall muss die Schwelle erreichen")), shown.toString());
+    assertTrue(shown.stream().anyMatch(t -> t.contains("\u00fcbertraf die Vergleichsgruppe um 17,7 days"
+        + " (95-%-Konfidenzintervall 12,4 bis 23 days;")), shown.toString());
+    assertFalse(shown.stream().anyMatch(t -> t.contains("design: difference in differences")
+        || t.contains("the whole interval is")), shown.toString());
+    log.assertNone();
+  }
+
+  @Test
   void theAboutDialogIsInGerman() {
     List<String> seen = new ArrayList<>();
     Widgets.inDialog("\u00dcber Wedge", () -> {

@@ -117,30 +117,13 @@ class GermanBriefTest {
   }
 
   /**
-   * What the German brief still says in English, as the method's rules say it: each rating's reasons, each criterion's
-   * explanation and what would settle it, the test an effect was estimated with, the evidence's notes, the ROI's
-   * inputs and payback note, scrap learning, the governance gate's gaps and the AI Act's uses.
+   * What the German brief still says in English, as the method's rules say it: the governance gate's gaps and the AI
+   * Act's uses. (The evidence's reasoning, each rating's reasons, each criterion's explanation and what would settle
+   * it, the effect's test and note, the notes, the ROI's inputs and payback note and scrap learning, is German.)
    */
   static List<String> stillEnglish() {
     List<String> out = new ArrayList<>();
-    dev.wedge.evidence.Money money = dev.wedge.evidence.Money.of(model);
     for (dev.wedge.model.Pilot p : model.getPilots()) {
-      dev.wedge.evidence.PilotEvidence e = dev.wedge.evidence.PilotEvidence.of(p, BriefTest.OPTIONS.today());
-      e.rating().reasons().forEach(r -> out.add(r.text()));
-      e.criteria().forEach(r -> {
-        out.add(r.explanation());
-        out.add(r.settle());
-      });
-      if (e.effect() != null) {
-        out.add(e.effect().analysis());
-      }
-      out.add(e.effectNote());
-      out.addAll(e.notes());
-      out.add(e.roi().paybackNote());
-      out.addAll(dev.wedge.evidence.RoiBasis.of(e, money).inputs());
-      if (e.scrap().known()) {
-        out.add(e.scrap().sentence(money));
-      }
       out.add(dev.wedge.core.method.GovernanceGate.describe(dev.wedge.core.method.GovernanceGate.gaps(p)));
     }
     model.getInitiatives().forEach(i -> out.add(dev.wedge.core.method.AiActRisk.use(i)));

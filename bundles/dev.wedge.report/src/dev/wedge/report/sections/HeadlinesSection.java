@@ -90,8 +90,9 @@ public final class HeadlinesSection implements ReportSection {
                 roi.benefits()), t.decimals(roi.bcr(), 2), t.get(projected ? "headlines.roi.projectedRoi"
                     : "headlines.roi.roi"), t.percent(roi.roiPercent()), Double.isInfinite(roi.paybackMonths()) ? ""
                         : t.get("headlines.roi.payback", t.number(Math.round(roi.paybackMonths() * 10) / 10.0)),
-            roi.paybackNote().isEmpty() ? "" : " (" + roi.paybackNote().replaceFirst("^payback [0-9.]+ months, ", "")
-                + ")", basis.measured().isEmpty() ? "" : "; " + basis.measured()));
+            roi.paybackNote().isEmpty() ? "" : " (" + (roi.paybackBeyondHorizon() && !Double.isInfinite(
+                roi.paybackMonths()) ? Roi.paybackBeyondWhy(t.locale()) : roi.paybackNote(t.locale())) + ")",
+            basis.measured().isEmpty() ? "" : "; " + basis.measured()));
       }
       if (!basis.inputs().isEmpty()) {
         out.element("p", "roi-inputs", t.get("headlines.roiInputs", c.privacy().text(String.join("; ",
@@ -101,7 +102,7 @@ public final class HeadlinesSection implements ReportSection {
         out.element("p", "scrap", t.get("headlines.scrap", e.scrap().sentence(money)));
       }
       List<String> notes = e.notes().stream().filter(n -> !n.equals(e.effectNote())
-          && !n.startsWith("costs are not fully loaded") && !n.equals(roi.paybackNote())).toList();
+          && !n.equals(roi.costsNote(t.locale())) && !n.equals(roi.paybackNote(t.locale()))).toList();
       if (!notes.isEmpty()) {
         out.element("p", "notes", t.get("headlines.notes", c.privacy().text(String.join("; ", notes))));
       }
@@ -121,7 +122,7 @@ public final class HeadlinesSection implements ReportSection {
     if (!words.german()) {
       return method(f);
     }
-    // the test as the analysis names it (in English: listed among what the German brief still says in English)
+    // the isolation and the test, both in German (the effect was computed in the brief's language)
     return BriefText.of(words.german() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH).get("headlines.test",
         words.description(f.isolation()), f.analysis());
   }
