@@ -141,7 +141,7 @@ final class MapPainter {
       org.eclipse.swt.graphics.Rectangle r = badge(x, y, w, tagWidth, gc.getFontMetrics().getHeight() + 2);
       gc.setBackground(color(palette.noMetric()));
       gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 6, 6);
-      gc.setForeground(color(palette.goalText()));
+      gc.setForeground(color(palette.noMetricText()));
       gc.drawText(tag, r.x + 4, r.y + 1, true);
     }
     if (level != null && level != Level.NONE) {

@@ -16,7 +16,7 @@ final class MapStyle {
    * brief), {@link #screen()} for the editor (the current theme's, {@link ThemeColors}).
    */
   record Palette(RGB background, RGB text, RGB subtext, RGB goalFill, RGB goalText, RGB metricFill, RGB metricFrame,
-      RGB efficiencyFill, RGB strategicFill, RGB frame, RGB noMetric, RGB goalLine, RGB linkLine, RGB selected,
+      RGB efficiencyFill, RGB strategicFill, RGB frame, RGB noMetric, RGB noMetricText, RGB goalLine, RGB linkLine, RGB selected,
       RGB legendText) {
 
     /** The fill of a box for {@code o}: goal, metric, or initiative by intent. */
@@ -31,6 +31,7 @@ final class MapStyle {
   static final Palette PRINT = new Palette(new RGB(255, 255, 255), rgb(MapText.TEXT), rgb(MapText.SUBTEXT),
       rgb(MapText.GOAL_FILL), rgb(MapText.GOAL_TEXT), rgb(MapText.METRIC_FILL), rgb(MapText.METRIC_FRAME),
       rgb(MapText.EFFICIENCY_FILL), rgb(MapText.STRATEGIC_FILL), rgb(MapText.FRAME), rgb(MapText.NO_METRIC),
+      rgb(MapText.GOAL_TEXT),
       rgb(MapText.GOAL_LINE), rgb(MapText.LINK_LINE), rgb(MapText.SELECTED), rgb(MapText.SUBTEXT));
 
   /** The same language in the current theme's colours (Window › Preferences › General › Appearance). */
@@ -40,7 +41,8 @@ final class MapStyle {
         ThemeColors.rgb(ThemeColors.MAP_GOAL_TEXT), ThemeColors.rgb(ThemeColors.MAP_METRIC_FILL),
         ThemeColors.rgb(ThemeColors.MAP_METRIC_FRAME), ThemeColors.rgb(ThemeColors.MAP_EFFICIENCY_FILL),
         ThemeColors.rgb(ThemeColors.MAP_STRATEGIC_FILL), ThemeColors.rgb(ThemeColors.MAP_FRAME),
-        ThemeColors.rgb(ThemeColors.MAP_NO_METRIC), ThemeColors.rgb(ThemeColors.MAP_GOAL_LINE),
+        ThemeColors.rgb(ThemeColors.MAP_NO_METRIC), ThemeColors.rgb(ThemeColors.MAP_NO_METRIC_TEXT),
+        ThemeColors.rgb(ThemeColors.MAP_GOAL_LINE),
         ThemeColors.rgb(ThemeColors.MAP_LINK_LINE), rgb(MapText.SELECTED),
         ThemeColors.rgb(ThemeColors.SECONDARY_TEXT));
   }

@@ -41,6 +41,8 @@ public final class ThemeColors {
   public static final String MAP_STRATEGIC_FILL = "dev.wedge.ui.map.strategicFill";
   public static final String MAP_FRAME = "dev.wedge.ui.map.frame";
   public static final String MAP_NO_METRIC = "dev.wedge.ui.map.noMetric";
+  /** The text of the "no metric" badge, on {@link #MAP_NO_METRIC}. */
+  public static final String MAP_NO_METRIC_TEXT = "dev.wedge.ui.map.noMetricText";
   public static final String MAP_GOAL_LINE = "dev.wedge.ui.map.goalLine";
   public static final String MAP_LINK_LINE = "dev.wedge.ui.map.linkLine";
 
@@ -77,6 +79,7 @@ public final class ThemeColors {
       Map.entry(MAP_STRATEGIC_FILL, new RGB(253, 224, 178)),
       Map.entry(MAP_FRAME, new RGB(120, 130, 145)),
       Map.entry(MAP_NO_METRIC, new RGB(200, 30, 30)),
+      Map.entry(MAP_NO_METRIC_TEXT, new RGB(255, 255, 255)),
       Map.entry(MAP_GOAL_LINE, new RGB(140, 140, 140)),
       Map.entry(MAP_LINK_LINE, new RGB(70, 110, 160)),
       Map.entry(GRID_QUADRANT_HOT, new RGB(253, 237, 222)),

@@ -1,0 +1,201 @@
+package dev.wedge.journey.tests;
+
+import static dev.wedge.ui.testing.UiTesting.closeAllModels;
+import static dev.wedge.ui.testing.UiTesting.openExample;
+import static dev.wedge.ui.testing.UiTesting.openPart;
+import static dev.wedge.ui.testing.UiTesting.processEvents;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.preferences.WorkbenchPreferenceDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.wedge.core.session.ModelSession;
+import dev.wedge.editor.metrics.MetricsEditor;
+import dev.wedge.editor.resistance.ResistanceEditor;
+import dev.wedge.editor.strategy.StrategyEditor;
+import dev.wedge.ui.testing.UiTesting;
+import dev.wedge.ui.theme.ThemeColors;
+
+/**
+ * The platform's Dark theme, switched to through its theme engine, darkens what Wedge paints itself (the strategy
+ * map, the metric's chart, the power/interest grid, the tables) with readable text, and Light brings them back.
+ */
+class DarkThemeTest {
+
+  private static final String LIGHT = "org.eclipse.e4.ui.css.theme.e4_default";
+  private static final String DARK = "org.eclipse.e4.ui.css.theme.e4_dark";
+
+  @TempDir
+  Path dir;
+
+  private static IThemeEngine engine() {
+    IThemeEngine engine = PlatformUI.getWorkbench().getService(IThemeEngine.class);
+    assertNotNull(engine, "the workbench runs with the platform's CSS themes (the product's cssTheme)");
+    return engine;
+  }
+
+  @AfterEach
+  void backToLight() {
+    engine().setTheme(LIGHT, false);
+    processEvents();
+    closeAllModels();
+  }
+
+  @Test
+  void theProductStartsLightAndOffersLightAndDark() {
+    assertEquals(LIGHT, engine().getActiveTheme().getId(), "the default theme is Light");
+    assertTrue(engine().getThemes().stream().anyMatch(t -> t.getId().equals(DARK)), "Dark is installed");
+    assertFalse(ThemeColors.dark());
+  }
+
+  @Test
+  void theAppearancePageIsUnderGeneral() {
+    var node = PlatformUI.getWorkbench().getPreferenceManager().find(
+        "dev.wedge.ui.preferences.general/org.eclipse.ui.preferencePages.Views");
+    assertNotNull(node, "Window › Preferences › General › Appearance");
+    assertEquals("Appearance", node.getLabelText());
+    WorkbenchPreferenceDialog dialog = WorkbenchPreferenceDialog.createDialogOn(null,
+        "org.eclipse.ui.preferencePages.Views");
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    try {
+      processEvents();
+      assertNotNull(node.getPage(), "the page opens");
+      assertNotNull(node.getPage().getControl(), "and shows its controls");
+    } finally {
+      dialog.close();
+    }
+  }
+
+  @Test
+  void mapChartGridAndTablesFollowTheTheme() throws Exception {
+    try (UiTesting.ErrorLog log = new UiTesting.ErrorLog()) {
+      ModelSession session = openExample(dir);
+      StrategyEditor strategy = openPart(session, "strategy", StrategyEditor.class);
+      strategy.canvas().fit();
+      MetricsEditor metrics = openPart(session, "metrics", MetricsEditor.class);
+      ResistanceEditor people = openPart(session, "resistance", ResistanceEditor.class);
+      people.showTab(1);
+      processEvents();
+
+      Map<String, Control> painted = new LinkedHashMap<>();
+      painted.put("strategy map", strategy.canvas());
+      painted.put("metric chart", metrics.chart().getChart());
+      painted.put("measurement table", metrics.table().getControl());
+      painted.put("power/interest grid", people.grid());
+      painted.put("stakeholder register", people.register().getControl());
+
+      assertBackgrounds(painted, false);
+
+      engine().setTheme(DARK, false);
+      processEvents();
+      assertEquals(DARK, engine().getActiveTheme().getId());
+      assertTrue(ThemeColors.dark(), "Wedge's colour definitions are overridden by the Dark theme's CSS");
+      assertBackgrounds(painted, true);
+      assertReadable();
+
+      engine().setTheme(LIGHT, false);
+      processEvents();
+      assertFalse(ThemeColors.dark());
+      assertBackgrounds(painted, false);
+      assertReadable();
+      log.assertNone();
+    }
+  }
+
+  /** Each control's most frequent colour, as painted now, is dark (or light). */
+  private static void assertBackgrounds(Map<String, Control> controls, boolean dark) {
+    for (Map.Entry<String, Control> e : controls.entrySet()) {
+      RGB background = mostFrequent(e.getValue());
+      double l = ThemeColors.luminance(background);
+      if (dark) {
+        assertTrue(l < 0.1, e.getKey() + " paints dark in the Dark theme: " + background + ", luminance " + l);
+      } else {
+        assertTrue(l > 0.7, e.getKey() + " paints light in the Light theme: " + background + ", luminance " + l);
+      }
+    }
+  }
+
+  /** The pixel colour that covers most of {@code control} (its background), from a paint into an image. */
+  private static RGB mostFrequent(Control control) {
+    control.redraw();
+    control.update();
+    processEvents();
+    Point size = control.getSize();
+    assertTrue(size.x > 50 && size.y > 50, control + " is shown: " + size);
+    Image image = new Image(control.getDisplay(), size.x, size.y);
+    try {
+      GC gc = new GC(image);
+      try {
+        control.print(gc);
+      } finally {
+        gc.dispose();
+      }
+      ImageData data = image.getImageData();
+      PaletteData palette = data.palette;
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (int y = 0; y < data.height; y += 2) {
+        for (int x = 0; x < data.width; x += 2) {
+          counts.merge(data.getPixel(x, y), 1, Integer::sum);
+        }
+      }
+      int pixel = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      return palette.getRGB(pixel);
+    } finally {
+      image.dispose();
+    }
+  }
+
+  /** Text at least 4.5:1 against what it is drawn on, lines and marks 3:1 (WCAG 2.2 AA), in the current theme. */
+  private static void assertReadable() {
+    String[][] text = {
+        {ThemeColors.TEXT, ThemeColors.BACKGROUND},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.BACKGROUND},
+        {ThemeColors.MAP_GOAL_TEXT, ThemeColors.MAP_GOAL_FILL},
+        {ThemeColors.TEXT, ThemeColors.MAP_METRIC_FILL},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.MAP_METRIC_FILL},
+        {ThemeColors.TEXT, ThemeColors.MAP_EFFICIENCY_FILL},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.MAP_EFFICIENCY_FILL},
+        {ThemeColors.TEXT, ThemeColors.MAP_STRATEGIC_FILL},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.MAP_STRATEGIC_FILL},
+        {ThemeColors.MAP_NO_METRIC_TEXT, ThemeColors.MAP_NO_METRIC},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.GRID_QUADRANT_HOT},
+        {ThemeColors.SECONDARY_TEXT, ThemeColors.GRID_QUADRANT_WARM},
+        {ThemeColors.TEXT, ThemeColors.GRID_QUADRANT_HOT},
+        {ThemeColors.TABLE_TEXT, ThemeColors.TABLE_BACKGROUND},
+        {ThemeColors.TABLE_HEADER_TEXT, ThemeColors.TABLE_HEADER_BACKGROUND},
+        {ThemeColors.TABLE_SELECTION_TEXT, ThemeColors.TABLE_SELECTION_BACKGROUND}};
+    for (String[] pair : text) {
+      double c = ThemeColors.contrast(ThemeColors.rgb(pair[0]), ThemeColors.rgb(pair[1]));
+      assertTrue(c >= 4.5, pair[0] + " on " + pair[1] + ": " + String.format("%.2f", c) + ":1, below 4.5:1");
+    }
+    // grid lines and frames (ThemeColors.LINE) are decoration, not information: no minimum
+    String[] marks = {ThemeColors.SELECTION, ThemeColors.MAP_METRIC_FRAME, ThemeColors.MAP_NO_METRIC,
+        ThemeColors.MAP_LINK_LINE, ThemeColors.MAP_GOAL_LINE, ThemeColors.CHART_BASELINE, ThemeColors.CHART_TARGET,
+        ThemeColors.CHART_CRITERION, ThemeColors.CHART_PILOT};
+    for (String mark : marks) {
+      double c = ThemeColors.contrast(ThemeColors.rgb(mark), ThemeColors.rgb(ThemeColors.BACKGROUND));
+      assertTrue(c >= 3, mark + " on the background: "
+          + String.format("%.2f", c) + ":1");
+    }
+  }
+}
