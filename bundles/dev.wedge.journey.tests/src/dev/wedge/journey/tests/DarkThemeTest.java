@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.graphics.GC;
@@ -21,9 +23,13 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.preferences.WorkbenchPreferenceDialog;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +39,7 @@ import dev.wedge.editor.metrics.MetricsEditor;
 import dev.wedge.editor.resistance.ResistanceEditor;
 import dev.wedge.editor.strategy.StrategyEditor;
 import dev.wedge.ui.testing.UiTesting;
+import dev.wedge.ui.testing.Widgets;
 import dev.wedge.ui.theme.ThemeColors;
 
 /**
@@ -73,14 +80,18 @@ class DarkThemeTest {
         "dev.wedge.ui.preferences.general/org.eclipse.ui.preferencePages.Views");
     assertNotNull(node, "Window › Preferences › General › Appearance");
     assertEquals("Appearance", node.getLabelText());
-    WorkbenchPreferenceDialog dialog = WorkbenchPreferenceDialog.createDialogOn(null,
-        "org.eclipse.ui.preferencePages.Views");
+    PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(null, "org.eclipse.ui.preferencePages.Views",
+        null, null);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
       processEvents();
-      assertNotNull(node.getPage(), "the page opens");
-      assertNotNull(node.getPage().getControl(), "and shows its controls");
+      var page = (org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage();
+      assertNotNull(page, "the page opens");
+      assertEquals("ViewsPreferencePage", page.getClass().getSimpleName(), "the platform's own page");
+      assertTrue(Widgets.all((Composite) page.getControl(), Combo.class).stream()
+          .anyMatch(c -> List.of(c.getItems()).contains("Dark") && List.of(c.getItems()).contains("Light")),
+          "its theme choice offers Light and Dark");
     } finally {
       dialog.close();
     }
@@ -97,12 +108,19 @@ class DarkThemeTest {
       people.showTab(1);
       processEvents();
 
-      Map<String, Control> painted = new LinkedHashMap<>();
-      painted.put("strategy map", strategy.canvas());
-      painted.put("metric chart", metrics.chart().getChart());
-      painted.put("measurement table", metrics.table().getControl());
-      painted.put("power/interest grid", people.grid());
-      painted.put("stakeholder register", people.register().getControl());
+      // each control with the editor that shows it, brought to the top to be read off the screen
+      Map<String, Shown> painted = new LinkedHashMap<>();
+      painted.put("strategy map", new Shown(strategy, () -> strategy.canvas()));
+      painted.put("metric chart", new Shown(metrics, () -> metrics.chart().getChart()));
+      painted.put("measurement table", new Shown(metrics, () -> metrics.table().getControl()));
+      painted.put("power/interest grid", new Shown(people, () -> {
+        people.showTab(1);
+        return people.grid();
+      }));
+      painted.put("stakeholder register", new Shown(people, () -> {
+        people.showTab(0);
+        return people.register().getControl();
+      }));
 
       assertBackgrounds(painted, false);
 
@@ -122,10 +140,16 @@ class DarkThemeTest {
     }
   }
 
-  /** Each control's most frequent colour, as painted now, is dark (or light). */
-  private static void assertBackgrounds(Map<String, Control> controls, boolean dark) {
-    for (Map.Entry<String, Control> e : controls.entrySet()) {
-      RGB background = mostFrequent(e.getValue());
+  /** A control of an editor: {@code control} shows it (a tab of the editor) and returns it. */
+  private record Shown(IEditorPart editor, Supplier<Control> control) {
+  }
+
+  /** Each control's most frequent colour, as painted on the screen now, is dark (or light). */
+  private static void assertBackgrounds(Map<String, Shown> controls, boolean dark) {
+    for (Map.Entry<String, Shown> e : controls.entrySet()) {
+      PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(e.getValue().editor());
+      processEvents();
+      RGB background = mostFrequent(e.getValue().control().get());
       double l = ThemeColors.luminance(background);
       if (dark) {
         assertTrue(l < 0.1, e.getKey() + " paints dark in the Dark theme: " + background + ", luminance " + l);
@@ -135,18 +159,19 @@ class DarkThemeTest {
     }
   }
 
-  /** The pixel colour that covers most of {@code control} (its background), from a paint into an image. */
+  /** The pixel colour that covers most of {@code control} (its background), as the screen shows it. */
   private static RGB mostFrequent(Control control) {
     control.redraw();
     control.update();
     processEvents();
     Point size = control.getSize();
-    assertTrue(size.x > 50 && size.y > 50, control + " is shown: " + size);
+    assertTrue(control.isVisible() && size.x > 50 && size.y > 50, control + " is shown: " + size);
+    Point at = control.toDisplay(0, 0);
     Image image = new Image(control.getDisplay(), size.x, size.y);
     try {
-      GC gc = new GC(image);
+      GC gc = new GC(control.getDisplay());
       try {
-        control.print(gc);
+        gc.copyArea(image, at.x, at.y);
       } finally {
         gc.dispose();
       }
