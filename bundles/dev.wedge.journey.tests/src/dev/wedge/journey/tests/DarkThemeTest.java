@@ -195,6 +195,7 @@ class DarkThemeTest {
     String[][] text = {
         {ThemeColors.TEXT, ThemeColors.BACKGROUND},
         {ThemeColors.SECONDARY_TEXT, ThemeColors.BACKGROUND},
+        {ThemeColors.ALERT, ThemeColors.BACKGROUND},
         {ThemeColors.MAP_GOAL_TEXT, ThemeColors.MAP_GOAL_FILL},
         {ThemeColors.TEXT, ThemeColors.MAP_METRIC_FILL},
         {ThemeColors.SECONDARY_TEXT, ThemeColors.MAP_METRIC_FILL},

@@ -30,6 +30,8 @@ public final class ThemeColors {
   public static final String SECONDARY_TEXT = "dev.wedge.ui.canvas.secondaryText";
   /** Frames, axes and grid lines. */
   public static final String LINE = "dev.wedge.ui.canvas.line";
+  /** Text and marks that call for attention (the first ADKAR barrier), on {@link #BACKGROUND}. */
+  public static final String ALERT = "dev.wedge.ui.canvas.alert";
   /** The selection's ring and emphasis. */
   public static final String SELECTION = "dev.wedge.ui.canvas.selection";
 
@@ -70,6 +72,7 @@ public final class ThemeColors {
       Map.entry(TEXT, new RGB(30, 30, 30)),
       Map.entry(SECONDARY_TEXT, new RGB(90, 90, 90)),
       Map.entry(LINE, new RGB(170, 170, 170)),
+      Map.entry(ALERT, new RGB(200, 30, 30)),
       Map.entry(SELECTION, new RGB(31, 119, 180)),
       Map.entry(MAP_GOAL_FILL, new RGB(31, 56, 100)),
       Map.entry(MAP_GOAL_TEXT, new RGB(255, 255, 255)),
