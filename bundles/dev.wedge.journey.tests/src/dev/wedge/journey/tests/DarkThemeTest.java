@@ -130,14 +130,36 @@ class DarkThemeTest {
       assertTrue(ThemeColors.dark(), "Wedge's colour definitions are overridden by the Dark theme's CSS");
       assertBackgrounds(painted, true);
       assertReadable();
+      assertOverviewMarks(session);
 
       engine().setTheme(LIGHT, false);
       processEvents();
       assertFalse(ThemeColors.dark());
       assertBackgrounds(painted, false);
       assertReadable();
+      assertOverviewMarks(session);
       log.assertNone();
     }
+  }
+
+  /** The overview's ✘ marks are red and its ✔ marks green, 3:1 or more against the page, in either theme. */
+  private static void assertOverviewMarks(ModelSession session) throws Exception {
+    IEditorPart overview = dev.wedge.ui.models.ModelEditors.openOverview(
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), session);
+    processEvents();
+    Composite root = ((dev.wedge.ui.session.SessionEditorPart) overview).partControl();
+    int marks = 0;
+    for (org.eclipse.swt.widgets.Label l : Widgets.all(root, org.eclipse.swt.widgets.Label.class)) {
+      boolean missing = l.getText().equals("\u2718");
+      if (missing || l.getText().equals("\u2714")) {
+        marks++;
+        RGB fg = l.getForeground().getRGB();
+        RGB bg = l.getParent().getBackground().getRGB();
+        assertTrue(missing ? fg.red > fg.green + 60 : fg.green > fg.red + 40, l.getText() + " keeps its colour: " + fg);
+        assertTrue(ThemeColors.contrast(fg, bg) >= 3, l.getText() + " " + fg + " on " + bg);
+      }
+    }
+    assertEquals(5, marks, "one mark per step of the method");
   }
 
   /** A control of an editor: {@code control} shows it (a tab of the editor) and returns it. */

@@ -119,7 +119,7 @@ public final class ThemeColors {
     }
     Object light = LIGHT.get(id);
     if (light == null) {
-      throw new IllegalArgumentException("No colour definition " + id);
+      throw new IllegalArgumentException("No colour definition " + id); // NON-NLS: a programming error
     }
     Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
     return light instanceof Integer systemColor ? display.getSystemColor(systemColor) : new Color((RGB) light);
