@@ -28,6 +28,7 @@ import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
+import dev.wedge.ui.theme.ChartTheme;
 import dev.wedge.ui.theme.ThemeColors;
 
 /**
@@ -79,19 +80,8 @@ public class MetricChart {
    * from their cohort's colour to the background.
    */
   private void applyTheme() {
+    ChartTheme.style(chart);
     Color background = ThemeColors.color(ThemeColors.BACKGROUND);
-    Color text = ThemeColors.color(ThemeColors.TEXT);
-    Color secondary = ThemeColors.color(ThemeColors.SECONDARY_TEXT);
-    chart.setBackground(background);
-    chart.setBackgroundInPlotArea(background);
-    chart.getTitle().setForeground(text);
-    chart.getLegend().setBackground(background);
-    chart.getLegend().setForeground(text);
-    for (IAxis axis : chart.getAxisSet().getAxes()) {
-      axis.getTick().setForeground(secondary);
-      axis.getTitle().setForeground(text);
-      axis.getGrid().setForeground(ThemeColors.color(ThemeColors.LINE));
-    }
     for (Map.Entry<Cohort, Color> e : colors.entrySet()) {
       light.put(e.getKey(), new Color(ThemeColors.blend(e.getValue().getRGB(), background.getRGB(), 2 / 3.0)));
     }

@@ -34,7 +34,7 @@ import dev.wedge.model.ResponseAction;
 import dev.wedge.model.RootCause;
 import dev.wedge.model.Stakeholder;
 import dev.wedge.model.StakeholderGroup;
-import dev.wedge.ui.theme.ThemeColors;
+import dev.wedge.ui.theme.ChartTheme;
 
 /**
  * Where the resistance comes from: concerns by root cause as a chart (answered by a recommended response, answered
@@ -60,22 +60,6 @@ final class DiagnosisPanel {
   private final Label verdict;
   private final Label concerns;
   private Diagnosis diagnosis;
-
-  /** The chart in the current theme's colours: background, title, legend, axes and grid (the bars keep theirs). */
-  private static void theme(Chart chart) {
-    Color background = ThemeColors.color(ThemeColors.BACKGROUND);
-    Color text = ThemeColors.color(ThemeColors.TEXT);
-    chart.setBackground(background);
-    chart.setBackgroundInPlotArea(background);
-    chart.getTitle().setForeground(text);
-    chart.getLegend().setBackground(background);
-    chart.getLegend().setForeground(text);
-    for (IAxis axis : chart.getAxisSet().getAxes()) {
-      axis.getTick().setForeground(ThemeColors.color(ThemeColors.SECONDARY_TEXT));
-      axis.getTitle().setForeground(text);
-      axis.getGrid().setForeground(ThemeColors.color(ThemeColors.LINE));
-    }
-  }
 
   DiagnosisPanel(Composite parent, ModelSession session) {
     this.session = session;
@@ -106,11 +90,7 @@ final class DiagnosisPanel {
       bar.enableStack(true); // (after the first data: the stack needs a data model)
     }
     GridDataFactory.fillDefaults().grab(true, true).hint(300, 260).minSize(SWT.DEFAULT, 240).applyTo(chart);
-    theme(chart);
-    ThemeColors.onChange(chart, () -> {
-      theme(chart);
-      chart.redraw();
-    });
+    ChartTheme.apply(chart);
     causes = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
     causes.getTable().setHeaderVisible(true);
     causes.getTable().setLinesVisible(true);

@@ -110,8 +110,15 @@ class DarkThemeTest {
 
       // each control with the editor that shows it, brought to the top to be read off the screen
       Map<String, Shown> painted = new LinkedHashMap<>();
-      painted.put("strategy map", new Shown(strategy, () -> strategy.canvas()));
+      painted.put("strategy map", new Shown(strategy, () -> {
+        strategy.showMap();
+        return strategy.canvas();
+      }));
       painted.put("metric chart", new Shown(metrics, () -> metrics.chart().getChart()));
+      painted.put("AI portfolio", new Shown(strategy, () -> {
+        strategy.showPortfolio();
+        return strategy.portfolioChart();
+      }));
       painted.put("measurement table", new Shown(metrics, () -> metrics.table().getControl()));
       painted.put("power/interest grid", new Shown(people, () -> {
         people.showTab(1);
