@@ -117,6 +117,7 @@ public class MeasurementTable {
     table.addConfiguration(NatTableEditing.configuration(COLUMNS.length, column -> column == 2,
         (column, row) -> List.of(COHORTS), (column, row, text) -> problem(column, text)));
     table.configure();
+    dev.wedge.ui.theme.TableTheme.apply(table);
     selection = new RowSelectionProvider<>(bodyStack.getSelectionLayer(), body, false);
   }
 

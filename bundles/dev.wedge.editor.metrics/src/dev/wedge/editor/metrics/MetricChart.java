@@ -28,6 +28,8 @@ import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Cohort;
 import dev.wedge.model.Measurement;
 import dev.wedge.model.Pilot;
+import dev.wedge.ui.theme.ChartTheme;
+import dev.wedge.ui.theme.ThemeColors;
 
 /**
  * A metric's trend: the whole organization, the pilot and the comparison cohorts, the baseline and the target, the
@@ -47,32 +49,46 @@ public class MetricChart {
   private final Map<Cohort, Color> light = new EnumMap<>(Cohort.class);
   /** Per cohort shown: how many values, and how many dates (the mean line's points). */
   private final Map<Cohort, int[]> shown = new EnumMap<>(Cohort.class);
-  private final Color baselineColor;
-  private final Color targetColor;
-  private final Color criterionColor;
-  private final Color pilotColor;
+  // the theme's (ThemeColors): taken again when the theme changes
+  private Color baselineColor;
+  private Color targetColor;
+  private Color criterionColor;
+  private Color pilotColor;
+  /** What {@link #show} showed last, to show again in another theme's colours. */
+  private Runnable shownLast = () -> { };
 
   public MetricChart(Composite parent) {
     chart = new Chart(parent, SWT.NONE);
-    chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
     chart.getTitle().setVisible(true);
     chart.getLegend().setPosition(SWT.BOTTOM);
     colors.put(Cohort.ALL, new Color(new RGB(128, 128, 128)));
     colors.put(Cohort.PILOT, new Color(new RGB(46, 117, 182)));
     colors.put(Cohort.COMPARISON, new Color(new RGB(237, 125, 49)));
-    for (Map.Entry<Cohort, Color> e : colors.entrySet()) {
-      RGB rgb = e.getValue().getRGB();
-      light.put(e.getKey(), new Color(new RGB((rgb.red + 2 * 255) / 3, (rgb.green + 2 * 255) / 3,
-          (rgb.blue + 2 * 255) / 3)));
-    }
-    baselineColor = new Color(new RGB(89, 89, 89));
-    targetColor = new Color(new RGB(56, 118, 29));
-    criterionColor = new Color(new RGB(192, 0, 0));
-    pilotColor = new Color(new RGB(120, 70, 160));
+    applyTheme();
+    ThemeColors.onChange(chart, () -> {
+      applyTheme();
+      shownLast.run();
+    });
     IAxis x = chart.getAxisSet().getXAxis(0);
     x.getTitle().setText("");
     x.getTick().setFormat(ticks);
     chart.addListener(SWT.Resize, e -> spaceTicks());
+  }
+
+  /**
+   * The current theme's colours: background, text, axes, the levels, and the individual values a third of the way
+   * from their cohort's colour to the background.
+   */
+  private void applyTheme() {
+    ChartTheme.style(chart);
+    Color background = ThemeColors.color(ThemeColors.BACKGROUND);
+    for (Map.Entry<Cohort, Color> e : colors.entrySet()) {
+      light.put(e.getKey(), new Color(ThemeColors.blend(e.getValue().getRGB(), background.getRGB(), 2 / 3.0)));
+    }
+    baselineColor = ThemeColors.color(ThemeColors.CHART_BASELINE);
+    targetColor = ThemeColors.color(ThemeColors.CHART_TARGET);
+    criterionColor = ThemeColors.color(ThemeColors.CHART_CRITERION);
+    pilotColor = ThemeColors.color(ThemeColors.CHART_PILOT);
   }
 
   /** Dates on the x axis: days since 1970-01-01, labelled so that no two ticks read the same. */
@@ -107,6 +123,7 @@ public class MetricChart {
 
   /** Shows {@code metric}, with {@code pilot}'s dates and criterion when it is not null. */
   public void show(BusinessMetric metric, Pilot pilot, LocalDate today) {
+    shownLast = () -> show(metric, pilot, today);
     for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
       chart.getSeriesSet().deleteSeries(s.getId());
     }
@@ -311,11 +328,8 @@ public class MetricChart {
   }
 
   public void dispose() {
-    colors.values().forEach(Color::dispose);
-    light.values().forEach(Color::dispose);
-    baselineColor.dispose();
-    targetColor.dispose();
-    criterionColor.dispose();
-    pilotColor.dispose();
+    // the cohorts' colours are plain RGB colours (no resources to free) and the levels' are the theme's (shared)
+    colors.clear();
+    light.clear();
   }
 }

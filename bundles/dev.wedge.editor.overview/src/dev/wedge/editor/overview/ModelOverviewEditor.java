@@ -56,6 +56,9 @@ public class ModelOverviewEditor extends SessionEditorPart {
   private final Map<MethodOverview.Step, Hyperlink> links = new LinkedHashMap<>();
   private final List<MethodOverview.Line> shown = new ArrayList<>();
   private MethodOverview overview;
+  /** The key of a widget's CSS id (e4 CSS: {@code Label#wedge-step-done}). */
+  private static final String CSS_ID = "org.eclipse.e4.ui.css.id";
+
   private Color red;
   private Color green;
   private boolean queued;
@@ -193,6 +196,12 @@ public class ModelOverviewEditor extends SessionEditorPart {
       Label mark = (Label) link.getData("mark");
       mark.setText(line.ok() ? "\u2714" : "\u2718");
       mark.setForeground(line.ok() ? green : red);
+      // the theme's CSS colours the mark too (css/wedge.css, wedge-dark.css): a theme's label colour never hides it
+      String cssId = line.ok() ? "wedge-step-done" : "wedge-step-missing";
+      if (!cssId.equals(mark.getData(CSS_ID))) {
+        mark.setData(CSS_ID, cssId);
+        mark.reskin(SWT.NONE);
+      }
     }
     form.getBody().layout(true, true);
     form.reflow(true);

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import dev.wedge.core.method.Adkar;
 import dev.wedge.model.Stakeholder;
+import dev.wedge.ui.theme.ThemeColors;
 
 /**
  * A stakeholder's ADKAR profile: Awareness, Desire, Knowledge, Ability, Reinforcement as bars from 1 to 5, the
@@ -24,13 +25,12 @@ public class AdkarProfile extends Canvas {
       Messages.Adkar_Ability, Messages.Adkar_Reinforcement};
 
   private final Color bar = new Color(new RGB(120, 160, 200));
-  private final Color barrier = new Color(new RGB(200, 30, 30));
-  private final Color track = new Color(new RGB(235, 235, 235));
   private Stakeholder stakeholder;
 
   public AdkarProfile(Composite parent) {
     super(parent, SWT.DOUBLE_BUFFERED);
     addPaintListener(e -> paint(e.gc));
+    ThemeColors.onChange(this, this::redraw);
     addListener(SWT.Resize, e -> redraw());
   }
 
@@ -60,6 +60,9 @@ public class AdkarProfile extends Canvas {
       return;
     }
     gc.setAntialias(SWT.ON);
+    // the theme's: the barrier in its alert colour, the track a shade off the background (light or dark)
+    Color barrier = ThemeColors.color(ThemeColors.ALERT);
+    Color track = new Color(ThemeColors.blend(getBackground().getRGB(), getForeground().getRGB(), 0.1));
     int[] v = Adkar.scores(stakeholder);
     Adkar.Barrier b = Adkar.firstBarrier(stakeholder);
     int labelWidth = 110;
@@ -80,7 +83,7 @@ public class AdkarProfile extends Canvas {
       gc.setForeground(getForeground());
       gc.drawText(v[i] == 0 ? "\u2013" : String.valueOf(v[i]), labelWidth + width + 8, y + 2, true);
     }
-    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_GRAY));
+    gc.setForeground(ThemeColors.color(ThemeColors.LINE));
     int x3 = labelWidth + width * 3 / 5;
     gc.setLineStyle(SWT.LINE_DOT);
     gc.drawLine(x3, top, x3, top + 5 * rowHeight - 4);

@@ -34,6 +34,7 @@ import dev.wedge.model.ResponseAction;
 import dev.wedge.model.RootCause;
 import dev.wedge.model.Stakeholder;
 import dev.wedge.model.StakeholderGroup;
+import dev.wedge.ui.theme.ChartTheme;
 
 /**
  * Where the resistance comes from: concerns by root cause as a chart (answered by a recommended response, answered
@@ -89,6 +90,7 @@ final class DiagnosisPanel {
       bar.enableStack(true); // (after the first data: the stack needs a data model)
     }
     GridDataFactory.fillDefaults().grab(true, true).hint(300, 260).minSize(SWT.DEFAULT, 240).applyTo(chart);
+    ChartTheme.apply(chart);
     causes = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
     causes.getTable().setHeaderVisible(true);
     causes.getTable().setLinesVisible(true);

@@ -9,13 +9,12 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 
 import dev.wedge.core.method.PowerInterest;
 import dev.wedge.model.Stakeholder;
 import dev.wedge.model.Stance;
+import dev.wedge.ui.theme.ThemeColors;
 
 /**
  * Draws the power/interest grid as {@link GridPlacement} lays it out: the four quadrants with their names, the axes,
@@ -26,26 +25,24 @@ final class GridPainter {
 
   private static final int R = GridPlacement.R;
 
-  private final Display display;
-  private final Color line = new Color(new RGB(170, 170, 170));
-  private final Color quadrantHot = new Color(new RGB(253, 237, 222));
-  private final Color quadrantWarm = new Color(new RGB(245, 245, 250));
-  private final Color selectedRing = new Color(new RGB(31, 119, 180));
+  // the current theme's colours (ThemeColors), taken afresh for every paint: another theme repaints in its own
+  private Color line;
+  private Color quadrantHot;
+  private Color quadrantWarm;
+  private Color selectedRing;
+  private Color label;
+  private Color text;
 
-  GridPainter(Display display) {
-    this.display = display;
-  }
-
-  void dispose() {
-    line.dispose();
-    quadrantHot.dispose();
-    quadrantWarm.dispose();
-    selectedRing.dispose();
-  }
 
   /** Paints the grid; {@code dragging} is drawn at {@code dragAt} when a drag is under way. */
   void paint(GC gc, Rectangle area, GridPlacement g, Stakeholder selected, Stakeholder dragging, Point dragAt) {
-    gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+    line = ThemeColors.color(ThemeColors.LINE);
+    quadrantHot = ThemeColors.color(ThemeColors.GRID_QUADRANT_HOT);
+    quadrantWarm = ThemeColors.color(ThemeColors.GRID_QUADRANT_WARM);
+    selectedRing = ThemeColors.color(ThemeColors.SELECTION);
+    label = ThemeColors.color(ThemeColors.SECONDARY_TEXT);
+    text = ThemeColors.color(ThemeColors.TEXT);
+    gc.setBackground(ThemeColors.color(ThemeColors.BACKGROUND));
     gc.fillRectangle(area);
     gc.setAntialias(SWT.ON);
     gc.setTextAntialias(SWT.ON);
@@ -82,7 +79,7 @@ final class GridPainter {
     gc.drawLine(mx, p.y, mx, p.y + p.height);
     gc.drawLine(p.x, my, p.x + p.width, my);
     gc.setLineStyle(SWT.LINE_SOLID);
-    gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+    gc.setForeground(label);
     Font normal = gc.getFont();
     gc.setFont(JFaceResources.getBannerFont());
     corner(gc, PowerInterest.Quadrant.KEEP_SATISFIED.label(), p.x + 6, p.y + 4, false);
@@ -115,7 +112,7 @@ final class GridPainter {
     for (Stance s : Stance.VALUES) {
       gc.setBackground(Stances.color(s));
       gc.fillOval(x, y + 3, 10, 10);
-      gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+      gc.setForeground(label);
       String label = Stances.label(s);
       gc.drawText(label, x + 14, y, true);
       x += 14 + gc.textExtent(label).x + 16;
@@ -124,7 +121,7 @@ final class GridPainter {
 
   private void marker(GC gc, Stakeholder s, Point c, int room, Integer more, boolean selected, boolean dragged) {
     if (more != null && !dragged) {
-      gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+      gc.setForeground(label);
       gc.drawText(NLS.bind(Messages.Grid_More, more), c.x - R, c.y - gc.getFontMetrics().getHeight() / 2, true);
       return;
     }
@@ -136,7 +133,7 @@ final class GridPainter {
       gc.drawOval(c.x - R - 3, c.y - R - 3, 2 * R + 6, 2 * R + 6);
       gc.setLineWidth(1);
     }
-    gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+    gc.setForeground(text);
     String name = s.getName() == null ? "?" : s.getName();
     if (!dragged && gc.textExtent(name).x > room) {
       while (name.length() > 1 && gc.textExtent(name + "\u2026").x > room) {

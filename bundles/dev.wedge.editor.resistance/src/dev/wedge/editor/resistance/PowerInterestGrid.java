@@ -42,8 +42,8 @@ public class PowerInterestGrid extends Canvas implements ISelectionProvider {
   public PowerInterestGrid(Composite parent, ModelSession session) {
     super(parent, SWT.DOUBLE_BUFFERED);
     this.session = session;
-    painter = new GridPainter(getDisplay());
-    addDisposeListener(e -> painter.dispose());
+    painter = new GridPainter();
+    dev.wedge.ui.theme.ThemeColors.onChange(this, this::redraw); // another theme: repaint in its colours
     addPaintListener(e -> painter.paint(e.gc, getClientArea(), placement(), selected, dragging, dragAt));
     addListener(SWT.Resize, e -> redraw());
     addListener(SWT.MouseDown, this::mouseDown);

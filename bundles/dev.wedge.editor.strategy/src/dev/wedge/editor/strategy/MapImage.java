@@ -2,7 +2,6 @@ package dev.wedge.editor.strategy;
 
 import java.util.function.UnaryOperator;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Transform;
@@ -26,14 +25,14 @@ final class MapImage {
         Math.max(1, h));
     GC gc = new GC(img);
     try {
-      gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+      gc.setBackground(new org.eclipse.swt.graphics.Color(MapStyle.PRINT.background()));
       gc.fillRectangle(0, 0, w, h);
       Transform t = new Transform(display);
       t.scale((float) scale, (float) scale);
       gc.setTransform(t);
       MapStyle.text = text;
       try {
-        painter.paint(gc, geometry, o -> Level.NONE, null, null);
+        painter.paint(gc, MapStyle.PRINT, geometry, o -> Level.NONE, null, null);
       } finally {
         MapStyle.text = UnaryOperator.identity();
       }

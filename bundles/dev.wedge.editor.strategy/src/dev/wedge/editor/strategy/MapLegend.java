@@ -1,6 +1,5 @@
 package dev.wedge.editor.strategy;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
@@ -17,14 +16,15 @@ final class MapLegend {
    * Paints the legend's lines at the top of a map {@code width} wide: they wrap to the width rather than run off its
    * right edge. Returns the legend's bottom (the map starts below it).
    */
-  static int paint(GC gc, int width, double zoom) {
+  static int paint(GC gc, MapStyle.Palette palette, int width, double zoom) {
     int[] at = {8, 6};
-    swatch(gc, at, width, MapStyle.GOAL_FILL, MapStyle.GOAL_FILL, Messages.Legend_Goal);
-    swatch(gc, at, width, MapStyle.METRIC_FILL, MapStyle.METRIC_FRAME, Messages.Legend_Metric);
-    swatch(gc, at, width, MapStyle.EFFICIENCY_FILL, MapStyle.FRAME, Messages.Legend_Efficiency);
-    swatch(gc, at, width, MapStyle.STRATEGIC_FILL, MapStyle.FRAME, Messages.Legend_Strategic);
-    swatch(gc, at, width, new RGB(255, 255, 255), MapStyle.NO_METRIC, Messages.Legend_NoMetric);
-    gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+    Color text = new Color(palette.legendText());
+    swatch(gc, at, width, palette.goalFill(), palette.goalFill(), text, Messages.Legend_Goal);
+    swatch(gc, at, width, palette.metricFill(), palette.metricFrame(), text, Messages.Legend_Metric);
+    swatch(gc, at, width, palette.efficiencyFill(), palette.frame(), text, Messages.Legend_Efficiency);
+    swatch(gc, at, width, palette.strategicFill(), palette.frame(), text, Messages.Legend_Strategic);
+    swatch(gc, at, width, palette.metricFill(), palette.noMetric(), text, Messages.Legend_NoMetric);
+    gc.setForeground(text);
     for (String note : new String[] {Messages.Legend_Dashed,
         String.format(java.util.Locale.ROOT, "%.0f%%", zoom * 100)}) {
       int w = gc.textExtent(note).x;
@@ -38,7 +38,7 @@ final class MapLegend {
     return at[1] + LEGEND_LINE;
   }
 
-  private static void swatch(GC gc, int[] at, int width, RGB fill, RGB frame, String label) {
+  private static void swatch(GC gc, int[] at, int width, RGB fill, RGB frame, Color text, String label) {
     int w = 27 + gc.textExtent(label).x;
     if (at[0] + w > width - 8 && at[0] > 8) {
       at[0] = 8;
@@ -50,7 +50,7 @@ final class MapLegend {
     gc.fillRoundRectangle(x, y + 2, 22, 13, 4, 4);
     gc.setForeground(new Color(frame));
     gc.drawRoundRectangle(x, y + 2, 22, 13, 4, 4);
-    gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+    gc.setForeground(text);
     gc.drawText(label, x + 27, y, true);
     at[0] = x + w + 14;
   }

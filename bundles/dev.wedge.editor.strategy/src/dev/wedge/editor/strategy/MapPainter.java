@@ -35,18 +35,19 @@ final class MapPainter {
   }
 
   /**
+   * @param palette    the colours: the theme's on screen, {@link MapStyle#PRINT} in exports
    * @param decoration the findings' level of an object (NONE when there is no analysis engine)
    * @param selected   the selected object, or null
    * @param hover      the line under the pointer, or null
    */
-  void paint(GC gc, MapLayout.Geometry geometry, Function<EObject, Level> decoration, EObject selected,
-      EObject hover) {
+  void paint(GC gc, MapStyle.Palette palette, MapLayout.Geometry geometry, Function<EObject, Level> decoration,
+      EObject selected, EObject hover) {
     gc.setAntialias(SWT.ON);
     gc.setTextAntialias(SWT.ON);
     for (MapLayout.Line line : geometry.lines()) {
       boolean link = line.element() instanceof MetricLink;
       boolean emphasised = line.element() == selected || line.element() == hover;
-      gc.setForeground(color(emphasised ? MapStyle.SELECTED : link ? MapStyle.LINK_LINE : MapStyle.GOAL_LINE));
+      gc.setForeground(color(emphasised ? palette.selected() : link ? palette.linkLine() : palette.goalLine()));
       gc.setLineWidth(emphasised ? 3 : link ? 2 : 1);
       if (link && (((MetricLink) line.element()).getHypothesis() == null
           || ((MetricLink) line.element()).getHypothesis().isBlank())) {
@@ -70,7 +71,7 @@ final class MapPainter {
     }
     gc.setLineWidth(1);
     for (Map.Entry<EObject, Box> e : geometry.boxes().entrySet()) {
-      box(gc, e.getKey(), e.getValue(), decoration.apply(e.getKey()), e.getKey() == selected);
+      box(gc, palette, e.getKey(), e.getValue(), decoration.apply(e.getKey()), e.getKey() == selected);
     }
   }
 
@@ -87,23 +88,23 @@ final class MapPainter {
     return new org.eclipse.swt.graphics.Rectangle(x + w - tagWidth - 4, y + 4, tagWidth, tagHeight);
   }
 
-  private void box(GC gc, EObject o, Box b, Level level, boolean selected) {
+  private void box(GC gc, MapStyle.Palette palette, EObject o, Box b, Level level, boolean selected) {
     int x = (int) Math.round(b.x());
     int y = (int) Math.round(b.y());
     int w = (int) Math.round(b.width());
     int h = (int) Math.round(b.height());
-    gc.setBackground(color(MapStyle.fill(o)));
+    gc.setBackground(color(palette.fill(o)));
     gc.fillRoundRectangle(x, y, w, h, 10, 10);
     boolean unlinked = MapStyle.unlinked(o);
     if (selected) {
-      gc.setForeground(color(MapStyle.SELECTED));
+      gc.setForeground(color(palette.selected()));
       gc.setLineWidth(3);
     } else if (unlinked) {
-      gc.setForeground(color(MapStyle.NO_METRIC));
+      gc.setForeground(color(palette.noMetric()));
       gc.setLineWidth(2);
       gc.setLineStyle(SWT.LINE_DASH);
     } else {
-      gc.setForeground(color(o instanceof dev.wedge.model.BusinessMetric ? MapStyle.METRIC_FRAME : MapStyle.FRAME));
+      gc.setForeground(color(o instanceof dev.wedge.model.BusinessMetric ? palette.metricFrame() : palette.frame()));
       gc.setLineWidth(o instanceof dev.wedge.model.BusinessMetric ? 2 : 1);
     }
     gc.drawRoundRectangle(x, y, w, h, 10, 10);
@@ -112,7 +113,7 @@ final class MapPainter {
 
     boolean goal = o instanceof BusinessGoal;
     gc.setFont(bold);
-    gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.TEXT));
+    gc.setForeground(color(goal ? palette.goalText() : palette.text()));
     // the "no metric" badge sits beside the title, inside the box: the title wraps short of it
     String tag = Messages.Map_NoMetricBadge;
     int tagWidth = 0;
@@ -129,7 +130,7 @@ final class MapPainter {
       ty += lineHeight - 1;
     }
     gc.setFont(small);
-    gc.setForeground(color(goal ? MapStyle.GOAL_TEXT : MapStyle.SUBTEXT));
+    gc.setForeground(color(goal ? palette.goalText() : palette.subtext()));
     String sub = MapStyle.subtitle(o);
     List<String> subLines = MapStyle.wrap(sub, w - 14, 1, s -> gc.textExtent(s).x);
     if (!subLines.isEmpty()) {
@@ -138,9 +139,9 @@ final class MapPainter {
     if (unlinked) {
       gc.setFont(small);
       org.eclipse.swt.graphics.Rectangle r = badge(x, y, w, tagWidth, gc.getFontMetrics().getHeight() + 2);
-      gc.setBackground(color(MapStyle.NO_METRIC));
+      gc.setBackground(color(palette.noMetric()));
       gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 6, 6);
-      gc.setForeground(color(MapStyle.GOAL_TEXT));
+      gc.setForeground(color(palette.noMetricText()));
       gc.drawText(tag, r.x + 4, r.y + 1, true);
     }
     if (level != null && level != Level.NONE) {
@@ -151,7 +152,7 @@ final class MapPainter {
       };
       gc.setBackground(color(mark));
       gc.fillOval(x - 6, y - 6, 13, 13);
-      gc.setForeground(color(MapStyle.GOAL_TEXT));
+      gc.setForeground(color(palette.goalText()));
       gc.setFont(bold);
       String sign = level == Level.ERROR ? "!" : level == Level.WARNING ? "!" : "i";
       gc.drawText(sign, x - gc.textExtent(sign).x / 2, y - 6 - 1, true);

@@ -6,23 +6,46 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.RGB;
 
 import dev.wedge.strategy.map.MapText;
+import dev.wedge.ui.theme.ThemeColors;
 
-/** {@link MapText}'s visual language as SWT colours, for the screen and PNG. */
+/** {@link MapText}'s visual language as SWT colours, for the screen (in the theme's colours) and PNG. */
 final class MapStyle {
 
-  static final RGB GOAL_FILL = rgb(MapText.GOAL_FILL);
-  static final RGB GOAL_TEXT = rgb(MapText.GOAL_TEXT);
-  static final RGB METRIC_FILL = rgb(MapText.METRIC_FILL);
-  static final RGB METRIC_FRAME = rgb(MapText.METRIC_FRAME);
-  static final RGB EFFICIENCY_FILL = rgb(MapText.EFFICIENCY_FILL);
-  static final RGB STRATEGIC_FILL = rgb(MapText.STRATEGIC_FILL);
-  static final RGB FRAME = rgb(MapText.FRAME);
-  static final RGB NO_METRIC = rgb(MapText.NO_METRIC);
-  static final RGB TEXT = rgb(MapText.TEXT);
-  static final RGB SUBTEXT = rgb(MapText.SUBTEXT);
-  static final RGB GOAL_LINE = rgb(MapText.GOAL_LINE);
-  static final RGB LINK_LINE = rgb(MapText.LINK_LINE);
-  static final RGB SELECTED = rgb(MapText.SELECTED);
+  /**
+   * The colours a map is painted in: {@link #PRINT} for exports (PNG, for slides: always light, as the SVG and the
+   * brief), {@link #screen()} for the editor (the current theme's, {@link ThemeColors}).
+   */
+  record Palette(RGB background, RGB text, RGB subtext, RGB goalFill, RGB goalText, RGB metricFill, RGB metricFrame,
+      RGB efficiencyFill, RGB strategicFill, RGB frame, RGB noMetric, RGB noMetricText, RGB goalLine, RGB linkLine, RGB selected,
+      RGB legendText) {
+
+    /** The fill of a box for {@code o}: goal, metric, or initiative by intent. */
+    RGB fill(EObject o) {
+      int[] c = MapText.fill(o);
+      return c == MapText.GOAL_FILL ? goalFill : c == MapText.METRIC_FILL ? metricFill
+          : c == MapText.STRATEGIC_FILL ? strategicFill : efficiencyFill;
+    }
+  }
+
+  /** {@link MapText}'s visual language, on white: the exports'. */
+  static final Palette PRINT = new Palette(new RGB(255, 255, 255), rgb(MapText.TEXT), rgb(MapText.SUBTEXT),
+      rgb(MapText.GOAL_FILL), rgb(MapText.GOAL_TEXT), rgb(MapText.METRIC_FILL), rgb(MapText.METRIC_FRAME),
+      rgb(MapText.EFFICIENCY_FILL), rgb(MapText.STRATEGIC_FILL), rgb(MapText.FRAME), rgb(MapText.NO_METRIC),
+      rgb(MapText.GOAL_TEXT),
+      rgb(MapText.GOAL_LINE), rgb(MapText.LINK_LINE), rgb(MapText.SELECTED), rgb(MapText.SUBTEXT));
+
+  /** The same language in the current theme's colours (Window › Preferences › General › Appearance). */
+  static Palette screen() {
+    return new Palette(ThemeColors.rgb(ThemeColors.BACKGROUND), ThemeColors.rgb(ThemeColors.TEXT),
+        ThemeColors.rgb(ThemeColors.SECONDARY_TEXT), ThemeColors.rgb(ThemeColors.MAP_GOAL_FILL),
+        ThemeColors.rgb(ThemeColors.MAP_GOAL_TEXT), ThemeColors.rgb(ThemeColors.MAP_METRIC_FILL),
+        ThemeColors.rgb(ThemeColors.MAP_METRIC_FRAME), ThemeColors.rgb(ThemeColors.MAP_EFFICIENCY_FILL),
+        ThemeColors.rgb(ThemeColors.MAP_STRATEGIC_FILL), ThemeColors.rgb(ThemeColors.MAP_FRAME),
+        ThemeColors.rgb(ThemeColors.MAP_NO_METRIC), ThemeColors.rgb(ThemeColors.MAP_NO_METRIC_TEXT),
+        ThemeColors.rgb(ThemeColors.MAP_GOAL_LINE),
+        ThemeColors.rgb(ThemeColors.MAP_LINK_LINE), rgb(MapText.SELECTED),
+        ThemeColors.rgb(ThemeColors.SECONDARY_TEXT));
+  }
 
   private MapStyle() {
   }
@@ -44,10 +67,6 @@ final class MapStyle {
 
   static boolean unlinked(EObject o) {
     return MapText.unlinked(o);
-  }
-
-  static RGB fill(EObject o) {
-    return rgb(MapText.fill(o));
   }
 
   static double[] arrowhead(double[] p) {

@@ -30,6 +30,7 @@ import dev.wedge.model.MaturityStage;
 import dev.wedge.model.WedgeFactory;
 import dev.wedge.model.WedgePackage;
 import dev.wedge.ui.emf.ModelNatTable;
+import dev.wedge.ui.theme.ChartTheme;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -202,6 +203,7 @@ final class PortfolioPanel {
     c.getAxisSet().getXAxis(0).getTitle().setVisible(false);
     c.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     c.getLegend().setPosition(SWT.BOTTOM);
+    ChartTheme.apply(c);
     return c;
   }
 
@@ -290,7 +292,7 @@ final class PortfolioPanel {
     effortSum.setText(m == null || m.getEfforts().isEmpty() ? Messages.Portfolio_NotRecorded
         : Math.abs(sum - 100) < 0.5 ? Messages.Portfolio_Adds100 : NLS.bind(Messages.Portfolio_AddsUpTo, percent(sum)));
     effortSum.setForeground(m != null && !m.getEfforts().isEmpty() && Math.abs(sum - 100) >= 0.5
-        ? control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        ? dev.wedge.ui.theme.ThemeColors.color(dev.wedge.ui.theme.ThemeColors.ALERT) : null);
     boolean none = m == null;
     for (org.eclipse.swt.widgets.Control x : new org.eclipse.swt.widgets.Control[] {stage.getControl(), record}) {
       boolean show = x == record ? none : !none;

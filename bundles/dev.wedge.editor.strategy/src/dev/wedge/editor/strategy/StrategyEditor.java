@@ -385,6 +385,16 @@ public class StrategyEditor extends SessionEditorPart {
     folder.setSelection(portfolioTab);
   }
 
+  /** Shows the map's page (tests). */
+  public void showMap() {
+    folder.setSelection(mapTab);
+  }
+
+  /** The AI portfolio's chart of the initiatives by use (tests). */
+  public org.eclipse.swtchart.Chart portfolioChart() {
+    return portfolio().usesChart();
+  }
+
   String reframingText() {
     return reframing.getText();
   }

@@ -68,6 +68,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     painter = new MapPainter(resources.create(base), resources.create(base.setStyle(SWT.BOLD)),
         resources.create(base.increaseHeight(-1)));
     addPaintListener(e -> paint(e.gc));
+    dev.wedge.ui.theme.ThemeColors.onChange(this, this::redraw); // another theme: repaint in its colours
     addListener(SWT.MouseDown, drag::mouseDown);
     addListener(SWT.MouseMove, drag::mouseMove);
     addListener(SWT.MouseUp, drag::mouseUp);
@@ -177,17 +178,18 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
 
   private void paint(GC gc) {
     Rectangle a = getClientArea();
-    gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+    MapStyle.Palette palette = MapStyle.screen();
+    gc.setBackground(new org.eclipse.swt.graphics.Color(palette.background()));
     gc.fillRectangle(a);
     Transform t = new Transform(getDisplay());
     t.translate((float) view.panX(), (float) view.panY());
     t.scale((float) view.zoom(), (float) view.zoom());
     gc.setTransform(t);
-    painter.paint(gc, geometry, o -> ModelDecorations.decorationOf(session, o).level(), selected, drag.hoverLine());
+    painter.paint(gc, palette, geometry, o -> ModelDecorations.decorationOf(session, o).level(), selected, drag.hoverLine());
     Point lastMouse = drag.lastMouse();
     if (drag.linking() && lastMouse != null) {
       Box b = geometry.boxes().get(drag.pressed());
-      gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+      gc.setForeground(new org.eclipse.swt.graphics.Color(palette.selected()));
       gc.setLineWidth(2);
       gc.setLineStyle(SWT.LINE_DOT);
       gc.drawLine((int) b.centerX(), (int) b.centerY(), (int) mx(lastMouse.x), (int) my(lastMouse.y));
@@ -195,7 +197,7 @@ public class StrategyMapCanvas extends Canvas implements ISelectionProvider {
     }
     gc.setTransform(null);
     t.dispose();
-    int bottom = MapLegend.paint(gc, getClientArea().width, view.zoom());
+    int bottom = MapLegend.paint(gc, palette, getClientArea().width, view.zoom());
     if (bottom != legendBottom) {
       legendBottom = bottom;
       if (fitPending) {

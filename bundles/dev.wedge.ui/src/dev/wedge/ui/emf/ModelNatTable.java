@@ -142,6 +142,7 @@ public class ModelNatTable<T extends EObject> {
         (column, row) -> row < 0 || row >= rows.size() ? null : choiceLabels(rows.get(row), column),
         (column, row, text) -> row < 0 || row >= rows.size() ? null : problem(rows.get(row), column, text)));
     table.configure();
+    dev.wedge.ui.theme.TableTheme.apply(table);
     selection = new RowSelectionProvider<>(bodyStack.getSelectionLayer(), body, false);
     refresh();
   }
