@@ -51,8 +51,8 @@ public final class AnalysisEngine {
   private final List<Slot> slots = new ArrayList<>();
   private final Supplier<LocalDate> today;
   private final long timeoutMillis;
-  private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses"));
-  private final ContainedPool workers = new ContainedPool("Wedge analysis",
+  private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses")); // NON-NLS: a thread name
+  private final ContainedPool workers = new ContainedPool("Wedge analysis", // NON-NLS: a thread name
       Math.max(2, Runtime.getRuntime().availableProcessors()));
   private final ConcurrentLinkedQueue<ModelChanges.Change> changes = new ConcurrentLinkedQueue<>();
   private final AtomicLong epoch = new AtomicLong();

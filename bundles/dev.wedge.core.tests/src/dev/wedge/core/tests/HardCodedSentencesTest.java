@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every sentence a user reads in the workbench is in its bundle's {@code Messages} (and {@code messages.properties}),
- * so the product can be translated: this scans the Java sources of every UI bundle for string literals that look like
+ * or, in a headless bundle, its {@code sentences.properties}, so the product can be translated: this scans the Java
+ * sources of every UI bundle and of the headless bundles whose sentences the workbench shows for string literals that look like
  * a sentence and fails when a bundle holds more than it is allowed. The allowance is a ratchet: zero for the bundles
  * whose strings are externalised, today's count for those still being done, lowered as their work lands (never
  * raised).
@@ -43,6 +44,10 @@ class HardCodedSentencesTest {
     ALLOWED.put("dev.wedge.editor.resistance", 0);
     ALLOWED.put("dev.wedge.editor.strategy", 0);
     ALLOWED.put("dev.wedge.report.ui", 0);
+    // headless bundles whose sentences a page or the brief shows: in sentences.properties (dev.wedge.core.text.Localized)
+    ALLOWED.put("dev.wedge.core", 26);
+    ALLOWED.put("dev.wedge.analysis", 3);
+    ALLOWED.put("dev.wedge.strategy", 10);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -61,7 +62,15 @@ class GermanWorkbenchTest {
   /** The fragments this release ships (the product's feature lists them); more may come. */
   private static final List<String> FRAGMENTS = List.of("dev.wedge.ui.nl_de", "dev.wedge.analysis.ui.nl_de",
       "dev.wedge.editor.overview.nl_de", "dev.wedge.team.ui.nl_de", "dev.wedge.plugins.ui.nl_de",
-      "dev.wedge.help.nl_de");
+      "dev.wedge.help.nl_de", "dev.wedge.model.edit.nl_de");
+
+  /**
+   * The hosts whose German covers only some keys of their {@code plugin.properties}: the model's edit bundle, whose
+   * enumeration labels ({@code _UI_*_literal}) the editors, the Findings view and the property sheet show; its type and
+   * feature names are the generated editor's, which the product does not show. Such a host has no messages.properties.
+   */
+  private static final Map<String, Pattern> PARTLY = Map.of("dev.wedge.model.edit",
+      Pattern.compile("_UI_\\w+_literal"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
@@ -181,7 +190,10 @@ class GermanWorkbenchTest {
       URL plugin = host.getEntry("plugin.properties");
       if (plugin != null) {
         compared += compare(hostName + "/plugin.properties", plugin, fragment.getEntry("plugin_de.properties"),
-            problems);
+            PARTLY.getOrDefault(hostName, ANY), problems);
+      }
+      if (PARTLY.containsKey(hostName)) {
+        continue;
       }
       BundleWiring wiring = host.adapt(BundleWiring.class);
       List<String> messages = new ArrayList<>(wiring.listResources("/", "messages.properties",
@@ -190,16 +202,24 @@ class GermanWorkbenchTest {
       for (String english : messages) {
         String german = english.replace("messages.properties", "messages_de.properties");
         compared += compare(hostName + "/" + english, wiring.getClassLoader().getResource(english),
-            wiring.getClassLoader().getResource(german), problems);
+            wiring.getClassLoader().getResource(german), ANY, problems);
       }
     }
     assertEquals(List.of(), problems);
     assertTrue(compared > 300, compared + " strings compared");
   }
 
-  /** Compares the German file with the English one; returns how many keys the English one has. */
-  private static int compare(String what, URL english, URL german, List<String> problems) throws IOException {
-    Properties en = load(english);
+  private static final Pattern ANY = Pattern.compile(".*");
+
+  /** Compares the German file with the English one's keys that {@code keys} matches; returns how many there are. */
+  private static int compare(String what, URL english, URL german, Pattern keys, List<String> problems)
+      throws IOException {
+    Properties en = new Properties();
+    load(english).forEach((k, v) -> {
+      if (keys.matcher((String) k).matches()) {
+        en.put(k, v);
+      }
+    });
     if (german == null) {
       problems.add(what + ": no German file in the fragment");
       return en.size();
