@@ -71,11 +71,13 @@ class GermanFindingsTest {
       assertNotEquals(en.message(), de.message(), "not translated: " + en.analysisId());
       assertEquals(numbers(en.message()), numbers(de.message()), en.message() + "\n" + de.message());
     }
-    // the example's portfolio summary and its stale metrics, as German writes them
+    // the example's portfolio summary, its pilots and the one too small to tell, as German writes them
     assertTrue(german.stream().anyMatch(f -> f.message().startsWith("KI-Portfolio im Vergleich zur Umfrage: ")
         && f.message().contains("\u00a0%")), german::toString);
-    assertTrue(german.stream().anyMatch(f -> f.analysisId().equals("dev.wedge.metric.stale")
-        && f.message().contains(" wurde zuletzt am ") && f.message().contains(" Tagen (erwartet alle ")),
+    assertTrue(german.stream().anyMatch(f -> f.message().equals("3 Piloten und noch keiner entschieden: schlie\u00dfen"
+        + " Sie einen ab und bringen Sie sein Ergebnis ins Gesch\u00e4ft (ein Pilot, ein Wedge).")), german::toString);
+    assertTrue(german.stream().anyMatch(f -> f.analysisId().equals("dev.wedge.pilot.sample-size")
+        && f.message().startsWith("Der Pilot \u201eRole-play coach for broker sales\u201c ist zu klein: ")),
         german::toString);
     // names in German quotation marks, never the English ones
     assertTrue(german.stream().allMatch(f -> !f.message().matches(".*(Pilot|Initiative) '.*")), german::toString);
