@@ -155,6 +155,54 @@ class GermanWorkbenchTest {
   }
 
   @Test
+  void theFindingsTheMethodsRulesAndTheModelsChoicesAreInGerman() throws Exception {
+    // the model's choices: dev.wedge.model.edit.nl_de, as the editors and the property sheet name them
+    assertEquals("Skalieren", dev.wedge.model.provider.WedgeEditPlugin.INSTANCE.getString(
+        "_UI_Decision_SCALE_literal"));
+    assertEquals("Vertrauen", dev.wedge.model.provider.WedgeEditPlugin.INSTANCE.getString(
+        "_UI_RootCause_CREDIBILITY_literal"));
+    ModelSession session = UiTesting.openExample(dir);
+    // the method's rules, in the workbench's language
+    dev.wedge.model.StrategyModel m = session.getModel();
+    List<String> gaps = m.getPilots().stream().flatMap(p -> dev.wedge.core.method.GovernanceGate.gaps(p).stream())
+        .map(dev.wedge.core.method.GovernanceGate.Gap::message).toList();
+    assertFalse(gaps.isEmpty());
+    assertTrue(gaps.stream().allMatch(g -> g.matches(".*(Pr\u00fcfschritt|Lernendendaten|Recht oder Compliance"
+        + "|KI-Inhalte).*")), gaps.toString());
+    assertTrue(m.getInitiatives().stream().map(dev.wedge.core.method.AiActRisk::verdict).anyMatch(v -> v.startsWith(
+        "Hochrisiko: Nummer 3, bewertet Lernergebnisse")), "the AI Act's verdict in German");
+    // the built-in analyses' findings, as the Findings view lists them
+    IViewPart findings = page.showView("dev.wedge.analysis.ui.findings");
+    IEditorPart overview = ModelEditors.openOverview(page, session);
+    page.activate(overview);
+    UiTesting.waitUntil(() -> description(findings).contains("Warnungen"), "the Findings view with the example's");
+    List<String> rows = new ArrayList<>();
+    for (Control c : Widgets.all(window.getShell())) {
+      if (c instanceof org.eclipse.swt.widgets.Tree t) {
+        rows(t.getItems(), rows);
+      }
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.contains("bewegt keine Gesch\u00e4ftskennzahl: das erste Problem")),
+        rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> r.contains(" drives no business metric") || r.contains(" has no sponsor")),
+        rows.toString());
+    log.assertNone();
+  }
+
+  /** The texts of every column of {@code items} and of their shown children. */
+  private static void rows(org.eclipse.swt.widgets.TreeItem[] items, List<String> out) {
+    for (org.eclipse.swt.widgets.TreeItem item : items) {
+      int columns = Math.max(1, item.getParent().getColumnCount());
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        sb.append(item.getText(i)).append(" | ");
+      }
+      out.add(sb.toString());
+      rows(item.getItems(), out);
+    }
+  }
+
+  @Test
   void theAboutDialogIsInGerman() {
     List<String> seen = new ArrayList<>();
     Widgets.inDialog("\u00dcber Wedge", () -> {
