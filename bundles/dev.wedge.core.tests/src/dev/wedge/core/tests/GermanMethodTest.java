@@ -69,6 +69,27 @@ class GermanMethodTest {
   }
 
   @Test
+  void inAGermanWorkbenchTheRulesRefuseAndNameInGerman() {
+    Locale before = Locale.getDefault();
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 29);
+    String english = dev.wedge.core.method.MeasurementRules.refusal(today.plusDays(3), today).orElseThrow();
+    try {
+      Locale.setDefault(Locale.GERMAN);
+      String german = dev.wedge.core.method.MeasurementRules.refusal(today.plusDays(3), today).orElseThrow();
+      assertEquals("Eine Messung vom 2026-12-02 liegt 3 Tage nach heute (2026-11-29): eine Messung h\u00e4lt fest, was"
+          + " schon beobachtet wurde; pr\u00fcfen Sie also das Datum (Tag und Monat vertauscht? falsches Jahr?) oder"
+          + " geben Sie sie ein, sobald gemessen wurde.", german);
+      assertTrue(english.startsWith("A measurement dated 2026-12-02 is 3 days after today (2026-11-29)"), english);
+      assertEquals("Eng einbinden", dev.wedge.core.method.PowerInterest.Quadrant.MANAGE_CLOSELY.label());
+      assertEquals("Leeres Modell", dev.wedge.core.session.ModelTemplates.BLANK.label());
+    } finally {
+      Locale.setDefault(before);
+    }
+    assertEquals("Manage closely", dev.wedge.core.method.PowerInterest.Quadrant.MANAGE_CLOSELY.label());
+    assertEquals("Blank model", dev.wedge.core.session.ModelTemplates.BLANK.label());
+  }
+
+  @Test
   void everyHeadlessGermanSentenceHasItsEnglishKeyAndPlaceholders() throws IOException {
     List<String> problems = new ArrayList<>();
     int compared = 0;
