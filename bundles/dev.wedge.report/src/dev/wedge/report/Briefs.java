@@ -111,7 +111,8 @@ public final class Briefs {
     }
     sub.worked(1);
     checkCanceled(sub);
-    AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000);
+    AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000)
+        .language(BriefText.of(options).locale()); // the findings of the appendix in the brief's language
     FindingsSnapshot snapshot;
     try {
       snapshot = engine.runNow();

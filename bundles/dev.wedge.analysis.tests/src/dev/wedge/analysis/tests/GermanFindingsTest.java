@@ -84,6 +84,27 @@ class GermanFindingsTest {
   }
 
   @Test
+  void anEngineAskedForGermanWritesGermanInAnEnglishWorkbench() throws Exception {
+    List<Finding> english = findings(Locale.ENGLISH);
+    StrategyModel m = ModelStore.load(Path.of(AnalyzeCommandTest.EXAMPLE)).model();
+    AnalysisEngine engine = new AnalysisEngine(m, AnalysisRegistry.installed(), () -> Models.TODAY, 5000)
+        .language(Locale.GERMAN);
+    List<Finding> german;
+    try {
+      german = engine.runNow().findings();
+    } finally {
+      engine.dispose();
+    }
+    assertEquals(english.stream().map(Finding::analysisId).toList(), german.stream().map(Finding::analysisId)
+        .toList());
+    assertTrue(german.stream().anyMatch(f -> f.message().startsWith("3 Piloten und noch keiner entschieden")),
+        german::toString);
+    // and the workbench's own runs stay in its language
+    assertEquals(english.stream().map(Finding::message).toList(), findings(Locale.ENGLISH).stream()
+        .map(Finding::message).toList());
+  }
+
+  @Test
   void aQuickFixIsNamedInGerman() throws Exception {
     Locale.setDefault(Locale.GERMAN);
     StrategyModel m = Models.model();

@@ -31,9 +31,40 @@ public final class Localized {
     return new Localized(owner.getPackageName() + ".sentences", owner.getClassLoader(), locale);
   }
 
-  /** The workbench's language: the default locale, which the product sets from {@code -nl} or {@code osgi.nl}. */
+  /** The language a piece of work on this thread asked for ({@link #in}), or null. */
+  private static final ThreadLocal<Locale> ASKED = new ThreadLocal<>();
+
+  /**
+   * The workbench's language: the default locale, which the product sets from {@code -nl} or {@code osgi.nl}; while
+   * {@link #in} runs work on this thread, the language that work asked for.
+   */
   public static Locale workbench() {
-    return Locale.getDefault();
+    Locale asked = ASKED.get();
+    return asked != null ? asked : Locale.getDefault();
+  }
+
+  /**
+   * Runs {@code work} on this thread with its sentences in {@code locale}'s language (null: the workbench's), for what
+   * is written for someone other than the workbench: the brief's findings in its {@code --language}.
+   */
+  public static <T, E extends Exception> T in(Locale locale, Work<T, E> work) throws E {
+    Locale before = ASKED.get();
+    ASKED.set(locale == null ? before : locale);
+    try {
+      return work.run();
+    } finally {
+      if (before == null) {
+        ASKED.remove();
+      } else {
+        ASKED.set(before);
+      }
+    }
+  }
+
+  /** Work that {@link #in} runs in a language. */
+  @FunctionalInterface
+  public interface Work<T, E extends Exception> {
+    T run() throws E;
   }
 
   /** Whether {@code locale} is one Wedge writes German for. */
