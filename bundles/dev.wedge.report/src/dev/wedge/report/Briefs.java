@@ -254,8 +254,11 @@ public final class Briefs {
     Html part = out.part();
     long limit = sectionTimeLimitMillis();
     Task<Void> task = SECTIONS.submit("the report section '" + e.id() + "'", Limits.of(limit), () -> {
-      e.section().write(part, c);
-      return null;
+      // what the method's rules and the map write into a section, in the brief's language
+      return dev.wedge.core.text.Localized.in(BriefText.of(c.options()).locale(), () -> {
+        e.section().write(part, c);
+        return (Void) null;
+      });
     });
     try {
       while (!task.await(50)) {
