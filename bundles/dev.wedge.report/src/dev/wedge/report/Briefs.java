@@ -111,7 +111,8 @@ public final class Briefs {
     }
     sub.worked(1);
     checkCanceled(sub);
-    AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000);
+    AnalysisEngine engine = new AnalysisEngine(model, AnalysisRegistry.installed(), options::today, 5000)
+        .language(BriefText.of(options).locale()); // the findings of the appendix in the brief's language
     FindingsSnapshot snapshot;
     try {
       snapshot = engine.runNow();
@@ -253,8 +254,11 @@ public final class Briefs {
     Html part = out.part();
     long limit = sectionTimeLimitMillis();
     Task<Void> task = SECTIONS.submit("the report section '" + e.id() + "'", Limits.of(limit), () -> {
-      e.section().write(part, c);
-      return null;
+      // what the method's rules and the map write into a section, in the brief's language
+      return dev.wedge.core.text.Localized.in(BriefText.of(c.options()).locale(), () -> {
+        e.section().write(part, c);
+        return (Void) null;
+      });
     });
     try {
       while (!task.await(50)) {

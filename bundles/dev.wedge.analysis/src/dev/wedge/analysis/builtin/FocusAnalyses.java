@@ -40,8 +40,7 @@ public final class FocusAnalyses {
       }
       p.getCriteria().stream().map(SuccessCriterion::getMetric).filter(m -> m != null).forEach(metrics::add);
       if (metrics.size() > 1) {
-        ctx.report("Pilot " + Names.of(p) + " is judged on " + metrics.size() + " metrics: one metric makes the"
-            + " result easy to believe.", p);
+        ctx.report(Names.t("focus.manyMetrics", Names.of(p), metrics.size()), p);
       }
     }
   }
@@ -59,8 +58,7 @@ public final class FocusAnalyses {
     public void analyze(AnalysisContext ctx) {
       List<Pilot> pilots = ctx.model().getPilots();
       if (pilots.size() >= MANY && pilots.stream().noneMatch(p -> p.getStatus() == PilotStatus.DECIDED)) {
-        ctx.report(pilots.size() + " pilots and none decided yet: finish one and take its result to the business"
-            + " (one pilot, one wedge).");
+        ctx.report(Names.t("focus.noneDecided", pilots.size()));
       }
     }
   }

@@ -81,8 +81,7 @@ public final class GovernanceAnalyses {
         boolean live = i.getStatus() == InitiativeStatus.ACTIVE || i.getStatus() == InitiativeStatus.SCALED;
         boolean piloted = ctx.model().getPilots().stream().anyMatch(p -> p.getInitiative() == i);
         if (live || piloted) {
-          ctx.report(ctx.severity(), Names.of(i) + " does not say whether it puts AI content in front of learners"
-              + " (Uses AI content), so whether it needs a human review step is unknown.", i);
+          ctx.report(ctx.severity(), Names.t("gov.aiUnknown", Names.of(i)), i);
         }
         return;
       }
@@ -91,8 +90,8 @@ public final class GovernanceAnalyses {
       }
       if (!reviewed.contains(i)) {
         boolean live = i.getStatus() == InitiativeStatus.ACTIVE || i.getStatus() == InitiativeStatus.SCALED;
-        ctx.report(live ? Severity.ERROR : ctx.severity(), Names.of(i) + " uses AI content but has no human review"
-            + " step before it reaches learners" + (live ? ", and it is live." : "."), i);
+        ctx.report(live ? Severity.ERROR : ctx.severity(), Names.t(live ? "gov.noReviewLive" : "gov.noReview",
+            Names.of(i)), i);
       }
     }
   }
@@ -108,9 +107,8 @@ public final class GovernanceAnalyses {
       boolean noAccess = Names.blank(d.getAccess());
       boolean noPurpose = Names.blank(d.getPurpose());
       if (noAccess || noPurpose) {
-        ctx.report("Learner data " + Names.of(d) + " has no " + (noAccess && noPurpose ? "purpose and no named access"
-            : noAccess ? "named access (who can see it?)" : "purpose (why is it used?)")
-            + (d.isPersonal() ? "; it is personal data." : "."), d);
+        ctx.report(Names.t(noAccess && noPurpose ? "gov.dataNeither" : noAccess ? "gov.dataNoAccess"
+            : "gov.dataNoPurpose", Names.of(d), Names.t(d.isPersonal() ? "gov.dataPersonal" : "gov.dataEnd")), d);
       }
     }
   }
@@ -129,8 +127,7 @@ public final class GovernanceAnalyses {
       boolean usesAi = m.getInitiatives().stream().anyMatch(Initiative::isUsesAiContent);
       Governance g = m.getGovernance();
       if (usesAi && (g == null || Names.blank(g.getDataStatement()))) {
-        ctx.report("There is no clear answer to \"What learner data do we use, and who has access?\" Write it down"
-            + " before anyone asks.", g == null ? new org.eclipse.emf.ecore.EObject[0]
+        ctx.report(Names.t("gov.noStatement"), g == null ? new org.eclipse.emf.ecore.EObject[0]
                 : new org.eclipse.emf.ecore.EObject[] {g});
       }
     }
@@ -166,8 +163,7 @@ public final class GovernanceAnalyses {
       boolean consulted = g != null && p.getInitiative() != null && g.getConsultations().stream()
           .anyMatch(c -> c.getInitiatives().contains(p.getInitiative()) && done(c));
       if (!consulted) {
-        ctx.report("Pilot " + Names.of(p) + " was decided 'scale' but legal or compliance has not been consulted on "
-            + Names.of(p.getInitiative()) + ": talk to them before scaling, not after.", p);
+        ctx.report(Names.t("gov.scaleNoLegal", Names.of(p), Names.of(p.getInitiative())), p);
       }
     }
 
@@ -193,15 +189,14 @@ public final class GovernanceAnalyses {
       if (!dev.wedge.core.method.AiActRisk.listed(i)) {
         return;
       }
-      String area = dev.wedge.core.method.AiActRisk.use(i) + " (Annex III, point " + dev.wedge.core.method.AiActRisk
-          .point(i) + ")";
+      String area = Names.t("gov.area", dev.wedge.core.method.AiActRisk.use(i), dev.wedge.core.method.AiActRisk
+          .point(i));
       if (dev.wedge.core.method.AiActRisk.misclassified(i)) {
-        ctx.report(Names.of(i) + " " + area + ", which the EU AI Act classes as high-risk, but its risk class is "
-            + (i.getRiskClass() == null ? "unassessed" : i.getRiskClass().getName().toLowerCase()) + ".",
-            Fix.set("Set the risk class to High", i, WedgePackage.Literals.INITIATIVE__RISK_CLASS, RiskClass.HIGH), i);
+        ctx.report(Names.t("gov.misclassified", Names.of(i), area, i.getRiskClass() == null ? Names.t("gov.unassessed")
+            : Names.word(i.getRiskClass(), i.getRiskClass().getName().toLowerCase())),
+            Fix.set(Names.t("gov.fixHigh"), i, WedgePackage.Literals.INITIATIVE__RISK_CLASS, RiskClass.HIGH), i);
       } else if (Names.blank(i.getRiskNote())) {
-        ctx.report(Names.of(i) + " is high-risk under the EU AI Act (it " + area + ") but has no risk note saying how"
-            + " the risk is handled.", i);
+        ctx.report(Names.t("gov.noRiskNote", Names.of(i), area), i);
       }
     }
   }

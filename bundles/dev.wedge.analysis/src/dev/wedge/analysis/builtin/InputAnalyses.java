@@ -53,9 +53,8 @@ public final class InputAnalyses {
     public void check(Pilot p, AnalysisContext ctx) {
       for (CostLine c : p.getCosts()) {
         if (!Double.isFinite(c.getAmount()) || c.getAmount() < 0) {
-          ctx.report(Severity.ERROR, "In pilot " + Names.of(p) + ", the cost line " + quoted(c.getDescription())
-              + " is " + number(c.getAmount()) + ": a cost is a positive amount (record a saving as a benefit line);"
-              + " it is left out of the costs until it is corrected.", c, p);
+          ctx.report(Severity.ERROR, Names.t("input.negativeCost", Names.of(p), quoted(c.getDescription()),
+              number(c.getAmount())), c, p);
         }
       }
       Roi roi = Roi.of(p);
@@ -67,17 +66,14 @@ public final class InputAnalyses {
           continue;
         }
         String why = f.note().substring("not counted: ".length());
-        String fix = why.equals("no value") ? ": enter its annual value, or its change in the metric's units (with the"
-            + " metric's value per unit)" : why.contains(" is not a share from 0 to 1") ? ": enter shares from 0 to 1"
-                : "";
-        ctx.report("In pilot " + Names.of(p) + ", the benefit " + quoted(b.getDescription()) + " is not counted in the"
-            + " ROI: " + why + fix + ".", b, p);
+        String fix = why.equals("no value") ? Names.t("input.fixValue") : why.contains(" is not a share from 0 to 1")
+            ? Names.t("input.fixShares") : "";
+        ctx.report(Names.t("input.benefitNotCounted", Names.of(p), quoted(b.getDescription()), why, fix), b, p);
       }
       Double apply = p.getPlannedToApply();
       if (apply != null && !(apply >= 0 && apply <= 1)) {
-        ctx.report("Pilot " + Names.of(p) + " records " + number(apply) + " as the share planning to apply: a share"
-            + " runs from 0 to 1" + (apply > 1 && apply <= 100 ? " (" + number(apply) + "% is " + number(apply / 100)
-                + ")" : "") + "; scrap learning is not computed until it is corrected.", p);
+        ctx.report(Names.t("input.share", Names.of(p), number(apply), apply > 1 && apply <= 100
+            ? Names.t("input.shareHint", number(apply), number(apply / 100)) : ""), p);
       }
     }
   }
@@ -111,8 +107,7 @@ public final class InputAnalyses {
       boolean amounts = m.getPilots().stream().anyMatch(p -> !p.getCosts().isEmpty() || !p.getBenefits().isEmpty()
           || p.getProgramCost() != null) || m.getMetrics().stream().anyMatch(x -> x.getValuePerUnit() != null);
       if (amounts) {
-        ctx.report("The model has amounts but no currency: costs, benefits and values per unit read as bare numbers"
-            + " in the brief; set the model's currency (an ISO 4217 code such as EUR, USD or GBP).", m);
+        ctx.report(Names.t("input.noCurrency"), m);
       }
     }
   }
@@ -129,8 +124,8 @@ public final class InputAnalyses {
       LocalDate from = m.getBaselineDate();
       LocalDate to = m.getTargetDate();
       if (from != null && to != null && !to.isAfter(from)) {
-        ctx.report(Severity.ERROR, Names.of(m) + " has its target date (" + to + ") " + (to.isEqual(from) ? "on"
-            : "before") + " its baseline date (" + from + "): no pace until the dates are corrected.", m);
+        ctx.report(Severity.ERROR, Names.t(to.isEqual(from) ? "input.targetOnBaseline" : "input.targetBeforeBaseline",
+            Names.of(m), to, from), m);
       }
     }
   }
@@ -147,13 +142,13 @@ public final class InputAnalyses {
       List<Measurement> objects = new ArrayList<>();
       for (Measurement x : m.getMeasurements()) {
         double v = x.getValue();
-        String why = !Double.isFinite(v) ? "not a number"
-            : percent && (v < 0 || v > 100) ? "outside 0 to 100 %" : reference.implausible(v);
+        String why = !Double.isFinite(v) ? Names.t("input.notANumber")
+            : percent && (v < 0 || v > 100) ? Names.t("input.outsidePercent") : reference.implausible(v);
         if (why != null) {
           objects.add(x);
           if (odd.size() < SHOWN) {
-            odd.add(number(v) + (x.getDate() == null ? "" : " on " + x.getDate()) + " (" + why.replaceFirst("^\\S+ is ",
-                "") + ")");
+            odd.add(x.getDate() == null ? Names.t("input.odd", number(v), why.replaceFirst("^\\S+ is ", ""))
+                : Names.t("input.oddOn", number(v), x.getDate(), why.replaceFirst("^\\S+ is ", "")));
           }
         }
       }
@@ -163,10 +158,9 @@ public final class InputAnalyses {
         for (int i = 0; i < objects.size(); i++) {
           on[i + 1] = objects.get(i);
         }
-        ctx.report(Names.of(m) + " has " + (objects.size() == 1 ? "a measurement" : objects.size() + " measurements")
-            + " far outside its plausible range: " + String.join("; ", odd) + (objects.size() > SHOWN ? "; and "
-                + (objects.size() - SHOWN) + " more" : "") + ". Check for a typo or a unit mix-up: "
-            + (objects.size() == 1 ? "it counts" : "they count") + " in every figure until corrected.", on);
+        ctx.report(Names.t(objects.size() == 1 ? "input.suspiciousOne" : "input.suspicious", Names.of(m),
+            objects.size(), String.join("; ", odd), objects.size() > SHOWN ? Names.t("input.more",
+                objects.size() - SHOWN) : ""), on);
       }
     }
   }
@@ -191,14 +185,12 @@ public final class InputAnalyses {
       PilotEvidence e = PilotEvidence.of(p, ctx.today());
       DecisionOverride o = PilotRules.currentOverride(p);
       if (e.verdict() != PilotEvidence.Verdict.MET && (o == null || o.getDecision() != Decision.SCALE)) {
-        ctx.report(Severity.ERROR, "Pilot " + Names.of(p) + " is decided 'scale' although " + e.criteriaReading()
-            + ", and no override records why or who decided: record the override (reason and person), or change the"
-            + " decision.", p);
+        ctx.report(Severity.ERROR, Names.t("input.scaleWithoutOverride", Names.of(p), e.criteriaReading()), p);
       }
     }
   }
 
   private static String quoted(String s) {
-    return s == null || s.isBlank() ? "(no description)" : "'" + s + "'";
+    return s == null || s.isBlank() ? Names.t("input.noDescription") : Names.t("name.quoted", s);
   }
 }

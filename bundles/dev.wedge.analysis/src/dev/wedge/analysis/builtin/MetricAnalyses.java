@@ -32,7 +32,7 @@ public final class MetricAnalyses {
     @Override
     public void check(BusinessMetric m, AnalysisContext ctx) {
       if (m.getBaseline() == null) {
-        ctx.report(Names.of(m) + " has no baseline: record where it stands before anything changes.", m);
+        ctx.report(Names.t("metric.noBaseline", Names.of(m)), m);
       }
     }
   }
@@ -41,7 +41,7 @@ public final class MetricAnalyses {
     @Override
     public void check(BusinessMetric m, AnalysisContext ctx) {
       if (m.getTarget() == null) {
-        ctx.report(Names.of(m) + " has no target: what number would the business call a success?", m);
+        ctx.report(Names.t("metric.noTarget", Names.of(m)), m);
       }
     }
   }
@@ -58,13 +58,14 @@ public final class MetricAnalyses {
       }
       int cadence = Math.max(1, m.getCadenceDays());
       if (last == null) {
-        ctx.report(Names.of(m) + " has never been measured.", m);
+        ctx.report(Names.t("metric.neverMeasured", Names.of(m)), m);
         return;
       }
       long days = ChronoUnit.DAYS.between(last, ctx.today());
       if (days > cadence) {
-        ctx.report(Names.of(m) + " was last measured on " + last + ", " + dev.wedge.core.text.Plurals.count(days, "day",
-            "days") + " ago (expected every " + (cadence == 1 ? "day" : cadence + " days") + ").", m);
+        ctx.report(Names.t(cadence == 1 ? "metric.staleDaily" : "metric.stale", Names.of(m), last,
+            Names.text().german() ? Names.t(days == 1 ? "metric.day" : "metric.days", days)
+                : dev.wedge.core.text.Plurals.count(days, "day", "days"), cadence), m);
       }
     }
   }

@@ -47,8 +47,7 @@ public final class PilotAnalyses {
     @Override
     public void check(Pilot p, AnalysisContext ctx) {
       if (p.getSponsor() == null) {
-        ctx.report("Pilot " + Names.of(p) + " has no sponsor: which business leader is losing sleep over this"
-            + " problem?", p);
+        ctx.report(Names.t("pilot.noSponsor", Names.of(p)), p);
       }
     }
   }
@@ -58,8 +57,7 @@ public final class PilotAnalyses {
     public void check(Pilot p, AnalysisContext ctx) {
       if (p.getCriteria().isEmpty()) {
         boolean agreed = p.getStatus() != null && p.getStatus() != PilotStatus.DRAFT;
-        ctx.report(agreed ? Severity.ERROR : ctx.severity(), "Pilot " + Names.of(p) + " has no success criterion:"
-            + " agree up front, with the skeptics, how you will know it worked.", p);
+        ctx.report(agreed ? Severity.ERROR : ctx.severity(), Names.t("pilot.noCriterion", Names.of(p)), p);
       }
     }
   }
@@ -73,21 +71,19 @@ public final class PilotAnalyses {
         return;
       }
       for (SuccessCriterion c : p.getCriteria()) {
-        String name = Names.blank(c.getDescription()) ? "a success criterion" : "'" + c.getDescription() + "'";
+        String name = Names.blank(c.getDescription()) ? Names.t("pilot.aCriterion")
+            : Names.t("name.quoted", c.getDescription());
         if (c.getAgreedOn() == null) {
           if (started(p)) {
-            ctx.report("In pilot " + Names.of(p) + ", " + name + " has no agreement date: criteria are agreed"
-                + " before the pilot starts.", c, p);
+            ctx.report(Names.t("pilot.noAgreementDate", Names.of(p), name), c, p);
           }
         } else if (c.getAgreedOn().isAfter(start)) {
-          ctx.report("In pilot " + Names.of(p) + ", " + name + " was agreed on " + c.getAgreedOn() + ", after the"
-              + " start (" + start + "): success must be agreed up front.", c, p);
+          ctx.report(Names.t("pilot.agreedLate", Names.of(p), name, c.getAgreedOn(), start), c, p);
         }
         LocalDate frozen = p.getFrozenOn() != null ? p.getFrozenOn() : start;
         if (c.getLastEditedOn() != null && c.getLastEditedOn().isAfter(frozen)
             && p.getRebaselines().stream().map(Rebaseline::getCriterion).noneMatch(c::equals)) {
-          ctx.report("In pilot " + Names.of(p) + ", " + name + " was edited on " + c.getLastEditedOn()
-              + ", after the criteria were frozen, with no re-baseline recorded.", c, p);
+          ctx.report(Names.t("pilot.editedFrozen", Names.of(p), name, c.getLastEditedOn()), c, p);
         }
       }
     }
@@ -98,8 +94,8 @@ public final class PilotAnalyses {
     public void check(Pilot p, AnalysisContext ctx) {
       int w = p.getDurationWeeks();
       if ((w < 5 || w > 7) && Names.blank(p.getDurationReason())) {
-        ctx.report("Pilot " + Names.of(p) + " lasts " + dev.wedge.core.text.Plurals.count(w, "week", "weeks") + ": six weeks is the default; say why this one"
-            + " is different.", p);
+        ctx.report(Names.t("pilot.duration", Names.of(p), Names.text().german() ? Names.t(w == 1 ? "pilot.week"
+            : "pilot.weeks", w) : dev.wedge.core.text.Plurals.count(w, "week", "weeks")), p);
       }
     }
   }
@@ -125,8 +121,7 @@ public final class PilotAnalyses {
       p.getCriteria().stream().map(SuccessCriterion::getMetric).filter(m -> m != null).forEach(metrics::add);
       for (BusinessMetric m : metrics) {
         if (m.getBaseline() == null) {
-          ctx.report("Pilot " + Names.of(p) + " is measured on " + Names.of(m) + ", which has no baseline:"
-              + " without one there is nothing to compare the result with.", p, m);
+          ctx.report(Names.t("pilot.metricNoBaseline", Names.of(p), Names.of(m)), p, m);
         }
       }
     }
@@ -137,8 +132,7 @@ public final class PilotAnalyses {
     public void check(Pilot p, AnalysisContext ctx) {
       if ((p.getDesign() == PilotDesign.COMPARISON_GROUP || p.getDesign() == PilotDesign.DIFFERENCE_IN_DIFFERENCES)
           && p.getComparisonSize() <= 0) {
-        ctx.report("Pilot " + Names.of(p) + " compares with a comparison group but does not say how large it is.",
-            p);
+        ctx.report(Names.t("pilot.comparisonSize", Names.of(p)), p);
       }
     }
   }
@@ -164,13 +158,12 @@ public final class PilotAnalyses {
         return;
       }
       if (effect == null || effect == 0 || m.getStandardDeviation() == null || m.getStandardDeviation() <= 0) {
-        ctx.report(Severity.ADVICE, "The sample size of pilot " + Names.of(p) + " cannot be checked: set the"
-            + " target effect of the pilot and the standard deviation of " + Names.of(m) + ".", p);
+        ctx.report(Severity.ADVICE, Names.t("pilot.sampleUnchecked", Names.of(p), Names.of(m)), p);
         return;
       }
       PilotPower power = PilotPower.of(p);
       if (power.checkable() && !power.adequate()) {
-        ctx.report("Pilot " + Names.of(p) + " is too small: " + power.shortfall() + ".", p);
+        ctx.report(Names.t("pilot.tooSmall", Names.of(p), power.shortfall()), p);
       }
     }
   }
@@ -202,11 +195,9 @@ public final class PilotAnalyses {
         }
       }
       if (first == null) {
-        ctx.report("Pilot " + Names.of(p) + " is under way but " + Names.of(p.getPrimaryMetric())
-            + " has no measurement of the pilot cohort: measure from day one.", p);
+        ctx.report(Names.t("pilot.noCohortMeasurement", Names.of(p), Names.of(p.getPrimaryMetric())), p);
       } else if (first.isAfter(p.getStartDate().plusDays(GRACE_DAYS))) {
-        ctx.report("Pilot " + Names.of(p) + " started on " + p.getStartDate() + " but its first measurement is from "
-            + first + ": measure from day one.", p);
+        ctx.report(Names.t("pilot.lateMeasurement", Names.of(p), p.getStartDate(), first), p);
       }
     }
   }

@@ -51,27 +51,24 @@ public final class PortfolioSkew implements Analysis {
     int strategicUse = STRATEGIC_USES.stream().mapToInt(u -> byUse.getOrDefault(u, 0)).sum();
     int familiar = byUse.getOrDefault(AiUse.CONTENT_CREATION, 0) + byUse.getOrDefault(AiUse.RESEARCH, 0);
     if (strategicUse == 0) {
-      ctx.report(Severity.WARNING, "No initiative works on reporting or delivery, the uses that connect learning"
-          + " to outcomes: " + Names.percent(familiar, n) + " of the portfolio is content creation and research"
-          + " (survey: 51%). Pick one business problem and aim one initiative at it.");
+      ctx.report(Severity.WARNING, Names.t("portfolio.noStrategicUse", Names.percent(familiar, n), Names.t("percent",
+          51)));
     }
     if (strategicIntent == 0) {
-      ctx.report(Severity.WARNING, "All " + n + " initiatives are about efficiency (the same thing faster): that"
-          + " buys time, not influence. Reframe one around a problem the business loses sleep over.");
+      ctx.report(Severity.WARNING, Names.t("portfolio.allEfficiency", n));
     }
-    StringBuilder sb = new StringBuilder("AI portfolio against the survey: ");
+    StringBuilder sb = new StringBuilder();
     AiUse[] shown = {AiUse.CONTENT_CREATION, AiUse.RESEARCH, AiUse.REPORTING, AiUse.DELIVERY};
     for (int k = 0; k < shown.length; k++) {
       AiUse u = shown[k];
       sb.append(k == 0 ? "" : ", ").append(label(u)).append(' ')
-          .append(Names.percent(byUse.getOrDefault(u, 0), n)).append(" (").append(SURVEY.get(u)).append("%)");
+          .append(Names.percent(byUse.getOrDefault(u, 0), n)).append(" (").append(Names.t("percent", SURVEY.get(u)))
+          .append(")");
     }
-    sb.append("; strategic intent ").append(Names.percent(strategicIntent, n)).append(" of ").append(n)
-        .append(" initiatives.");
-    ctx.report(Severity.ADVICE, sb.toString());
+    ctx.report(Severity.ADVICE, Names.t("portfolio.summary", sb, Names.percent(strategicIntent, n), n));
   }
 
   static String label(AiUse u) {
-    return u.getName().toLowerCase().replace('_', ' ');
+    return Names.word(u, u.getName().toLowerCase().replace('_', ' '));
   }
 }

@@ -44,13 +44,7 @@ public final class ResistanceAnalyses {
   }
 
   static String group(StakeholderGroup g) {
-    return switch (g) {
-      case SENIOR_LEADER -> "senior leaders";
-      case MANAGER -> "managers";
-      case EMPLOYEE -> "employees";
-      case SUBJECT_MATTER_EXPERT -> "subject-matter experts";
-      case IT_LEGAL -> "IT and legal";
-    };
+    return Names.t("group." + g.name());
   }
 
   /** A stakeholder group that is present but nobody in it has said what success looks like to them. */
@@ -70,8 +64,7 @@ public final class ResistanceAnalyses {
       }
       for (Map.Entry<StakeholderGroup, List<Stakeholder>> e : byGroup.entrySet()) {
         if (e.getValue().stream().allMatch(s -> Names.blank(s.getSuccessAnswer()))) {
-          ctx.report("Nobody among the " + group(e.getKey()) + " (" + e.getValue().size() + ") has answered \"What"
-              + " does success look like to you?\": ask the most resistant one.", e.getValue().toArray(new EObject[0]));
+          ctx.report(Names.t("resistance.noAnswer", group(e.getKey()), e.getValue().size()), e.getValue().toArray(new EObject[0]));
         }
       }
     }
@@ -96,8 +89,8 @@ public final class ResistanceAnalyses {
       boolean influential = s.getInfluence() >= 4 || s.getStance() == Stance.OPPONENT && s.getInfluence() >= 3;
       boolean answered = s.getActions().stream().anyMatch(a -> a.getStatus() != ActionStatus.DROPPED);
       if (skeptical && influential && !answered) {
-        ctx.report(Names.of(s) + " is " + (s.getStance() == Stance.OPPONENT ? "opposed" : "skeptical")
-            + " and influential (" + s.getInfluence() + "/5) but no response is planned: " + nextMove(s, ctx), s);
+        ctx.report(Names.t(s.getStance() == Stance.OPPONENT ? "resistance.opposed" : "resistance.skeptical",
+            Names.of(s), s.getInfluence(), nextMove(s, ctx)), s);
       }
     }
 
@@ -106,14 +99,12 @@ public final class ResistanceAnalyses {
       dev.wedge.model.Pilot judged = ctx.model().getPilots().stream()
           .filter(p -> p.getCriteria().stream().anyMatch(c -> c.getSource() == s)).findFirst().orElse(null);
       if (judged != null) {
-        return "their answer is already a success criterion of " + Names.of(judged) + "; plan a response to their"
-            + " concerns, such as showing them the evidence against that criterion as it comes in.";
+        return Names.t("resistance.answerIsCriterion", Names.of(judged));
       }
       if (s.getSuccessAnswer() != null && !s.getSuccessAnswer().isBlank()) {
-        return "they have said what success looks like to them; make that answer a success criterion, and plan a"
-            + " response to their concerns.";
+        return Names.t("resistance.useAnswer");
       }
-      return "ask what success looks like to them, and make the answer a success criterion.";
+      return Names.t("resistance.ask");
     }
   }
 
@@ -140,11 +131,7 @@ public final class ResistanceAnalyses {
         return;
       }
       RootCause top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-      StringBuilder sb = new StringBuilder("Resistance comes mostly from ").append(cause(top)).append(" (")
-          .append(counts.get(top)).append(" of ").append(total).append(" concerns); what answers it: ")
-          .append(ResponseCatalogue.get().recommended(top).stream().findFirst().map(r -> r.title())
-              .orElse("a matching response"))
-          .append(". All causes: ");
+      StringBuilder sb = new StringBuilder();
       boolean first = true;
       for (RootCause c : RootCause.values()) {
         if (counts.containsKey(c)) {
@@ -152,16 +139,18 @@ public final class ResistanceAnalyses {
           first = false;
         }
       }
-      ctx.report(Severity.ADVICE, sb.append('.').toString());
+      ctx.report(Severity.ADVICE, Names.t("resistance.distribution", cause(top), counts.get(top), total,
+          ResponseCatalogue.get().recommended(top).stream().findFirst().map(r -> r.title())
+              .orElse(Names.t("resistance.matchingResponse")), sb));
     }
   }
 
   static String cause(RootCause c) {
-    return c.getName().toLowerCase();
+    return Names.word(c, c.getName().toLowerCase());
   }
 
   static String kind(ResponseKind k) {
-    return k.getName().toLowerCase().replace('_', ' ');
+    return Names.word(k, k.getName().toLowerCase().replace('_', ' '));
   }
 
   /** A response that does not answer the root cause of the concern it is for (e.g. training for governance). */
@@ -178,9 +167,9 @@ public final class ResistanceAnalyses {
         String title = catalogue.recommended(c.getRootCause()).stream().findFirst().map(r -> r.title())
             .orElse(better == null ? "?" : kind(better));
         Fix fix = better == null ? null
-            : Fix.set("Make it a '" + kind(better) + "' response", a, WedgePackage.Literals.RESPONSE_ACTION__KIND, better);
-        ctx.report("The response to " + Names.of(s) + " (" + kind(a.getKind()) + ") does not answer a "
-            + cause(c.getRootCause()) + " concern; that needs: " + title + ".", fix, a, s);
+            : Fix.set(Names.t("resistance.fixKind", kind(better)), a, WedgePackage.Literals.RESPONSE_ACTION__KIND, better);
+        ctx.report(Names.t("resistance.mismatch", Names.of(s), kind(a.getKind()), cause(c.getRootCause()), title), fix,
+            a, s);
       }
     }
   }
@@ -191,8 +180,7 @@ public final class ResistanceAnalyses {
     public void check(Stakeholder s, AnalysisContext ctx) {
       Adkar.Barrier b = Adkar.firstBarrier(s);
       if (b != null) {
-        ctx.report(Severity.ADVICE, "First ADKAR barrier of " + Names.of(s) + ": " + b.element() + " (" + b.score()
-            + "/5). Work on it before the later elements.", s);
+        ctx.report(Severity.ADVICE, Names.t("resistance.adkar", Names.of(s), b.element(), b.score()), s);
       }
     }
   }

@@ -29,8 +29,7 @@ public final class StrategyAnalyses {
     @Override
     public void check(Initiative i, AnalysisContext ctx) {
       if (i.getLinks().stream().noneMatch(l -> l.getMetric() != null)) {
-        ctx.report(Names.of(i) + " drives no business metric: the first problem to solve. What business metric"
-            + " should it drive (time to productivity, sales win rate, compliance incidents, churn)?", i);
+        ctx.report(Names.t("strategy.noMetric", Names.of(i)), i);
       }
     }
   }
@@ -44,8 +43,8 @@ public final class StrategyAnalyses {
     @Override
     public void check(MetricLink link, AnalysisContext ctx) {
       if (link.getMetric() != null && Names.blank(link.getHypothesis())) {
-        ctx.report("The link from " + Names.of(link.eContainer()) + " to " + Names.of(link.getMetric())
-            + " states no hypothesis: why should the initiative move this metric?", link, link.eContainer());
+        ctx.report(Names.t("strategy.noHypothesis", Names.of(link.eContainer()), Names.of(link.getMetric())), link,
+            link.eContainer());
       }
     }
   }

@@ -51,8 +51,8 @@ public final class AnalysisEngine {
   private final List<Slot> slots = new ArrayList<>();
   private final Supplier<LocalDate> today;
   private final long timeoutMillis;
-  private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses"));
-  private final ContainedPool workers = new ContainedPool("Wedge analysis",
+  private final ExecutorService orchestrator = Executors.newSingleThreadExecutor(daemon("Wedge analyses")); // NON-NLS: a thread name
+  private final ContainedPool workers = new ContainedPool("Wedge analysis", // NON-NLS: a thread name
       Math.max(2, Runtime.getRuntime().availableProcessors()));
   private final ConcurrentLinkedQueue<ModelChanges.Change> changes = new ConcurrentLinkedQueue<>();
   private final AtomicLong epoch = new AtomicLong();
@@ -75,6 +75,8 @@ public final class AnalysisEngine {
   private volatile boolean disposed;
   private final ThreadLocal<Slot> running = new ThreadLocal<>();
   private final Overruns overruns = new Overruns();
+  /** The language of the findings; null: the workbench's. */
+  private volatile java.util.Locale language;
 
   /** How long a stopped analysis has to end before its thread is abandoned. */
   private static final long STOP_GRACE_MILLIS = 1000;
@@ -96,6 +98,15 @@ public final class AnalysisEngine {
 
   public StrategyModel model() {
     return model;
+  }
+
+  /**
+   * Writes the findings of the runs from now on in {@code locale}'s language (null, the default: the workbench's), as
+   * the brief does for its {@code --language}. Analysis ids, severities and objects do not change with it.
+   */
+  public AnalysisEngine language(java.util.Locale locale) {
+    this.language = locale;
+    return this;
   }
 
   private static ThreadFactory daemon(String name) {
@@ -357,7 +368,8 @@ public final class AnalysisEngine {
   private Result run(Slot s) {
     running.set(s);
     try {
-      return s.run(model, new RunContext(model, s, today.get(), this::inModel), this::inModel);
+      return dev.wedge.core.text.Localized.in(language, () -> s.run(model, new RunContext(model, s, today.get(),
+          this::inModel), this::inModel));
     } finally {
       running.remove();
     }

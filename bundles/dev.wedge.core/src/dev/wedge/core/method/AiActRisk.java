@@ -2,6 +2,9 @@ package dev.wedge.core.method;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+
+import dev.wedge.core.text.Localized;
 
 import dev.wedge.model.Initiative;
 import dev.wedge.model.RiskArea;
@@ -49,11 +52,19 @@ public final class AiActRisk {
     };
   }
 
-  /** What the listed use does, in words: "evaluates learning outcomes", "informs employment decisions", or "". */
+  /**
+   * What the listed use does, in words, in the workbench's language: "evaluates learning outcomes", "informs
+   * employment decisions", or "".
+   */
   public static String use(Initiative i) {
+    return use(i, Localized.workbench());
+  }
+
+  /** What the listed use does, in {@code locale}'s language ("bewertet Lernergebnisse"), or "". */
+  public static String use(Initiative i, Locale locale) {
     return switch (area(i)) {
-      case LEARNING_OUTCOMES -> "evaluates learning outcomes";
-      case EMPLOYMENT_DECISIONS -> "informs employment decisions";
+      case LEARNING_OUTCOMES -> Localized.of(AiActRisk.class, locale).get("aiAct.learningOutcomes");
+      case EMPLOYMENT_DECISIONS -> Localized.of(AiActRisk.class, locale).get("aiAct.employmentDecisions");
       default -> "";
     };
   }
@@ -63,11 +74,17 @@ public final class AiActRisk {
    * outcomes — set the risk class to High", "Not assessed yet", "Not listed".
    */
   public static String verdict(Initiative i) {
-    String listed = listed(i) ? "High-risk: point " + point(i) + ", " + use(i) : "Not listed";
+    return verdict(i, Localized.workbench());
+  }
+
+  /** {@link #verdict(Initiative)} in {@code locale}'s language. */
+  public static String verdict(Initiative i, Locale locale) {
+    Localized t = Localized.of(AiActRisk.class, locale);
+    String listed = listed(i) ? t.get("aiAct.highRisk", point(i), use(i, locale)) : t.get("aiAct.notListed");
     if (misclassified(i)) {
-      return listed + " \u2014 set the risk class to High";
+      return t.get("aiAct.setHigh", listed);
     }
-    return unassessed(i) ? "Not assessed yet" : listed;
+    return unassessed(i) ? t.get("aiAct.notAssessed") : listed;
   }
 
   /** The order initiatives are reviewed in: misclassified first, then the other listed uses, then the rest. */

@@ -2,9 +2,11 @@ package dev.wedge.core.method;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.Consultation;
 import dev.wedge.model.ConsultationOutcome;
 import dev.wedge.model.Governance;
@@ -35,37 +37,41 @@ public final class GovernanceGate {
   private GovernanceGate() {
   }
 
-  /** What stands between {@code pilot} and a decision to scale (empty: the gate is open). */
+  /** What stands between {@code pilot} and a decision to scale (empty: the gate is open), in the workbench's language. */
   public static List<Gap> gaps(Pilot pilot) {
+    return gaps(pilot, Localized.workbench());
+  }
+
+  /** What stands between {@code pilot} and a decision to scale, the messages in {@code locale}'s language. */
+  public static List<Gap> gaps(Pilot pilot, Locale locale) {
+    Localized t = Localized.of(GovernanceGate.class, locale);
     List<Gap> gaps = new ArrayList<>();
     Initiative i = pilot.getInitiative();
     StrategyModel model = pilot.eContainer() instanceof StrategyModel m ? m : null;
     Governance g = model == null ? null : model.getGovernance();
     if (i == null) {
-      gaps.add(new Gap(Kind.INITIATIVE, "the pilot tests no initiative, so its governance cannot be checked", pilot));
+      gaps.add(new Gap(Kind.INITIATIVE, t.get("gate.noInitiative"), pilot));
       return gaps;
     }
-    String name = "'" + i.getName() + "'";
+    String name = t.get("gate.name", i.getName());
     if (!i.isSetUsesAiContent()) {
-      gaps.add(new Gap(Kind.AI_CONTENT, "whether " + name + " puts AI content in front of learners is not recorded"
-          + " (Uses AI content): if it does, a human review step must check it first", i));
+      gaps.add(new Gap(Kind.AI_CONTENT, t.get("gate.aiContent", name), i));
     } else if (i.isUsesAiContent()) {
       boolean reviewed = g != null && g.getReviewSteps().stream()
           .anyMatch(r -> r.getWorkflow() == i && r.isBeforeLearners());
       if (!reviewed) {
-        gaps.add(new Gap(Kind.REVIEW_STEP, "no human review step checks the AI content of " + name
-            + " before it reaches learners", i));
+        gaps.add(new Gap(Kind.REVIEW_STEP, t.get("gate.reviewStep", name), i));
       }
     }
     List<LearnerDataItem> data = g == null ? List.of()
         : g.getLearnerData().stream().filter(d -> d.getUsedBy().contains(i)).toList();
     if (data.isEmpty()) {
-      gaps.add(new Gap(Kind.LEARNER_DATA, "the learner data " + name + " uses is not listed", g != null ? g : i));
+      gaps.add(new Gap(Kind.LEARNER_DATA, t.get("gate.dataNotListed", name), g != null ? g : i));
     }
     for (LearnerDataItem d : data) {
       if (blank(d.getPurpose()) || blank(d.getAccess())) {
-        gaps.add(new Gap(Kind.LEARNER_DATA, "the learner data '" + d.getName() + "' has no "
-            + (blank(d.getPurpose()) ? "purpose" : "named access"), d));
+        gaps.add(new Gap(Kind.LEARNER_DATA, t.get(blank(d.getPurpose()) ? "gate.dataNoPurpose"
+            : "gate.dataNoAccess", d.getName()), d));
       }
     }
     List<Consultation> consulted = g == null ? List.of()
@@ -73,10 +79,10 @@ public final class GovernanceGate {
     boolean go = consulted.stream().anyMatch(c -> !blank(c.getWho()) && c.getDate() != null
         && (c.getOutcome() == ConsultationOutcome.APPROVED || c.getOutcome() == ConsultationOutcome.APPROVED_WITH_CONDITIONS));
     if (!go) {
-      String state = consulted.isEmpty() ? "has not been consulted" : consulted.stream()
-          .anyMatch(c -> c.getOutcome() == ConsultationOutcome.REJECTED) ? "said no" : "has not given its answer yet";
+      String state = consulted.isEmpty() ? "gate.legalNotConsulted" : consulted.stream()
+          .anyMatch(c -> c.getOutcome() == ConsultationOutcome.REJECTED) ? "gate.legalNo" : "gate.legalPending";
       EObject target = consulted.isEmpty() ? (g != null ? g : i) : consulted.get(0);
-      gaps.add(new Gap(Kind.LEGAL, "legal or compliance " + state + " on " + name, target));
+      gaps.add(new Gap(Kind.LEGAL, t.get(state, name), target));
     }
     return gaps;
   }

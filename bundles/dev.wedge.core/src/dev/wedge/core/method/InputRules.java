@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import dev.wedge.core.session.Changes;
 import dev.wedge.core.session.EditGuard;
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.BenefitLine;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.CostLine;
@@ -51,8 +52,13 @@ public final class InputRules {
   }
 
   static String number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) d)
-        : String.valueOf(d);
+    return text().number(d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d",
+        (long) d) : String.valueOf(d));
+  }
+
+  /** The rules' sentences in the workbench's language. */
+  private static Localized text() {
+    return Localized.of(InputRules.class, Localized.workbench());
   }
 
   /** Why {@code value} is not a share (0..1), or null. */
@@ -60,16 +66,17 @@ public final class InputRules {
     if (value instanceof Number n) {
       double d = n.doubleValue();
       if (Double.isFinite(d) && (d < 0 || d > 1)) {
-        return "A " + what + " of " + number(d) + " is not a share: shares run from 0 to 1"
-            + (d > 1 && d <= 100 ? ", so " + number(d) + "% is " + (d / 100) : "") + ".";
+        return text().get("input.notShare", text().get("what." + what), number(d), d > 1 && d <= 100
+            ? text().get("input.percentIs", number(d), text().number(String.valueOf(d / 100))) : "");
       }
     }
     return null;
   }
 
-  static String notNegative(String what, Object value, String fix) {
+  static String notNegative(String what, Object value) {
     if (value instanceof Number n && n.doubleValue() < 0) {
-      return "A " + what + " of " + number(n.doubleValue()) + " cannot be negative: " + fix + ".";
+      return text().get("input.negative", text().get("what." + what), number(n.doubleValue()),
+          text().get("fix." + what));
     }
     return null;
   }
@@ -89,31 +96,28 @@ public final class InputRules {
         if (f == W.getBenefitLine_Confidence()) {
           why = share("confidence", v);
         } else if (f == W.getBenefitLine_Isolation()) {
-          why = share("share attributed to the program", v);
+          why = share("attributed", v);
         }
       } else if (o instanceof CostLine && f == W.getCostLine_Amount()) {
-        why = notNegative("cost", v, "enter costs as positive amounts, and a saving as a benefit line");
+        why = notNegative("cost", v);
       } else if (o instanceof Pilot) {
         if (f == W.getPilot_PlannedToApply()) {
-          why = share("share planning to apply", v);
+          why = share("apply", v);
         } else if (f == W.getPilot_ProgramCost()) {
-          why = notNegative("program cost", v, "enter the program's cost as a positive amount");
+          why = notNegative("program_cost", v);
         } else if (f == W.getPilot_Participants()) {
-          why = notNegative("number of participants", v, "enter how many people take part");
+          why = notNegative("number_of_participants", v);
         } else if (f == W.getPilot_ComparisonSize()) {
-          why = notNegative("comparison group size", v, "enter how many people are in the comparison group");
+          why = notNegative("comparison_group_size", v);
         } else if (f == W.getPilot_DurationWeeks() && v instanceof Number n && n.intValue() < 1) {
-          why = "A pilot of " + n.intValue() + " weeks is not a pilot: it lasts at least one week (six is the method's"
-              + " default).";
+          why = text().get("input.weeks", n.intValue());
         }
       } else if (o instanceof BusinessMetric m) {
         if (f == W.getBusinessMetric_ValuePerUnit()) {
-          why = notNegative("value per unit", v, "enter what one unit is worth; the metric's direction says which"
-              + " way is better");
+          why = notNegative("value_per_unit", v);
         } else if (f == W.getBusinessMetric_StandardDeviation() && v instanceof Number n && !(n.doubleValue() > 0)
             && !Double.isNaN(n.doubleValue())) {
-          why = "A standard deviation of " + number(n.doubleValue()) + " is impossible: it is positive (how much the"
-              + " metric varies between people); leave it empty when not known.";
+          why = text().get("input.sd", number(n.doubleValue()));
         } else if (f == W.getBusinessMetric_Direction() || f == W.getBusinessMetric_Baseline()
             || f == W.getBusinessMetric_Target() || f == W.getBusinessMetric_BaselineDate()
             || f == W.getBusinessMetric_TargetDate()) {
@@ -150,23 +154,20 @@ public final class InputRules {
     Object dir = after(changes, m, W.getBusinessMetric_Direction());
     Object base = after(changes, m, W.getBusinessMetric_Baseline());
     Object target = after(changes, m, W.getBusinessMetric_Target());
-    String name = m.getName() == null ? "the metric" : "'" + m.getName() + "'";
+    String name = m.getName() == null ? text().get("input.theMetric") : text().get("input.name", m.getName());
     if (dir instanceof Direction d && base instanceof Number b && target instanceof Number t
         && Double.isFinite(b.doubleValue()) && Double.isFinite(t.doubleValue())) {
       boolean wrong = d == Direction.DECREASE ? t.doubleValue() > b.doubleValue()
           : t.doubleValue() < b.doubleValue();
       if (wrong) {
-        return name + " is to " + (d == Direction.DECREASE ? "decrease" : "increase") + ", but its target ("
-            + number(t.doubleValue()) + ") is " + (d == Direction.DECREASE ? "above" : "below") + " its baseline ("
-            + number(b.doubleValue()) + "): change the direction to '" + (d == Direction.DECREASE ? "increase"
-                : "decrease") + "' or correct the target.";
+        return text().get(d == Direction.DECREASE ? "input.targetAbove" : "input.targetBelow", name,
+            number(t.doubleValue()), number(b.doubleValue()));
       }
     }
     Object bd = after(changes, m, W.getBusinessMetric_BaselineDate());
     Object td = after(changes, m, W.getBusinessMetric_TargetDate());
     if (bd instanceof java.time.LocalDate b && td instanceof java.time.LocalDate t && !t.isAfter(b)) {
-      return name + "'s target date (" + t + ") is not after its baseline date (" + b + "): the target is reached"
-          + " after the baseline is measured; correct one of the dates.";
+      return text().get("input.dates", name, t, b);
     }
     return null;
   }

@@ -3,6 +3,8 @@ package dev.wedge.core.method;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.wedge.core.text.Localized;
+
 /**
  * What a measurement's date must satisfy before it enters a model, whichever way it comes (typed in an editor, pasted,
  * imported from CSV or xAPI): a measurement records something already observed, so it has a date and that date is not
@@ -23,13 +25,12 @@ public final class MeasurementRules {
    */
   public static Optional<String> refusal(LocalDate date, LocalDate today) {
     if (date == null) {
-      return Optional.of("A measurement needs the date it was observed: enter that date.");
+      return Optional.of(Localized.of(MeasurementRules.class, Localized.workbench()).get("measurement.noDate"));
     }
     if (today != null && date.isAfter(today)) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(today, date);
-      return Optional.of("A measurement dated " + date + " is " + days + (days == 1 ? " day" : " days")
-          + " after today (" + today + "): a measurement records what has already been observed, so check the date"
-          + " (day and month swapped? the wrong year?) or enter it once it has been measured.");
+      return Optional.of(Localized.of(MeasurementRules.class, Localized.workbench()).get(days == 1
+          ? "measurement.futureDay" : "measurement.future", date, days, today));
     }
     return Optional.empty();
   }

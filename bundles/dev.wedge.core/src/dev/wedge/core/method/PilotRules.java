@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dev.wedge.core.session.Changes;
 import dev.wedge.core.session.EditGuard;
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.Decision;
 import dev.wedge.model.Pilot;
 import dev.wedge.model.PilotStatus;
@@ -46,10 +47,24 @@ public final class PilotRules {
     return null;
   }
 
+  /** The rules' sentences in the workbench's language. */
+  private static Localized text() {
+    return Localized.of(PilotRules.class, Localized.workbench());
+  }
+
+  /** A status as the rules name it: "draft", "Entwurf". */
+  private static String status(PilotStatus s) {
+    return text().get("status." + s.name());
+  }
+
+  /** A decision as the rules name it: "scale", "Skalieren". */
+  private static String decision(Decision d) {
+    return text().get("decision." + d.name());
+  }
+
   static String frozenMessage(Pilot p) {
-    return "The success criteria of pilot '" + p.getName() + "' were frozen when it started"
-        + (p.getFrozenOn() == null ? "" : " (" + p.getFrozenOn() + ")")
-        + ": record a re-baseline with its reason instead of editing them.";
+    return p.getFrozenOn() == null ? text().get("pilot.frozen", p.getName())
+        : text().get("pilot.frozenOn", p.getName(), p.getFrozenOn());
   }
 
   /** Frozen criteria are not edited, added or removed; a running pilot does not go back to draft. */
@@ -69,8 +84,7 @@ public final class PilotRules {
         }
         if (c.feature() == WedgePackage.Literals.PILOT__STATUS && c.value() instanceof PilotStatus s
             && s.getValue() < PilotStatus.RUNNING_VALUE) {
-          return "Pilot '" + p.getName() + "' is under way and cannot go back to " + s.getName().toLowerCase()
-              + ": its criteria stay frozen.";
+          return text().get("pilot.noGoingBack", p.getName(), status(s));
         }
       }
     }
@@ -84,7 +98,7 @@ public final class PilotRules {
           && c.value() == Decision.SCALE) {
         List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
         if (!gaps.isEmpty()) {
-          return "Pilot '" + p.getName() + "' cannot be decided 'scale' yet: " + GovernanceGate.describe(gaps) + ".";
+          return text().get("pilot.scaleGate", p.getName(), GovernanceGate.describe(gaps));
         }
       }
     }
@@ -108,15 +122,12 @@ public final class PilotRules {
         Object start = InputRules.after(changes, p, WedgePackage.Literals.PILOT__START_DATE);
         if (start instanceof LocalDate d && d.isAfter(today)) {
           long days = java.time.temporal.ChronoUnit.DAYS.between(today, d);
-          return "Pilot '" + p.getName() + "' is planned to start on " + d + ", " + days + (days == 1 ? " day" : " days")
-              + " from today: start it on that date, or use Start now, which moves the start date to today and"
-              + " records why.";
+          return text().get(days == 1 ? "pilot.plannedStartDay" : "pilot.plannedStart", p.getName(), d, days);
         }
       }
       if (frozen(p) && (c.feature() == WedgePackage.Literals.PILOT__START_DATE
           || c.feature() == WedgePackage.Literals.PILOT__DURATION_WEEKS)) {
-        return "The start date and length of pilot '" + p.getName() + "' were frozen when it started (they decide"
-            + " which measurements count as before and after): record a re-baseline with its reason instead.";
+        return text().get("pilot.planFrozen", p.getName());
       }
     }
     return null;
@@ -157,7 +168,7 @@ public final class PilotRules {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("starting before the start date needs its reason");
     }
-    CompoundCommand c = new CompoundCommand("Start pilot '" + p.getName() + "' early");
+    CompoundCommand c = new CompoundCommand(text().get("pilot.startEarly", p.getName()));
     if (p.getStartDate() != null && !p.getStartDate().equals(today)) {
       Rebaseline r = WedgeFactory.eINSTANCE.createRebaseline();
       r.setDate(today);
@@ -192,7 +203,7 @@ public final class PilotRules {
     o.setEvidence(evidence);
     o.setReason(reason.trim());
     o.setBy(by);
-    CompoundCommand c = new CompoundCommand("Override: decide '" + decision.getName().toLowerCase() + "'");
+    CompoundCommand c = new CompoundCommand(text().get("pilot.override", decision(decision)));
     c.append(AddCommand.create(domain, p, WedgePackage.Literals.PILOT__OVERRIDES, o));
     c.append(decide(domain, p, decision, rationale == null || rationale.isBlank() ? reason.trim() : rationale,
         earlyStopReason, today));
@@ -227,7 +238,7 @@ public final class PilotRules {
 
   /** Starts a pilot: it runs from {@code today} and its criteria are frozen. */
   public static Command start(EditingDomain domain, Pilot p, LocalDate today) {
-    CompoundCommand c = new CompoundCommand("Start pilot '" + p.getName() + "'");
+    CompoundCommand c = new CompoundCommand(text().get("pilot.start", p.getName()));
     if (p.getStartDate() == null) {
       c.append(SetCommand.create(domain, p, WedgePackage.Literals.PILOT__START_DATE, today));
     }
@@ -290,7 +301,7 @@ public final class PilotRules {
     c.setThreshold(pilot.getTargetEffect() == null ? 0 : Math.abs(pilot.getTargetEffect()));
     c.setAgreedOn(today);
     c.setLastEditedOn(today);
-    CompoundCommand cc = new CompoundCommand("Criterion from " + who.getName() + "'s answer");
+    CompoundCommand cc = new CompoundCommand(text().get("pilot.criterionFromAnswer", who.getName()));
     if (!answer.trim().equals(who.getSuccessAnswer())) {
       cc.append(SetCommand.create(domain, who, WedgePackage.Literals.STAKEHOLDER__SUCCESS_ANSWER, answer.trim()));
     }

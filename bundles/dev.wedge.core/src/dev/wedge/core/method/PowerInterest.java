@@ -1,5 +1,7 @@
 package dev.wedge.core.method;
 
+import dev.wedge.core.text.Localized;
+
 import dev.wedge.model.Stakeholder;
 
 /**
@@ -15,17 +17,11 @@ public final class PowerInterest {
   public static final double MIDDLE = 3.5;
 
   public enum Quadrant {
-    MANAGE_CLOSELY("Manage closely"), KEEP_SATISFIED("Keep satisfied"), KEEP_INFORMED("Keep informed"),
-    MONITOR("Monitor");
+    MANAGE_CLOSELY, KEEP_SATISFIED, KEEP_INFORMED, MONITOR;
 
-    private final String label;
-
-    Quadrant(String label) {
-      this.label = label;
-    }
-
+    /** "Manage closely", "Eng einbinden": in the workbench's language. */
     public String label() {
-      return label;
+      return Localized.of(PowerInterest.class, Localized.workbench()).get("quadrant." + name());
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.ResponseKind;
 import dev.wedge.model.RootCause;
 import dev.wedge.model.StakeholderGroup;
@@ -90,17 +91,16 @@ public final class ResponseCatalogue {
   /** Wedge's own catalogue, from the method. */
   public static ResponseCatalogue builtin() {
     Map<RootCause, List<Response>> m = new EnumMap<>(RootCause.class);
-    String src = "Wedge method";
-    m.put(RootCause.CREDIBILITY, List.of(new Response(RootCause.CREDIBILITY, ResponseKind.EVIDENCE,
-        "Evidence", "Show a business case they believe: pilot results against a business metric, in their numbers.", src)));
-    m.put(RootCause.QUALITY, List.of(new Response(RootCause.QUALITY, ResponseKind.REVIEW_PROCESS,
-        "Show the review process", "Demonstrate the human review step every AI draft passes before it reaches learners.", src)));
-    m.put(RootCause.CHANGE, List.of(new Response(RootCause.CHANGE, ResponseKind.EARLY_INVOLVEMENT,
-        "Involve early, be transparent", "Involve them in the design, say what the AI will and will not change, and make it development.", src)));
-    m.put(RootCause.OWNERSHIP, List.of(new Response(RootCause.OWNERSHIP, ResponseKind.EXPERT_REVIEWER,
-        "Make them expert reviewers", "Reposition subject-matter experts as the reviewers and quality filters of AI drafts.", src)));
-    m.put(RootCause.GOVERNANCE, List.of(new Response(RootCause.GOVERNANCE, ResponseKind.GOVERNANCE_PARTNERSHIP,
-        "Bring IT and legal in as partners, early", "Treat their concerns as gaps in the process and close them before approval is needed.", src)));
+    Localized t = Localized.of(ResponseCatalogue.class, Localized.workbench());
+    String src = t.get("catalogue.source");
+    for (Map.Entry<RootCause, ResponseKind> e : Map.of(RootCause.CREDIBILITY, ResponseKind.EVIDENCE,
+        RootCause.QUALITY, ResponseKind.REVIEW_PROCESS, RootCause.CHANGE, ResponseKind.EARLY_INVOLVEMENT,
+        RootCause.OWNERSHIP, ResponseKind.EXPERT_REVIEWER, RootCause.GOVERNANCE, ResponseKind.GOVERNANCE_PARTNERSHIP)
+        .entrySet()) {
+      String key = "catalogue." + e.getKey().name();
+      m.put(e.getKey(), List.of(new Response(e.getKey(), e.getValue(), t.get(key + ".title"),
+          t.get(key + ".text"), src)));
+    }
     return new ResponseCatalogue(src, m);
   }
 

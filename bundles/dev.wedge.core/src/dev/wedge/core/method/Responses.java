@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.ActionStatus;
 import dev.wedge.model.Concern;
 import dev.wedge.model.ResponseAction;
@@ -25,7 +26,7 @@ public final class Responses {
   /** A new, planned response action for {@code s}, not yet added: it answers the first unanswered concern. */
   public static ResponseAction draft(Stakeholder s) {
     ResponseAction a = WedgeFactory.eINSTANCE.createResponseAction();
-    a.setDescription("New response");
+    a.setDescription(Localized.of(Responses.class, Localized.workbench()).get("new.response"));
     a.setStatus(ActionStatus.PLANNED);
     Concern unanswered = s.getConcerns().stream()
         .filter(c -> s.getActions().stream().noneMatch(x -> x.getConcern() == c)).findFirst()
@@ -40,7 +41,7 @@ public final class Responses {
   /** A new concern, not yet added. */
   public static Concern draftConcern() {
     Concern c = WedgeFactory.eINSTANCE.createConcern();
-    c.setDescription("New concern");
+    c.setDescription(Localized.of(Responses.class, Localized.workbench()).get("new.concern"));
     return c;
   }
 

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.WedgePackage;
 
 /**
@@ -35,16 +36,17 @@ public record MissingPlugin(String namespace, int objects, int fields) {
 
   /** One sentence: what is missing, what happens to the data, what to do. */
   public String message() {
+    // in the language of the workbench that shows it (the command line's, too)
+    Localized t = Localized.of(MissingPlugin.class, Localized.workbench());
     StringBuilder what = new StringBuilder();
     if (objects > 0) {
-      what.append(objects).append(objects == 1 ? " object" : " objects");
+      what.append(t.get(objects == 1 ? "missing.object" : "missing.objects", objects));
     }
     if (fields > 0) {
-      what.append(what.length() > 0 ? " and " : "").append(fields).append(fields == 1 ? " field" : " fields");
+      what.append(what.length() > 0 ? t.get("missing.and") : "").append(t.get(fields == 1 ? "missing.field"
+          : "missing.fields", fields));
     }
-    return "This model holds data of a plug-in that is not installed (namespace " + namespace + ", " + what
-        + "): it is kept and written back on save, but no analysis, section or editor reads it, so results may be "
-        + "missing; install the plug-in that provides " + namespace + " (wedge plugins install) to use it.";
+    return t.get("missing.plugin", namespace, what);
   }
 
   /** The plug-in namespaces of {@code resource} that no installed package provides, in the order found. */

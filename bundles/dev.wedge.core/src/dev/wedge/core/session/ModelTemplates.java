@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.Identified;
 import dev.wedge.model.Ids;
 import dev.wedge.model.StrategyModel;
@@ -18,16 +19,23 @@ import dev.wedge.model.resource.WedgeResourceFactory;
 /** The models File › New starts from. */
 public final class ModelTemplates {
 
-  /** A template shipped in this bundle's {@code templates/} folder. */
-  public record Template(String id, String label, String description) {
+  /**
+   * A template shipped in this bundle's {@code templates/} folder, named and described in the workbench's language
+   * ({@code template.ID.label} and {@code .description} in {@code sentences.properties}).
+   */
+  public record Template(String id) {
+
+    public String label() {
+      return Localized.of(ModelTemplates.class, Localized.workbench()).get("template." + id + ".label");
+    }
+
+    public String description() {
+      return Localized.of(ModelTemplates.class, Localized.workbench()).get("template." + id + ".description");
+    }
   }
 
-  public static final Template BLANK = new Template("blank", "Blank model",
-      "An empty strategy model with the governance and maturity sections in place.");
-  public static final Template STARTER = new Template("starter", "Starter: one goal, four metrics, one pilot",
-      "The method's skeleton: a business goal, the four metrics executives watch (time to productivity, sales win"
-          + " rate, compliance incident rate, customer churn), one initiative, one six-week pilot in draft, the five"
-          + " stakeholder groups and the minimum three governance items to fill in.");
+  public static final Template BLANK = new Template("blank");
+  public static final Template STARTER = new Template("starter");
 
   private ModelTemplates() {
   }

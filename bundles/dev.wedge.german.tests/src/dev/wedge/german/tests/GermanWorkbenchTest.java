@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -61,7 +62,15 @@ class GermanWorkbenchTest {
   /** The fragments this release ships (the product's feature lists them); more may come. */
   private static final List<String> FRAGMENTS = List.of("dev.wedge.ui.nl_de", "dev.wedge.analysis.ui.nl_de",
       "dev.wedge.editor.overview.nl_de", "dev.wedge.team.ui.nl_de", "dev.wedge.plugins.ui.nl_de",
-      "dev.wedge.help.nl_de");
+      "dev.wedge.help.nl_de", "dev.wedge.model.edit.nl_de");
+
+  /**
+   * The hosts whose German covers only some keys of their {@code plugin.properties}: the model's edit bundle, whose
+   * enumeration labels ({@code _UI_*_literal}) the editors, the Findings view and the property sheet show; its type and
+   * feature names are the generated editor's, which the product does not show. Such a host has no messages.properties.
+   */
+  private static final Map<String, Pattern> PARTLY = Map.of("dev.wedge.model.edit",
+      Pattern.compile("_UI_\\w+_literal"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
@@ -169,6 +178,54 @@ class GermanWorkbenchTest {
   }
 
   @Test
+  void theFindingsTheMethodsRulesAndTheModelsChoicesAreInGerman() throws Exception {
+    // the model's choices: dev.wedge.model.edit.nl_de, as the editors and the property sheet name them
+    assertEquals("Skalieren", dev.wedge.model.provider.WedgeEditPlugin.INSTANCE.getString(
+        "_UI_Decision_SCALE_literal"));
+    assertEquals("Vertrauen", dev.wedge.model.provider.WedgeEditPlugin.INSTANCE.getString(
+        "_UI_RootCause_CREDIBILITY_literal"));
+    ModelSession session = UiTesting.openExample(dir);
+    // the method's rules, in the workbench's language
+    dev.wedge.model.StrategyModel m = session.getModel();
+    List<String> gaps = m.getPilots().stream().flatMap(p -> dev.wedge.core.method.GovernanceGate.gaps(p).stream())
+        .map(dev.wedge.core.method.GovernanceGate.Gap::message).toList();
+    assertFalse(gaps.isEmpty());
+    assertTrue(gaps.stream().allMatch(g -> g.matches(".*(Pr\u00fcfschritt|Lernendendaten|Recht oder Compliance"
+        + "|KI-Inhalte).*")), gaps.toString());
+    assertTrue(m.getInitiatives().stream().map(dev.wedge.core.method.AiActRisk::verdict).anyMatch(v -> v.startsWith(
+        "Hochrisiko: Nummer 3, bewertet Lernergebnisse")), "the AI Act's verdict in German");
+    // the built-in analyses' findings, as the Findings view lists them
+    IViewPart findings = page.showView("dev.wedge.analysis.ui.findings");
+    IEditorPart overview = ModelEditors.openOverview(page, session);
+    page.activate(overview);
+    UiTesting.waitUntil(() -> description(findings).contains("Warnungen"), "the Findings view with the example's");
+    List<String> rows = new ArrayList<>();
+    for (Control c : Widgets.all(window.getShell())) {
+      if (c instanceof org.eclipse.swt.widgets.Tree t) {
+        rows(t.getItems(), rows);
+      }
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.contains("bewegt keine Gesch\u00e4ftskennzahl: das erste Problem")),
+        rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> r.contains(" drives no business metric") || r.contains(" has no sponsor")),
+        rows.toString());
+    log.assertNone();
+  }
+
+  /** The texts of every column of {@code items} and of their shown children. */
+  private static void rows(org.eclipse.swt.widgets.TreeItem[] items, List<String> out) {
+    for (org.eclipse.swt.widgets.TreeItem item : items) {
+      int columns = Math.max(1, item.getParent().getColumnCount());
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        sb.append(item.getText(i)).append(" | ");
+      }
+      out.add(sb.toString());
+      rows(item.getItems(), out);
+    }
+  }
+
+  @Test
   void theAboutDialogIsInGerman() {
     List<String> seen = new ArrayList<>();
     Widgets.inDialog("\u00dcber Wedge", () -> {
@@ -204,7 +261,10 @@ class GermanWorkbenchTest {
       URL plugin = host.getEntry("plugin.properties");
       if (plugin != null) {
         compared += compare(hostName + "/plugin.properties", plugin, fragment.getEntry("plugin_de.properties"),
-            problems);
+            PARTLY.getOrDefault(hostName, ANY), problems);
+      }
+      if (PARTLY.containsKey(hostName)) {
+        continue;
       }
       BundleWiring wiring = host.adapt(BundleWiring.class);
       List<String> messages = new ArrayList<>(wiring.listResources("/", "messages.properties",
@@ -213,16 +273,24 @@ class GermanWorkbenchTest {
       for (String english : messages) {
         String german = english.replace("messages.properties", "messages_de.properties");
         compared += compare(hostName + "/" + english, wiring.getClassLoader().getResource(english),
-            wiring.getClassLoader().getResource(german), problems);
+            wiring.getClassLoader().getResource(german), ANY, problems);
       }
     }
     assertEquals(List.of(), problems);
     assertTrue(compared > 300, compared + " strings compared");
   }
 
-  /** Compares the German file with the English one; returns how many keys the English one has. */
-  private static int compare(String what, URL english, URL german, List<String> problems) throws IOException {
-    Properties en = load(english);
+  private static final Pattern ANY = Pattern.compile(".*");
+
+  /** Compares the German file with the English one's keys that {@code keys} matches; returns how many there are. */
+  private static int compare(String what, URL english, URL german, Pattern keys, List<String> problems)
+      throws IOException {
+    Properties en = new Properties();
+    load(english).forEach((k, v) -> {
+      if (keys.matcher((String) k).matches()) {
+        en.put(k, v);
+      }
+    });
     if (german == null) {
       problems.add(what + ": no German file in the fragment");
       return en.size();

@@ -38,7 +38,7 @@ public final class GovernanceSection implements ReportSection {
     out.section("governance", t.get("section.governance"));
     List<List<String>> rows = new ArrayList<>();
     for (Pilot p : c.pilots()) {
-      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
+      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p, t.locale());
       rows.add(java.util.Arrays.asList(c.privacy().text(p.getName()), mark(gaps, GovernanceGate.Kind.REVIEW_STEP, t),
           mark(gaps, GovernanceGate.Kind.LEARNER_DATA, t), mark(gaps, GovernanceGate.Kind.LEGAL, t),
           gaps.isEmpty() ? governanceReady(c.evidence().get(p), t) : Words.capital(c.privacy().text(
@@ -74,7 +74,7 @@ public final class GovernanceSection implements ReportSection {
     List<Initiative> high = AiActRisk.listedIn(c.model());
     if (!high.isEmpty()) {
       out.element("p", "risk", t.get("governance.aiAct", String.join("; ", high.stream()
-          .map(i -> t.get("governance.use", c.privacy().text(i.getName()), AiActRisk.use(i), t.german()
+          .map(i -> t.get("governance.use", c.privacy().text(i.getName()), AiActRisk.use(i, t.locale()), t.german()
               ? t.word(i.getRiskClass(), Words.word(i.getRiskClass())) : Words.word(i.getRiskClass())
                   .toLowerCase(java.util.Locale.ROOT))).toList())));
     }

@@ -29,7 +29,7 @@ public final class NextActionSection implements ReportSection {
     for (Pilot p : c.pilots()) {
       PilotEvidence e = c.evidence().get(p);
       String name = t.quote(c.privacy().text(p.getName()));
-      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p);
+      List<GovernanceGate.Gap> gaps = GovernanceGate.gaps(p, t.locale());
       boolean done = p.getStatus() == PilotStatus.DECIDED;
       if (!done && e.verdict() == PilotEvidence.Verdict.MET && !gaps.isEmpty()) {
         actions.add(t.get("next.closeGaps", name, c.privacy().text(GovernanceGate.describe(gaps))));

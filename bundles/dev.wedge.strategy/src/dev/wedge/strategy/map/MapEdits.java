@@ -3,6 +3,7 @@ package dev.wedge.strategy.map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.AiUse;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
@@ -50,8 +51,8 @@ public final class MapEdits {
     BusinessGoal goal = from instanceof BusinessGoal g ? g : to instanceof BusinessGoal g ? g : null;
     if (initiative != null && metric != null) {
       if (initiative.getLinks().stream().anyMatch(l -> l.getMetric() == metric)) {
-        return new Connection(initiative, null, metric, null, "'" + initiative.getName() + "' is already linked to '"
-            + metric.getName() + "'.");
+        return new Connection(initiative, null, metric, null, MapLinks.text().get("link.already",
+            initiative.getName(), metric.getName()));
       }
       MetricLink link = WedgeFactory.eINSTANCE.createMetricLink();
       link.setMetric(metric);
@@ -69,11 +70,11 @@ public final class MapEdits {
    */
   public static EReference prepare(EObject o, EObject selected) {
     if (o instanceof BusinessGoal g) {
-      g.setName("New goal");
+      g.setName(MapLinks.text().get("new.goal"));
       return Literals.STRATEGY_MODEL__GOALS;
     }
     if (o instanceof BusinessMetric m) {
-      m.setName("New metric");
+      m.setName(MapLinks.text().get("new.metric"));
       m.setKind(MetricKind.OTHER);
       m.setDirection(Direction.INCREASE);
       if (selected instanceof BusinessGoal g) {
@@ -82,7 +83,7 @@ public final class MapEdits {
       return Literals.STRATEGY_MODEL__METRICS;
     }
     if (o instanceof Initiative i) {
-      i.setName("New initiative");
+      i.setName(MapLinks.text().get("new.initiative"));
       i.setUse(AiUse.OTHER);
       i.setIntent(Intent.EFFICIENCY);
       i.setStatus(InitiativeStatus.IDEA);

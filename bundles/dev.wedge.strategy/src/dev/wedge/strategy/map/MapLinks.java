@@ -2,6 +2,7 @@ package dev.wedge.strategy.map;
 
 import org.eclipse.emf.ecore.EObject;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.BusinessGoal;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.model.Initiative;
@@ -23,20 +24,25 @@ public final class MapLinks {
         || from instanceof BusinessGoal && to instanceof BusinessMetric;
   }
 
+  /** The map's sentences in the workbench's language. */
+  static Localized text() {
+    return Localized.of(MapLinks.class, Localized.workbench());
+  }
+
   /** What a drag from {@code from} says while over {@code to} (null: over no box). */
   public static String hint(EObject from, EObject to) {
     if (to == null || to == from) {
-      return from instanceof Initiative ? "Drop on the business metric this initiative should move"
-          : from instanceof BusinessMetric ? "Drop on the goal this metric serves" : "";
+      return from instanceof Initiative ? text().get("hint.toMetric")
+          : from instanceof BusinessMetric ? text().get("hint.toGoal") : "";
     }
-    return canConnect(from, to) ? "Release to link" : "These two cannot be linked";
+    return text().get(canConnect(from, to) ? "hint.release" : "hint.cannotLink");
   }
 
   /** The tooltip of a link's line: initiative \u2192 metric, and its hypothesis or how to write one. */
   public static String tooltip(MetricLink l) {
     Initiative i = (Initiative) l.eContainer();
-    String h = l.getHypothesis() == null || l.getHypothesis().isBlank() ? "no hypothesis yet (double-click to write"
-        + " it)" : l.getHypothesis();
+    String h = l.getHypothesis() == null || l.getHypothesis().isBlank() ? text().get("link.noHypothesis")
+        : l.getHypothesis();
     return i.getName() + " \u2192 " + (l.getMetric() == null ? "?" : l.getMetric().getName()) + "\n" + h;
   }
 }

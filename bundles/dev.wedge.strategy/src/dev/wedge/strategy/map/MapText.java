@@ -38,29 +38,34 @@ public final class MapText {
 
   public static String title(EObject o) {
     String n = o instanceof dev.wedge.model.Named named ? named.getName() : null;
-    return n == null || n.isBlank() ? "(unnamed)" : n;
+    return n == null || n.isBlank() ? MapLinks.text().get("map.unnamed") : n;
   }
 
   public static String subtitle(EObject o) {
     if (o instanceof BusinessGoal g) {
-      return g.getOwner() == null ? "Business goal" : "Goal \u00b7 " + g.getOwner();
+      return g.getOwner() == null ? MapLinks.text().get("map.goal") : MapLinks.text().get("map.goalOf", g.getOwner());
     }
     if (o instanceof BusinessMetric m) {
       String unit = m.getUnit() == null ? "" : " " + m.getUnit();
       if (m.getBaseline() != null && m.getTarget() != null) {
-        return number(m.getBaseline()) + " \u2192 " + number(m.getTarget()) + unit;
+        return MapLinks.text().number(number(m.getBaseline())) + " \u2192 " + MapLinks.text().number(number(
+            m.getTarget())) + unit;
       }
-      return "Business metric";
+      return MapLinks.text().get("map.metric");
     }
     if (o instanceof Initiative i) {
-      return use(i.getUse()) + " \u00b7 " + (i.getIntent() == Intent.STRATEGIC ? "strategic" : "efficiency");
+      return MapLinks.text().get("map.initiative", use(i.getUse()), MapLinks.text().get(i.getIntent() == Intent.STRATEGIC
+          ? "map.strategic" : "map.efficiency"));
     }
     return "";
   }
 
   public static String use(AiUse u) {
     if (u == null) {
-      return "Other";
+      return MapLinks.text().get("map.other");
+    }
+    if (MapLinks.text().german()) {
+      return dev.wedge.model.provider.WedgeEditPlugin.INSTANCE.getString("_UI_AiUse_" + u.name() + "_literal");
     }
     String s = u.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);

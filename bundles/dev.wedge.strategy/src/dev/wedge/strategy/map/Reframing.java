@@ -1,5 +1,6 @@
 package dev.wedge.strategy.map;
 
+import dev.wedge.core.text.Localized;
 import dev.wedge.model.Initiative;
 import dev.wedge.model.MetricLink;
 
@@ -14,16 +15,22 @@ public final class Reframing {
   }
 
   public static String propose(Initiative i) {
-    String name = i.getName() == null || i.getName().isBlank() ? "this initiative" : lower(i.getName());
+    Localized t = MapLinks.text();
+    String name = i.getName() == null || i.getName().isBlank() ? t.get("reframe.this") : lower(i.getName(), t);
     MetricLink link = i.getLinks().stream().filter(l -> l.getMetric() != null).findFirst().orElse(null);
     String gap = link != null && link.getGap() != null && !link.getGap().isBlank() ? link.getGap().trim()
-        : i.getBusinessProblem() != null && !i.getBusinessProblem().isBlank() ? "the gap behind \u201c"
-            + i.getBusinessProblem().trim() + "\u201d" : "<the gap>";
-    String metric = link == null ? "<the business metric>" : lower(link.getMetric().getName());
-    return "We're using " + name + " to close " + lower(gap) + " that is slowing " + metric + ".";
+        : i.getBusinessProblem() != null && !i.getBusinessProblem().isBlank() ? t.get("reframe.gapBehind",
+            i.getBusinessProblem().trim()) : t.get("reframe.gap");
+    String metric = link == null ? t.get("reframe.metric") : lower(link.getMetric().getName(), t);
+    return t.get("reframe.sentence", name, lower(gap, t), metric);
   }
 
   /** Lower-cases the first letter unless the first word looks like an acronym or a name ("AI", "CRM"). */
+  /** {@link #lower(String)} in English; German keeps its capitals (its nouns are written so). */
+  static String lower(String s, Localized t) {
+    return t.german() ? s : lower(s);
+  }
+
   static String lower(String s) {
     if (s.length() < 2 || Character.isUpperCase(s.charAt(1))) {
       return s;
