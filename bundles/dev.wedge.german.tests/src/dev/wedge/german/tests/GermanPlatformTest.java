@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -54,16 +55,18 @@ import dev.wedge.ui.testing.Widgets;
 
 /**
  * The Eclipse platform's own words in German, from Wedge's fragments {@code dev.wedge.platform.*.nl_de}: a JFace
- * dialog's and a wizard's buttons, the Preferences dialog, the Properties view's columns; and every German key of
+ * dialog's and a wizard's buttons, the Preferences dialog and its platform pages, the Properties view; and every German key of
  * those fragments exists in the platform bundle's English file with the same placeholders and a mnemonic where the
  * English has one (keys left out show in English, so these fragments need not be complete).
  */
 class GermanPlatformTest {
 
-  /** Each platform fragment, its host, and how many German texts it holds at least. */
+  /** Each platform fragment and its host. */
   private static final Map<String, String> FRAGMENTS = Map.of("dev.wedge.platform.jface.nl_de", "org.eclipse.jface",
       "dev.wedge.platform.workbench.nl_de", "org.eclipse.ui.workbench", "dev.wedge.platform.views.nl_de",
-      "org.eclipse.ui.views", "dev.wedge.platform.views.log.nl_de", "org.eclipse.ui.views.log");
+      "org.eclipse.ui.views", "dev.wedge.platform.views.log.nl_de", "org.eclipse.ui.views.log",
+      "dev.wedge.platform.p2.nl_de", "org.eclipse.equinox.p2.ui.sdk", "dev.wedge.platform.security.nl_de",
+      "org.eclipse.equinox.security.ui");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
@@ -124,6 +127,7 @@ class GermanPlatformTest {
   void thePreferencesDialogIsGerman() {
     List<String> seen = new ArrayList<>();
     List<String> filter = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
     Widgets.inDialog("Einstellungen", () -> {
       try {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(
@@ -138,12 +142,16 @@ class GermanPlatformTest {
           filter.add(t.getMessage());
         }
       }
+      for (Tree t : Widgets.all(shell, Tree.class)) {
+        Arrays.stream(t.getItems()).map(TreeItem::getText).forEach(pages::add);
+      }
       Widgets.click(shell, "Abbrechen");
     });
     assertTrue(seen.containsAll(List.of("Anwenden und schlie\u00dfen", "Abbrechen")), seen.toString());
     assertTrue(seen.contains("Standardwerte wiederherstellen") && seen.contains("Anwenden"),
         "the first page's buttons: " + seen);
     assertTrue(filter.contains("Filtertext eingeben"), "the filter's hint: " + filter);
+    assertTrue(pages.containsAll(List.of("Installieren/Aktualisieren", "Sicherheit")), "the pages: " + pages);
     log.assertNone();
   }
 
@@ -162,6 +170,7 @@ class GermanPlatformTest {
     List<String> columns = Arrays.stream(tree.getColumns()).map(TreeColumn::getText).toList();
     assertEquals(List.of("Eigenschaft", "Wert"), columns);
     assertTrue(tree.getItemCount() > 0, "the stakeholder's properties are shown");
+    assertEquals("Eigenschaften", properties.getPartName(), "the view's tab");
     log.assertNone();
   }
 
@@ -178,7 +187,12 @@ class GermanPlatformTest {
       BundleWiring wiring = host.adapt(BundleWiring.class);
       List<String> german = new ArrayList<>(wiring.listResources("/", "*_de.properties",
           BundleWiring.LISTRESOURCES_RECURSE | BundleWiring.LISTRESOURCES_LOCAL));
-      assertFalse(german.isEmpty(), f.getValue() + " sees the German files of " + f.getKey());
+      URL plugin = fragment.getEntry("plugin_de.properties");
+      assertFalse(german.isEmpty() && plugin == null, f.getKey() + " has German for " + f.getValue());
+      if (plugin != null) {
+        compared += compare(f.getKey() + "/plugin_de.properties", load(host.getEntry("plugin.properties")),
+            load(plugin), problems);
+      }
       for (String de : german) {
         String en = de.replace("_de.properties", ".properties");
         URL english = host.getEntry(en);
