@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -30,6 +29,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.model.BusinessMetric;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.testing.OpenWizardDialog;
 import dev.wedge.ui.testing.UiTesting;
 import dev.wedge.ui.wizards.WizardJob;
 
@@ -42,17 +42,6 @@ class MeasurementImportWizardTest {
 
   @TempDir
   Path dir;
-
-  static final class Dialog extends WizardDialog {
-    Dialog(Shell shell, IWorkbenchWizard wizard) {
-      super(shell, wizard);
-      setBlockOnOpen(false);
-    }
-
-    void press(int id) {
-      buttonPressed(id);
-    }
-  }
 
   private final List<Throwable> failed = new ArrayList<>();
 
@@ -100,9 +89,7 @@ class MeasurementImportWizardTest {
         .findWizard("dev.wedge.editor.metrics.importCsv").createWizard();
     w.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
     MeasurementImportWizard wizard = (MeasurementImportWizard) w;
-    Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-    dialog.open();
-    processEvents();
+    OpenWizardDialog dialog = OpenWizardDialog.show(wizard);
     BusinessMetric metric = session.getModel().getMetrics().get(0);
     int before = metric.getMeasurements().size();
     int records = metric.getImports().size();

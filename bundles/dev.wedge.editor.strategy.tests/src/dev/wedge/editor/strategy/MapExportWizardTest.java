@@ -14,12 +14,10 @@ import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +28,7 @@ import dev.wedge.core.session.ModelSession;
 import dev.wedge.strategy.map.MapLayout;
 import dev.wedge.ui.session.ActiveModel;
 import dev.wedge.ui.session.WorkbenchModels;
+import dev.wedge.ui.testing.OpenWizardDialog;
 import dev.wedge.ui.testing.UiTesting;
 import dev.wedge.ui.testing.Widgets;
 import dev.wedge.ui.wizards.WizardJob;
@@ -42,17 +41,6 @@ class MapExportWizardTest {
 
   @TempDir
   Path dir;
-
-  static final class Dialog extends WizardDialog {
-    Dialog(Shell shell, IWorkbenchWizard wizard) {
-      super(shell, wizard);
-      setBlockOnOpen(false);
-    }
-
-    void press(int id) {
-      buttonPressed(id);
-    }
-  }
 
   /** The job draws in the UI thread, so the test waits turning the event loop, never joining. */
   private static void awaitJob(MapExportWizard wizard) {
@@ -75,9 +63,7 @@ class MapExportWizardTest {
           .findWizard("dev.wedge.editor.strategy.exportMapPng").createWizard();
       w.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
       MapExportWizard wizard = (MapExportWizard) w;
-      Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-      dialog.open();
-      processEvents();
+      OpenWizardDialog dialog = OpenWizardDialog.show(wizard);
       Path target = dir.resolve("halden-mutual-strategy-map.png").toAbsolutePath();
       assertEquals(target, wizard.page().file(), "suggested beside the model");
       dialog.press(IDialogConstants.FINISH_ID);
@@ -110,9 +96,7 @@ class MapExportWizardTest {
   void thePeopleAreNamedOnlyWhenTheBoxIsTicked() throws Exception {
     ModelSession session = WorkbenchModels.get().open(copyExample(dir), null);
     MapExportWizard wizard = new MapExportWizard(session, false);
-    Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-    dialog.open();
-    processEvents();
+    OpenWizardDialog dialog = OpenWizardDialog.show(wizard);
     Button names = Widgets.all(dialog.getShell(), Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0)
         .findFirst().orElseThrow();
     assertFalse(names.getSelection(), "by their role unless asked");

@@ -70,6 +70,18 @@ public class MapLayoutTest {
   }
 
   @Test
+  void theSameModelIsLaidOutTheSameWayEveryTime() throws Exception {
+    StrategyModel m = example();
+    MapLayout.Geometry first = MapLayout.layout(m, MapLayout.FIXED);
+    for (int run = 0; run < 8; run++) { // ELK's crossing minimisation had drawn 818 to 950 high from one model
+      MapLayout.Geometry again = MapLayout.layout(m, MapLayout.FIXED);
+      assertEquals(first.width(), again.width(), "run " + run);
+      assertEquals(first.height(), again.height(), "run " + run);
+      assertEquals(first.boxes(), again.boxes(), "every box where it was, run " + run);
+    }
+  }
+
+  @Test
   void fiveHundredInitiativesAndAHundredMetricsAreLaidOutWithoutOverlaps() {
     StrategyModel m = WedgeFactory.eINSTANCE.createStrategyModel();
     for (int g = 0; g < 8; g++) {

@@ -129,6 +129,10 @@ public final class MapLayout {
     root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
     root.setProperty(LayeredOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
+    // the same model is laid out the same way every time: on screen, in the PNG and SVG exports and in the brief
+    root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+    root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
+        org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
 
     Map<EObject, ElkNode> nodes = new LinkedHashMap<>();
     for (BusinessGoal g : model.getGoals()) {

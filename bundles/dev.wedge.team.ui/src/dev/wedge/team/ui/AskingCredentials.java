@@ -50,12 +50,7 @@ final class AskingCredentials extends CredentialsProvider {
 
   @Override
   public boolean supports(CredentialItem... items) {
-    for (CredentialItem i : items) {
-      if (!(i instanceof CredentialItem.Username) && !(i instanceof CredentialItem.Password)) {
-        return false;
-      }
-    }
-    return true;
+    return SecureCredentials.userAndPasswordOnly(items);
   }
 
   @Override

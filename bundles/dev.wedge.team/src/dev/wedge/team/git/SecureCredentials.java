@@ -105,6 +105,11 @@ public final class SecureCredentials extends CredentialsProvider {
 
   @Override
   public boolean supports(CredentialItem... items) {
+    return userAndPasswordOnly(items);
+  }
+
+  /** Whether {@code items} ask only for a user name and a password (what a Git host over HTTPS asks). */
+  public static boolean userAndPasswordOnly(CredentialItem... items) {
     for (CredentialItem i : items) {
       if (!(i instanceof CredentialItem.Username) && !(i instanceof CredentialItem.Password)) {
         return false;
