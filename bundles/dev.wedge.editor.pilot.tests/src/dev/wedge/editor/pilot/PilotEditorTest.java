@@ -411,6 +411,25 @@ class PilotEditorTest {
   }
 
   @Test
+  void startingAPilotWithoutCriteriaIsRefusedInTheBarSeenWhereverThePageIsScrolled() {
+    Pilot compliance = pilot("Monthly compliance");
+    assertTrue(compliance.getCriteria().isEmpty(), "the example's compliance pilot has no criterion yet");
+    dev.wedge.model.PilotStatus before = compliance.getStatus();
+    PilotPage page = editor.showPage(compliance);
+    processEvents();
+    org.eclipse.swt.widgets.Button start = dev.wedge.ui.testing.Widgets.button(editor.partControl(), Messages.Gate_Start);
+    page.form().setOrigin(0, 100_000); // scrolled down to the stage gate, the page's header out of sight
+    processEvents();
+    dev.wedge.ui.testing.Widgets.click(start);
+    assertEquals(Messages.Gate_CannotStart, editor.messages().message(),
+        "the refusal over the top of the editor, not only in the header scrolled away");
+    assertTrue(page.headerMessage() != null && page.headerMessage().contains(Messages.Gate_CannotStart),
+        page.headerMessage());
+    assertEquals(before, compliance.getStatus(), "and nothing started");
+    editor.messages().hide();
+  }
+
+  @Test
   void aRefusedEditIsShownInFullAtTheTopOfTheEditorAndTheStatusLineClearsOnceAnEditGoesThrough() {
     Pilot roleplay = pilot("Role-play");
     editor.showPage(roleplay);

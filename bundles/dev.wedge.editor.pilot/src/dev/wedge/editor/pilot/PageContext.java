@@ -62,6 +62,10 @@ record PageContext(Pilot pilot, ModelSession session, PilotEditor editor, FormTo
   /** Says {@code text} in the header under {@code key}. */
   void say(String key, String text, int severity) {
     form.getMessageManager().addMessage(key, text, null, severity);
+    if (severity == IMessageProvider.ERROR) {
+      // a refusal is also said in the bar over the top of the editor, seen however far the page is scrolled
+      editor.showRefusal(text);
+    }
   }
 
   /** Removes the rows selected in {@code viewer} from the pilot's {@code feature}. */
