@@ -32,6 +32,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.core.session.ModelSessionListener;
+import dev.wedge.core.text.Localized;
 import dev.wedge.report.MethodOverview;
 import dev.wedge.ui.emf.LocalDates;
 import dev.wedge.ui.models.ModelEditors;
@@ -109,9 +110,9 @@ public class ModelOverviewEditor extends SessionEditorPart {
       Composite name = toolkit.createComposite(steps);
       GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(name);
       GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).hint(190, SWT.DEFAULT).applyTo(name);
-      Label t = toolkit.createLabel(name, step.title());
+      Label t = toolkit.createLabel(name, step.title(Localized.workbench()));
       t.setFont(JFaceResources.getBannerFont());
-      Label meaning = toolkit.createLabel(name, step.meaning(), SWT.WRAP);
+      Label meaning = toolkit.createLabel(name, step.meaning(Localized.workbench()), SWT.WRAP);
       GridDataFactory.fillDefaults().grab(true, false).hint(190, SWT.DEFAULT).applyTo(meaning);
       meaning.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
       Hyperlink link = toolkit.createHyperlink(steps, "", SWT.WRAP);

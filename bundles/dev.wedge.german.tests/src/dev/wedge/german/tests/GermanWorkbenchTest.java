@@ -137,6 +137,11 @@ class GermanWorkbenchTest {
     assertTrue(shown.contains("Eine Kennzahl, eine Frage, ein Pilot, ein Wedge, ein Pr\u00fcfschritt"),
         shown.toString());
     assertTrue(shown.contains("Modellbaum (alle Objekte)"), shown.toString());
+    // the method's steps and the next steps after the first (MethodOverview, brief_de.properties)
+    assertTrue(shown.contains("Eine Kennzahl"), shown.toString());
+    assertTrue(shown.stream().anyMatch(s -> s.startsWith("8 von 12 KI-Initiativen sind mit einer")), shown.toString());
+    assertTrue(shown.stream().noneMatch(s -> s.startsWith("Then: ") || s.startsWith("One metric")
+        || s.contains("to its sponsor")), shown.toString());
     assertTrue(shown.contains("Nur dieses Modell"), "the Findings view's filter: " + shown);
     page.activate(overview);
     UiTesting.waitUntil(() -> description(findings).contains("Warnungen"),

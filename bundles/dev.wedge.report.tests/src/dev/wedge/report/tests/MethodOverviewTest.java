@@ -126,4 +126,60 @@ class MethodOverviewTest {
     assertEquals("\u201cCourse drafting\u201d is not tied to a business metric yet.",
         MethodOverview.of(empty, TODAY, LocalDate::toString).lines().get(0).text());
   }
+
+  @Test
+  void inGermanTheNextStepsAndTheStepsSayTheSameWithTheSameNumbersAndNoEnglishSentence() {
+    MethodOverview de = MethodOverview.of(model, TODAY, LocalDate::toString, java.util.Locale.GERMAN);
+    assertEquals(overview.nextSteps().size(), de.nextSteps().size(), "as many next steps");
+    List<String> german = new java.util.ArrayList<>(de.nextSteps());
+    de.lines().forEach(l -> german.add(l.text()));
+    for (Step s : Step.values()) {
+      german.add(s.title(java.util.Locale.GERMAN));
+      german.add(s.meaning(java.util.Locale.GERMAN));
+    }
+    List<String> english = new java.util.ArrayList<>(overview.nextSteps());
+    overview.lines().forEach(l -> english.add(l.text()));
+    for (Step s : Step.values()) {
+      english.add(s.title());
+      english.add(s.meaning());
+    }
+    // no English sentence, nor a clause of one, in the German
+    for (String en : english) {
+      for (String clause : en.split("[.;:]\\s+")) {
+        if (clause.split(" ").length >= 3 && !clause.contains("Jens Moller") && !clause.contains("Marcus")) {
+          german.forEach(g -> assertFalse(g.contains(clause), () -> "English \"" + clause + "\" in: " + g));
+        }
+      }
+    }
+    // the same numbers, in the same places (the dates aside: "2026-12-07" is "7. Dez. 2026" in German)
+    for (int i = 0; i < english.size(); i++) {
+      assertEquals(numbers(english.get(i).replaceAll("\\d{4}-\\d{2}-\\d{2}", "")),
+          numbers(german.get(i).replaceAll("\\d{1,2}\\. \\p{L}+\\.? \\d{4}", "")), german.get(i));
+    }
+    assertEquals("8 von 12 KI-Initiativen sind mit einer Gesch\u00e4ftskennzahl verkn\u00fcpft; 4 haben keine:"
+        + " \u201eAI research summaries for SMEs\u201c und 3 weitere.", de.lines().get(0).text());
+    assertEquals("3 von 6 Skeptikern haben gesagt, wie Erfolg f\u00fcr sie aussieht; 2 der Antworten sind"
+        + " Erfolgskriterien. Fragen Sie als N\u00e4chstes Jens Moller (Regional sales manager).",
+        de.lines().get(1).text());
+    assertTrue(de.lines().get(2).text().startsWith("\u201eRole-play coach for broker sales\u201c: l\u00e4uft, Woche 5"
+        + " von 6; endet am 7. Dez. 2026; bisher: sein Kriterium ist "), de.lines().get(2).text());
+    assertTrue(de.lines().get(2).text().endsWith("(2 weitere Piloten im Editor Pilots.)"), de.lines().get(2).text());
+    assertEquals("Sponsor Marcus Oyelaran, Chief Revenue Officer, zu \u201eBrokers lose deals at the objection"
+        + " stage\u201c.", de.lines().get(3).text());
+    assertTrue(de.lines().get(4).text().startsWith("Bevor \u201eRole-play coach for broker sales\u201c skaliert werden"
+        + " kann: "), de.lines().get(4).text());
+    assertEquals("Eine Kennzahl", Step.METRIC.title(java.util.Locale.GERMAN));
+    // the next steps are the German brief's
+    String briefsNext = Briefs.nextSteps(model, BriefOptions.defaults().withNames(true, false).withToday(TODAY)
+        .withLanguage(java.util.Locale.GERMAN)).get(0);
+    assertEquals(briefsNext, de.nextSteps().get(0));
+    assertTrue(de.nextSteps().stream().anyMatch(n -> n.startsWith("Messen Sie ")), () -> String.join("\n",
+        de.nextSteps()));
+  }
+
+  /** The numbers of a sentence in order, German or English ("1,234.5" and "1.234,5" read alike). */
+  private static List<String> numbers(String s) {
+    return java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*").matcher(s).results()
+        .map(m -> m.group().replaceAll("[.,]", "")).toList();
+  }
 }
