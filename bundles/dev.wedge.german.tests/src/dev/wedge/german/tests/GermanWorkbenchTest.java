@@ -226,6 +226,15 @@ class GermanWorkbenchTest {
     assertTrue(same.size() < names.size() / 5, "German the same as English: " + same);
 
     ModelSession session = UiTesting.openExample(dir);
+    // the model tree's New Child menu: EMF.Edit's label (dev.wedge.platform.emf.edit.nl_de) around the German type names
+    List<String> children = new ArrayList<>();
+    for (Object d : session.getEditingDomain().getNewChildDescriptors(session.getModel(), null)) {
+      children.add(org.eclipse.emf.edit.command.CreateChildCommand.create(session.getEditingDomain(),
+          session.getModel(), d, List.of(session.getModel())).getLabel());
+    }
+    assertTrue(children.containsAll(List.of("Neu: Gesch\u00e4ftsziel", "Neu: Gesch\u00e4ftskennzahl",
+        "Neu: Stakeholder")), children.toString());
+    assertFalse(children.stream().anyMatch(c -> c.contains("Business") || c.startsWith("New ")), children.toString());
     dev.wedge.ui.models.ModelsView models = (dev.wedge.ui.models.ModelsView) page.showView(
         dev.wedge.ui.models.ModelsView.ID);
     org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) page
