@@ -66,7 +66,8 @@ class GermanPlatformTest {
       "dev.wedge.platform.workbench.nl_de", "org.eclipse.ui.workbench", "dev.wedge.platform.views.nl_de",
       "org.eclipse.ui.views", "dev.wedge.platform.views.log.nl_de", "org.eclipse.ui.views.log",
       "dev.wedge.platform.p2.nl_de", "org.eclipse.equinox.p2.ui.sdk", "dev.wedge.platform.security.nl_de",
-      "org.eclipse.equinox.security.ui", "dev.wedge.platform.ui.nl_de", "org.eclipse.ui");
+      "org.eclipse.equinox.security.ui", "dev.wedge.platform.ui.nl_de", "org.eclipse.ui",
+      "dev.wedge.platform.emf.edit.nl_de", "org.eclipse.emf.edit");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 

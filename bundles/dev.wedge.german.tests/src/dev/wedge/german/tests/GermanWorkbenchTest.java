@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -65,12 +64,11 @@ class GermanWorkbenchTest {
       "dev.wedge.help.nl_de", "dev.wedge.model.edit.nl_de");
 
   /**
-   * The hosts whose German covers only some keys of their {@code plugin.properties}: the model's edit bundle, whose
-   * enumeration labels ({@code _UI_*_literal}) the editors, the Findings view and the property sheet show; its type and
-   * feature names are the generated editor's, which the product does not show. Such a host has no messages.properties.
+   * The hosts with a plugin.properties and no messages.properties: the model's edit bundle, whose type and feature
+   * names, descriptions, property categories and enumeration labels ({@code _UI_*_literal}) the Properties view, the
+   * editors and the Findings view show. Every key of its plugin.properties has its German.
    */
-  private static final Map<String, Pattern> PARTLY = Map.of("dev.wedge.model.edit",
-      Pattern.compile("_UI_\\w+_literal"));
+  private static final Set<String> PLUGIN_ONLY = Set.of("dev.wedge.model.edit");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
@@ -217,6 +215,57 @@ class GermanWorkbenchTest {
     log.assertNone();
   }
 
+  @Test
+  void thePropertiesViewNamesTheModelsPropertiesInGerman() throws Exception {
+    dev.wedge.model.provider.WedgeEditPlugin edit = dev.wedge.model.provider.WedgeEditPlugin.INSTANCE;
+    assertEquals("Organisation", edit.getString("_UI_StrategyModel_organization_feature"));
+    assertEquals("Beschreibung", edit.getString("_UI_Named_description_feature"));
+    assertEquals("Gesch\u00e4ftskennzahl", edit.getString("_UI_BusinessMetric_type"));
+    assertEquals("Allgemein", edit.getString("_UI_GeneralPropertyCategory"));
+    // every type and feature name of the host has a German text of its own (the same word only where German uses it)
+    Properties english = load(Platform.getBundle("dev.wedge.model.edit").getEntry("plugin.properties"));
+    List<String> names = english.stringPropertyNames().stream().filter(k -> k.endsWith("_feature")
+        || k.endsWith("_type")).sorted().toList();
+    assertTrue(names.size() > 190, names.size() + " type and feature names");
+    List<String> same = names.stream().filter(k -> edit.getString(k).equals(english.getProperty(k))).toList();
+    assertTrue(same.size() < names.size() / 5, "German the same as English: " + same);
+
+    ModelSession session = UiTesting.openExample(dir);
+    // the model tree's New Child menu: EMF.Edit's label (dev.wedge.platform.emf.edit.nl_de) around the German type names
+    List<String> children = new ArrayList<>();
+    for (Object d : session.getEditingDomain().getNewChildDescriptors(session.getModel(), null)) {
+      children.add(org.eclipse.emf.edit.command.CreateChildCommand.create(session.getEditingDomain(),
+          session.getModel(), d, List.of(session.getModel())).getLabel());
+    }
+    assertTrue(children.containsAll(List.of("Neu: Gesch\u00e4ftsziel", "Neu: Gesch\u00e4ftskennzahl",
+        "Neu: Stakeholder")), children.toString());
+    assertFalse(children.stream().anyMatch(c -> c.contains("Business") || c.startsWith("New ")), children.toString());
+    dev.wedge.ui.models.ModelsView models = (dev.wedge.ui.models.ModelsView) page.showView(
+        dev.wedge.ui.models.ModelsView.ID);
+    org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) page
+        .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+    page.activate(models);
+    UiTesting.processEvents();
+    models.select(session.getModel().getInitiatives().get(0));
+    UiTesting.processEvents();
+    org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
+    List<String> groups = Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+    assertEquals("Allgemein", groups.get(0), "the categories, General first: " + groups);
+    assertTrue(groups.contains("Governance") && !groups.contains("General"), groups.toString());
+    List<String> rows = new ArrayList<>();
+    for (org.eclipse.swt.widgets.TreeItem g : tree.getItems()) {
+      g.setExpanded(true);
+      for (org.eclipse.swt.widgets.TreeItem i : g.getItems()) {
+        rows.add(i.getText(0));
+      }
+    }
+    assertTrue(rows.containsAll(List.of("Name", "Beschreibung", "Verantwortlich", "Gesch\u00e4ftsproblem",
+        "Nutzt KI-Inhalte")), rows.toString());
+    assertFalse(rows.stream().anyMatch(r -> r.equals("Description") || r.equals("Owner")
+        || r.equals("Business problem")), rows.toString());
+    log.assertNone();
+  }
+
   /** The texts of every column of {@code items} and of their shown children. */
   private static void rows(org.eclipse.swt.widgets.TreeItem[] items, List<String> out) {
     for (org.eclipse.swt.widgets.TreeItem item : items) {
@@ -268,9 +317,9 @@ class GermanWorkbenchTest {
       URL plugin = host.getEntry("plugin.properties");
       if (plugin != null) {
         compared += compare(hostName + "/plugin.properties", plugin, fragment.getEntry("plugin_de.properties"),
-            PARTLY.getOrDefault(hostName, ANY), problems);
+            ANY, problems);
       }
-      if (PARTLY.containsKey(hostName)) {
+      if (PLUGIN_ONLY.contains(hostName)) {
         continue;
       }
       BundleWiring wiring = host.adapt(BundleWiring.class);
