@@ -255,7 +255,13 @@ class BriefTest {
         "--today", "2026-11-29", "--organization", "Halden Mutual plc", "--color", "#7a1f5c"), new PrintStream(o),
         new PrintStream(e));
     assertEquals(0, code, e.toString());
-    assertTrue(o.toString().startsWith("Wrote " + out), o.toString());
+    assertTrue(o.toString().startsWith("Wrote " + out + " ("), o.toString());
+    o.reset();
+    assertEquals(0, WedgeApplication.run(List.of("report", EXAMPLE.toString(), "--format", "html", "--out",
+        out.toString(), "--today", "2026-11-29", "--organization", "Halden Mutual plc", "--color", "#7a1f5c"),
+        new PrintStream(o), new PrintStream(e)), e.toString());
+    assertTrue(o.toString().startsWith("Wrote " + out + ", replacing the file that was there ("),
+        "a brief written over another says so: " + o);
     String written = Files.readString(out);
     assertTrue(written.contains("Halden Mutual plc") && written.contains("#7a1f5c"), "branding");
 

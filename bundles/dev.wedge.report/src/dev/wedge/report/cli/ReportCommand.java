@@ -104,6 +104,7 @@ public final class ReportCommand extends ModelCommand {
       return ExitCodes.CANNOT_WRITE;
     }
     long t = System.nanoTime();
+    boolean replacing = Files.exists(target); // said, not done silently (the old brief is replaced atomically)
     Briefs.Written written;
     try {
       written = Briefs.writeBrief(loaded.model(), options, format, target, null);
@@ -117,7 +118,8 @@ public final class ReportCommand extends ModelCommand {
       out.println(json(file, written, format, missing));
       return problems(written, err);
     }
-    out.println("Wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + (System.nanoTime() - t) / 1_000_000
+    out.println("Wrote " + target + (replacing ? ", replacing the file that was there" : "") + " ("
+        + Files.size(target) / 1024 + " KB, " + (System.nanoTime() - t) / 1_000_000
         + " ms); people " + (options.includeNames() ? "named" : "named by role") + ", learner data "
         + (options.includePersonalData() ? "shown individually" : "as cohort averages") + ".");
     return problems(written, err);
