@@ -29,6 +29,8 @@ final class CsvQuestionArea {
   private final CsvImportDialog dialog;
   private final Composite area;
   private final Color warning;
+  /** The most room the area took so far: it keeps it, so what lies below does not move as questions are answered. */
+  private int tallest;
 
   CsvQuestionArea(Composite parent, CsvImportDialog dialog, Color warning) {
     this.dialog = dialog;
@@ -65,8 +67,15 @@ final class CsvQuestionArea {
       l.setText(n.replace("&", "&&"));
       GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(l);
     }
-    ((GridData) area.getLayoutData()).exclude = area.getChildren().length == 0;
-    area.setVisible(area.getChildren().length > 0);
+    // answering a question must not move the tables below under the mouse (the next click would land on another
+    // cohort's row): the area keeps the height it had at its tallest while the dialog is open
+    int width = area.getParent().getClientArea().width;
+    int needed = area.getChildren().length == 0 ? 0 : area.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT).y;
+    tallest = Math.max(tallest, needed);
+    GridData data = (GridData) area.getLayoutData();
+    data.exclude = tallest == 0;
+    data.heightHint = tallest == 0 ? SWT.DEFAULT : tallest;
+    area.setVisible(tallest > 0);
   }
 
   /** Import them / Leave them out, with {@code chosen} selected (null: none yet). */

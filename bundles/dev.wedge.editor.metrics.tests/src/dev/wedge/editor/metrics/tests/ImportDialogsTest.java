@@ -272,6 +272,26 @@ class ImportDialogsTest {
   }
 
   @Test
+  void mappingOneCohortDoesNotMoveTheCohortsTableUnderTheMouse() throws Exception {
+    // a German Excel export as a user wrote it: Windows-1252, semicolons, CRLF, day-first dates, a blank and a sum line
+    String csv = "Datum;Standort;Kosten je Lernstunde (EUR);Bemerkung\r\n02.03.2026;Pilot Hamburg;52,40;erste Welle\r\n"
+        + "02.03.2026;Vergleich M\u00fcnchen;57,90;\r\n01.04.2026;Pilot Hamburg;49,75;\r\n"
+        + "01.04.2026;Vergleich M\u00fcnchen;58,10;Pr\u00fcfung offen\r\n04.05.2026;Pilot Hamburg;47,20;\r\n"
+        + "04.05.2026;Vergleich M\u00fcnchen;56,80;\r\n;;;\r\nSumme;;415,50;\r\n";
+    Path file = dir.resolve("kosten.csv");
+    java.nio.file.Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    CsvImportDialog d = editor.importCsv(metric("m-cost"), file);
+    processEvents();
+    org.eclipse.swt.graphics.Point table = d.cohortsControl().toDisplay(0, 0);
+    mapCohort(d, "Pilot Hamburg", "pilot");
+    assertEquals(table, d.cohortsControl().toDisplay(0, 0), "the table stays where it was: the next click maps the"
+        + " cohort the user aimed at");
+    mapCohort(d, "Vergleich M\u00fcnchen", "comparison");
+    assertEquals(table, d.cohortsControl().toDisplay(0, 0));
+    d.close();
+  }
+
+  @Test
   void aColumnsRoleIsChangedInTheColumnsTab() {
     BusinessMetric ttp = metric("m-ttp");
     CsvImportDialog d = editor.importCsv(ttp, CSV.resolve("hris-extract.csv"));
@@ -330,7 +350,10 @@ class ImportDialogsTest {
 
       select(d.decimalControl(), 2); // decimal comma (1.234,5)
       assertEquals(before, cost.getMeasurements(), "one answer of two: still nothing");
+      org.eclipse.swt.graphics.Point table = d.cohortsControl().toDisplay(0, 0);
       mapCohort(d, "Pilot Umeå", "pilot");
+      assertEquals(table, d.cohortsControl().toDisplay(0, 0), "answering a question does not move the cohorts"
+          + " table under the mouse (the next click would map another cohort)");
       mapCohort(d, "Vergleich Malmö", "comparison");
       assertEquals("pilot", d.cohortsControl().getItem(0).getText(2));
       assertFalse(d.importButton().isEnabled(), "the implausible values are still asked about");
