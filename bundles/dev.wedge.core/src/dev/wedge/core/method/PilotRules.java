@@ -236,7 +236,15 @@ public final class PilotRules {
     return last;
   }
 
-  /** Starts a pilot: it runs from {@code today} and its criteria are frozen. */
+  /**
+   * Why {@code p} cannot start, or null when it can: a pilot starts with its primary metric and at least one agreed
+   * success criterion. The one rule for the workbench's Start pilot and {@code wedge start-pilot}.
+   */
+  public static String cannotStart(Pilot p) {
+    return p.getCriteria().isEmpty() || p.getPrimaryMetric() == null ? text().get("pilot.cannotStart") : null;
+  }
+
+  /** Starts a pilot: it runs from {@code today} and its criteria are frozen (see {@link #cannotStart} first). */
   public static Command start(EditingDomain domain, Pilot p, LocalDate today) {
     CompoundCommand c = new CompoundCommand(text().get("pilot.start", p.getName()));
     if (p.getStartDate() == null) {

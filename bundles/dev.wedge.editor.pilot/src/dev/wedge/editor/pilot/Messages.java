@@ -268,7 +268,6 @@ public final class Messages extends NLS {
   public static String Gate_Before;
   public static String Gate_EvidenceSoFar;
   public static String Gate_NoCriterion;
-  public static String Gate_CannotStart;
   public static String Gate_EarlyStartTitle;
   public static String Gate_EarlyStart;
   public static String Gate_NoEarlyStartReason;

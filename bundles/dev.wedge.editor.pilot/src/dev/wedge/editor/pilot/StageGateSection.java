@@ -127,9 +127,9 @@ final class StageGateSection {
   }
 
   private void startPilot() {
-    if (pilot.getCriteria().isEmpty() || pilot.getPrimaryMetric() == null) {
-      page.say("status", Messages.Gate_CannotStart,
-          IMessageProvider.ERROR);
+    String cannot = PilotRules.cannotStart(pilot);
+    if (cannot != null) {
+      page.say("status", cannot, IMessageProvider.ERROR);
       return;
     }
     LocalDate today = page.session().today();

@@ -1,7 +1,10 @@
 package dev.wedge.team.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +40,88 @@ class PreRegistrationTest {
   Path dir;
 
   private String out;
+  private String err;
 
   private int run(String... args) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
     int rc = WedgeApplication.run(List.of(args), new PrintStream(o, true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        new PrintStream(e, true, StandardCharsets.UTF_8));
     out = o.toString(StandardCharsets.UTF_8);
+    err = e.toString(StandardCharsets.UTF_8);
     return rc;
+  }
+
+  /** The example in a new repository ({@code dir}), committed once; {@code withCriterion} gives p-compliance one. */
+  private Git exampleInRepository(Path model, boolean withCriterion) throws Exception {
+    LoadedModel m = ModelStore.load(Fixtures.EXAMPLE);
+    if (withCriterion) {
+      SuccessCriterion c = WedgeFactory.eINSTANCE.createSuccessCriterion();
+      c.setId("cr-comp-1");
+      c.setDescription("Incidents down by a quarter");
+      c.setThreshold(25.0);
+      Fixtures.<Pilot>find(m.model(), "p-compliance").getCriteria().add(c);
+    }
+    ModelStore.save(m.resource(), model);
+    Files.deleteIfExists(dir.resolve("model.wedge.bak"));
+    Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("user", null, "name", "L&D lead");
+    config.setString("user", null, "email", "lead@example.org");
+    config.save();
+    Files.writeString(dir.resolve(".gitignore"), "*.bak\n");
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage("The model").call();
+    return git;
+  }
+
+  @Test
+  void aPilotWithoutSuccessCriteriaDoesNotStart() throws Exception {
+    Path model = dir.resolve("model.wedge");
+    try (Git git = exampleInRepository(model, false)) {
+      assertTrue(Fixtures.<Pilot>find(ModelStore.load(model).model(), "p-compliance").getCriteria().isEmpty());
+      byte[] before = Files.readAllBytes(model);
+      ObjectId head = git.getRepository().resolve("HEAD");
+
+      assertEquals(ExitCodes.FAILED_CHECK, run("start-pilot", model.toString(), "p-compliance", "--today",
+          "2026-12-02"), out + err);
+      assertTrue(err.contains("A pilot starts with its primary metric and at least one agreed success criterion."),
+          err);
+      assertTrue(err.contains("Pilot 'Monthly compliance refreshers' was not started; nothing was changed."), err);
+      assertEquals("", out);
+      assertArrayEquals(before, Files.readAllBytes(model), "the model is byte for byte as it was");
+      assertEquals(head, git.getRepository().resolve("HEAD"), "no commit");
+      assertNull(git.getRepository().exactRef("refs/tags/pilot/p-compliance/start"), "no start tag");
+      assertEquals(List.of(), git.tagList().call(), "no tag at all");
+      assertTrue(git.status().call().isClean(), "nothing saved beside it");
+    }
+  }
+
+  @Test
+  void theSummaryCountsPilotsWhoseStartCannotBeProven() throws Exception {
+    Path model = dir.resolve("model.wedge");
+    try (Git git = exampleInRepository(model, true)) {
+      assertEquals(ExitCodes.OK, run("start-pilot", model.toString(), "p-compliance", "--today", "2026-12-02"),
+          out + err);
+      // p-compliance is tagged; the example's two other started pilots were never tagged: nothing failed, but the
+      // summary says what was not proven instead of "Verified"
+      assertEquals(ExitCodes.OK, run("verify", model.toString()), out + err);
+      assertFalse(out.contains("Verified"), out);
+      assertTrue(out.contains("Checked " + model + ": no merge conflict or unfinished pull; 1 pilot verified; 2 cannot"
+          + " be proven (no start tag): 'Onboarding fast-track for new advisors', 'Role-play coach for broker"
+          + " sales'."), out);
+    }
+  }
+
+  @Test
+  void theSummaryOfAModelInNoRepositoryProvesNoPilot(@TempDir Path elsewhere) throws Exception {
+    Path alone = elsewhere.resolve("alone.wedge");
+    Files.copy(Fixtures.EXAMPLE, alone);
+    assertEquals(ExitCodes.OK, run("verify", alone.toString()), out + err);
+    assertFalse(out.contains("Verified"), out);
+    assertTrue(out.contains("Checked " + alone + ": no merge conflict or unfinished pull; no pilot verified; 2 cannot"
+        + " be proven (not in a Git repository): 'Onboarding fast-track for new advisors', 'Role-play coach for broker"
+        + " sales'."), out);
   }
 
   @Test

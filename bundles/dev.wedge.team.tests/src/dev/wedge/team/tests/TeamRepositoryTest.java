@@ -185,6 +185,46 @@ class TeamRepositoryTest {
     }
   }
 
+  /**
+   * A commit with nothing changed is not an error: it says so, with the last commit, and exits 0, as a pull that finds
+   * nothing new ("Already up to date") does; exit 1 stays for a commit that was refused (conflicts open, a pull
+   * unfinished).
+   */
+  @Test
+  void aCommitWithNothingChangedSaysSoAndExitsZero() throws Exception {
+    Path model = dir.resolve("alone.wedge");
+    Files.copy(Fixtures.EXAMPLE, model);
+    assertEquals(ExitCodes.OK, cli.wedge("share", model), cli.both());
+    Fixtures.identity(dir, "L&D lead");
+    Cli.edit(model, "name=\"Keep our customers\"", "name=\"Keep customers\"");
+    assertEquals(ExitCodes.OK, cli.wedge("commit", model, "-m", "Goal"), cli.both());
+    String head;
+    int commits;
+    try (Git git = Git.open(dir.toFile())) {
+      head = git.getRepository().resolve("HEAD").abbreviate(7).name();
+      commits = count(git);
+    }
+    String before = Files.readString(model);
+
+    assertEquals(ExitCodes.OK, cli.wedge("commit", model, "-m", "Again"), cli.both());
+    assertEquals("Nothing to commit: alone.wedge is as in the last commit (" + head + ")." + System.lineSeparator(),
+        cli.out);
+    assertEquals("", cli.err, "no internal error, no note");
+    assertEquals(before, Files.readString(model));
+    try (Git git = Git.open(dir.toFile())) {
+      assertEquals(head, git.getRepository().resolve("HEAD").abbreviate(7).name(), "no commit was made");
+      assertEquals(commits, count(git));
+    }
+  }
+
+  private static int count(Git git) throws Exception {
+    int n = 0;
+    for (RevCommit c : git.log().call()) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void aPullStoppedHalfWayIsNamedEverywhereAndTheNextPullFinishesIt() throws Exception {
     Path remote = dir.resolve("team.git");

@@ -54,6 +54,11 @@ public final class StartPilotCommand extends ModelCommand {
     if (PilotRules.frozen(p)) {
       throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: pilot '" + p.getName() + "' has already started.");
     }
+    String cannot = PilotRules.cannotStart(p);
+    if (cannot != null) {
+      throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: " + cannot + " Pilot '" + p.getName() + "' was not"
+          + " started; nothing was changed.");
+    }
     try (Repository repo = PreRegistration.repositoryOf(file)) {
       if (repo == null) {
         throw call.fail(ExitCodes.FAILED_CHECK, "wedge start-pilot: " + file + " is not in a Git repository; share"

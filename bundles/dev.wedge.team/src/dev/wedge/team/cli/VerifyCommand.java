@@ -27,7 +27,8 @@ import dev.wedge.team.merge.ConflictRecords;
  * {@code wedge verify MODEL}: the model opens, no merge conflict is left in it, no pull into it stopped half-way, and
  * each started pilot's success criteria equal those in the commit tagged {@code pilot/<id>/start}, apart from recorded
  * re-baselines (each named). Exits 1 on a change nobody recorded, an unresolved conflict or an unfinished pull; a
- * pilot whose start cannot be proven (no repository, no tag) is said, with what to do.
+ * pilot whose start cannot be proven (no repository, no tag) is said, with what to do, and the last line counts it as
+ * not proven: "Verified FILE." only when every started pilot was.
  */
 public final class VerifyCommand extends ModelCommand {
 
@@ -62,14 +63,25 @@ public final class VerifyCommand extends ModelCommand {
     }
     List<PreRegistration.Check> checks = PreRegistration.check(model, call.file());
     List<PGPPublicKey> keys = keys(call);
+    int verified = 0;
+    List<String> unprovable = new ArrayList<>();
+    boolean shared;
     try (Repository repo = PreRegistration.repositoryOf(call.file())) {
+      shared = repo != null;
       for (PreRegistration.Check c : checks) {
         call.out().println(c.sentence());
         failed |= c.problem() == null && !c.proven();
         StartTagSignature.Verdict v = repo == null ? null : StartTagSignature.check(repo, c.pilot(), keys);
+        boolean badSignature = false;
         if (v != null) {
           call.out().println("  " + v.sentence());
-          failed |= v.signed() && v.signer() != null && !v.good();
+          badSignature = v.signed() && v.signer() != null && !v.good();
+          failed |= badSignature;
+        }
+        if (c.problem() != null) {
+          unprovable.add("'" + c.pilot().getName() + "'");
+        } else if (c.proven() && !badSignature) {
+          verified++;
         }
       }
     }
@@ -77,9 +89,23 @@ public final class VerifyCommand extends ModelCommand {
       call.out().println("No pilot has started: there are no frozen criteria to check.");
     }
     if (!failed) {
-      call.out().println("Verified " + call.file() + ".");
+      call.out().println(summary(call.file(), verified, unprovable, shared));
     }
     return failed ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
+  }
+
+  /**
+   * The last line when nothing failed: "Verified FILE." only when every started pilot was proven; else how many were,
+   * and which could not be, and why, so that it never claims more than was checked.
+   */
+  static String summary(Path file, int verified, List<String> unprovable, boolean shared) {
+    if (unprovable.isEmpty()) {
+      return "Verified " + file + ".";
+    }
+    String why = shared ? "no start tag" : "not in a Git repository";
+    return "Checked " + file + ": no merge conflict or unfinished pull; " + (verified == 0 ? "no pilot" : verified
+        + (verified == 1 ? " pilot" : " pilots")) + " verified; " + unprovable.size() + " cannot be proven ("
+        + why + "): " + String.join(", ", unprovable) + ".";
   }
 
   /** The public keys given with --keys, and that of the signing key set in the preferences or Git, if any. */

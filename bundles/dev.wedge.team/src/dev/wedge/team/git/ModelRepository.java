@@ -221,6 +221,10 @@ public final class ModelRepository implements AutoCloseable {
           " merge conflicts") + " open: resolve each (wedge resolve " + model + " lists them; in the workbench Team"
           + " \u203a Resolve Conflicts\u2026), then commit. Nothing was committed.");
     }
+    String unchanged = unchanged();
+    if (unchanged != null) {
+      throw new TeamException(nothingToCommit(unchanged));
+    }
     try (Git git = new Git(repo)) {
       git.add().addFilepattern(path).call();
       boolean merging = ModelPull.merging(repo);
@@ -239,6 +243,36 @@ public final class ModelRepository implements AutoCloseable {
     } catch (GitAPIException e) {
       throw new TeamException("Cannot commit " + model.getFileName() + ": " + e.getMessage() + ".", e);
     }
+  }
+
+  /**
+   * The short id of the last commit when the model is as in it and no merge waits to be concluded (a commit would
+   * record nothing), else null.
+   */
+  public String unchanged() throws TeamException {
+    try (Git git = new Git(repo)) {
+      if (ModelPull.merging(repo)) {
+        return null;
+      }
+      org.eclipse.jgit.lib.ObjectId head = repo.resolve(Constants.HEAD);
+      if (head == null) {
+        return null; // no commit yet: the first one records the model
+      }
+      org.eclipse.jgit.api.Status s = git.status().addPath(path).call();
+      if (!s.getAdded().isEmpty() || !s.getChanged().isEmpty() || !s.getModified().isEmpty()
+          || !s.getRemoved().isEmpty() || !s.getMissing().isEmpty() || !s.getUntracked().isEmpty()
+          || !s.getConflicting().isEmpty()) {
+        return null;
+      }
+      return head.abbreviate(7).name();
+    } catch (java.io.IOException | GitAPIException e) {
+      throw new TeamException("Cannot read the status of " + model.getFileName() + ": " + e.getMessage() + ".", e);
+    }
+  }
+
+  /** The sentence for a commit that would record nothing: the model is as in commit {@code head}. */
+  public String nothingToCommit(String head) {
+    return "Nothing to commit: " + model.getFileName() + " is as in the last commit (" + head + ").";
   }
 
   /**
