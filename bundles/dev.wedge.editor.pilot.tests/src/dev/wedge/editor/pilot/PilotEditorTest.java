@@ -421,9 +421,9 @@ class PilotEditorTest {
     page.form().setOrigin(0, 100_000); // scrolled down to the stage gate, the page's header out of sight
     processEvents();
     dev.wedge.ui.testing.Widgets.click(start);
-    assertEquals(Messages.Gate_CannotStart, editor.messages().message(),
+    assertEquals(dev.wedge.core.method.PilotRules.cannotStart(compliance), editor.messages().message(),
         "the refusal over the top of the editor, not only in the header scrolled away");
-    assertTrue(page.headerMessage() != null && page.headerMessage().contains(Messages.Gate_CannotStart),
+    assertTrue(page.headerMessage() != null && page.headerMessage().contains(dev.wedge.core.method.PilotRules.cannotStart(compliance)),
         page.headerMessage());
     assertEquals(before, compliance.getStatus(), "and nothing started");
     editor.messages().hide();
