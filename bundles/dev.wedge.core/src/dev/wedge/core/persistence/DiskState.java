@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 /**
- * What a .wedge file was when Wedge last read or wrote it: its size, last-modified time (in nanoseconds, as far as the file system keeps them) and a CRC32 of its bytes. A
- * session compares it with the file now to tell whether another program (or {@code wedge} on the command line)
- * changed it. Size and time decide when they are the same; when they differ, the bytes decide, so a file that was
- * only touched (same content, new time) is not taken for a changed one.
+ * What a .wedge file was when Wedge last read or wrote it: its size, last-modified time (in nanoseconds, as far as
+ * the file system keeps them) and a CRC32 of its bytes. A session compares it with the file now to tell whether
+ * another program (or {@code wedge} on the command line) changed it: by the bytes, which are read whole each time
+ * (a model file is small, and CRC32 runs at the disk's speed), so a change is seen even when it kept the size and
+ * the file system's time did not tick, and a file only touched (same bytes, new time) is not taken for a changed one.
  */
 public record DiskState(long size, long lastModified, long crc) {
 
@@ -32,24 +34,7 @@ public record DiskState(long size, long lastModified, long crc) {
         size += n;
       }
     }
-    return new DiskState(size, before.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), crc.getValue());
-  }
-
-  /**
-   * The state of {@code file} now, read as cheaply as is certain: this state itself when its size and time are the
-   * same, else the file's bytes are read ({@link #of}). Null when there is no such file.
-   */
-  public DiskState now(Path file) throws IOException {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return null;
-    }
-    if (attributes.size() == size && attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) == lastModified) {
-      return this;
-    }
-    return of(file);
+    return new DiskState(size, before.lastModifiedTime().to(TimeUnit.NANOSECONDS), crc.getValue());
   }
 
   /** Whether {@code other} describes the same bytes (its time may differ: a file only touched has the same). */

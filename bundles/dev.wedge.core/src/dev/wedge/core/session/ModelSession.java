@@ -169,12 +169,12 @@ public final class ModelSession {
       return false;
     }
     try {
-      DiskState now = known.now(file);
+      DiskState now = DiskState.of(file);
       if (now == null) {
         return false;
       }
       if (now.sameContent(known)) {
-        onDisk = now; // only touched: the next check is cheap again
+        onDisk = now; // only touched: its new time is remembered
         return false;
       }
       return true;
