@@ -88,11 +88,15 @@ class DiskChangeTest {
 
   /** What {@code wedge start-pilot} does to the file: its own sessions, one edit, one save. */
   private byte[] writeAsTheCommandLine() throws Exception {
+    return writeAsTheCommandLine(THEIRS);
+  }
+
+  private byte[] writeAsTheCommandLine(String role) throws Exception {
     ModelSessions cli = new ModelSessions();
     ModelSession other = cli.acquire(model);
     try {
       other.execute(SetCommand.create(other.getEditingDomain(), cfo(other), WedgePackage.Literals.STAKEHOLDER__ROLE,
-          THEIRS));
+          role));
       other.save();
     } finally {
       cli.release(other);
@@ -254,5 +258,13 @@ class DiskChangeTest {
     window.getShell().notifyListeners(SWT.Activate, new Event());
     WorkbenchTest.processEvents();
     assertEquals(1, asked.size(), "and not asked again each time the window is activated");
+
+    writeAsTheCommandLine("Changed again"); // until the file changes again
+    answer(Messages.DiskChange_Reload);
+    window.getShell().notifyListeners(SWT.Activate, new Event());
+    WorkbenchTest.processEvents();
+    assertEquals(2, asked.size(), "asked again: " + asked);
+    assertEquals("Changed again", cfo(theOpenModel()).getRole(), "reloaded: the file's version");
+    assertFalse(theOpenModel().isDirty());
   }
 }

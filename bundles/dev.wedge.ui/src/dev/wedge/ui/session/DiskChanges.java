@@ -1,8 +1,7 @@
 package dev.wedge.ui.session;
 
 import java.text.MessageFormat;
-import java.util.Collections;
-import java.util.Set;
+import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.eclipse.jface.action.IStatusLineManager;
@@ -17,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
+import dev.wedge.core.persistence.DiskState;
 import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.session.ModelSession;
 import dev.wedge.ui.Messages;
@@ -30,8 +30,11 @@ import dev.wedge.ui.forms.FieldEdits;
  */
 public final class DiskChanges {
 
-  /** Models whose user chose to keep their version: activation asks no more (a save still asks). */
-  private static final Set<ModelSession> KEPT = Collections.newSetFromMap(new WeakHashMap<>());
+  /**
+   * Models whose user chose to keep their version, with the file's version they were asked about: activation asks
+   * no more until the file changes again (a save still asks).
+   */
+  private static final Map<ModelSession, DiskState> KEPT = new WeakHashMap<>();
   private static boolean checking;
 
   private DiskChanges() {
@@ -62,14 +65,14 @@ public final class DiskChanges {
           if (WorkbenchModels.get().reload(s, window) != null) {
             status(window, MessageFormat.format(Messages.DiskChange_Reloaded, s.getName()));
           }
-        } else if (!KEPT.contains(s)) {
+        } else if (!asked(s)) {
           MessageDialog dialog = new MessageDialog(window.getShell(), Messages.DiskChange_Title, null,
               MessageFormat.format(Messages.DiskChange_Changed, s.getName()), MessageDialog.QUESTION,
               new String[] {Messages.DiskChange_Reload, Messages.DiskChange_KeepMine}, 1);
           if (dialog.open() == 0) {
             WorkbenchModels.get().reload(s, window);
           } else {
-            KEPT.add(s);
+            KEPT.put(s, stateOf(s));
           }
         }
       }
@@ -109,6 +112,20 @@ public final class DiskChanges {
       });
     }
     return false;
+  }
+
+  /** Whether the user chose to keep their version of {@code s} over the file's version as it is now. */
+  private static boolean asked(ModelSession s) {
+    DiskState kept = KEPT.get(s);
+    return kept != null && kept.sameContent(stateOf(s));
+  }
+
+  private static DiskState stateOf(ModelSession s) {
+    try {
+      return DiskState.of(s.getFile());
+    } catch (java.io.IOException unreadable) {
+      return null; // not the same as any version asked about: the next activation asks again
+    }
   }
 
   private static boolean confirmDiscard(ModelSession session, Shell shell) {
