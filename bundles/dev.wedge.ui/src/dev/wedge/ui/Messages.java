@@ -58,6 +58,15 @@ public final class Messages extends NLS {
   public static String ObjectContributions_NotMade;
   public static String ObjectContributions_SectionFailed;
   public static String ObjectContributions_PropertiesFailed;
+  public static String DiskChange_Title;
+  public static String DiskChange_AtSave;
+  public static String DiskChange_SaveOver;
+  public static String DiskChange_Reload;
+  public static String DiskChange_KeepMine;
+  public static String DiskChange_ConfirmReload;
+  public static String DiskChange_Changed;
+  public static String DiskChange_Reloaded;
+  public static String DiskChange_ReloadFailed;
 
   public static String Common_Cancel;
   public static String Tree_Label;

@@ -12,4 +12,9 @@ public class ModelSaveException extends IOException {
     super("Could not save " + file.getFileName() + ": " + problem + ". The previous version of the file is intact.",
         cause);
   }
+
+  /** A save refused for a reason that is not a failure; {@code sentence} says it whole. */
+  protected ModelSaveException(String sentence) {
+    super(sentence);
+  }
 }

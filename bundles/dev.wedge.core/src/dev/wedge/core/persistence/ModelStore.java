@@ -241,9 +241,12 @@ public final class ModelStore {
     }
   }
 
-  /** Saves {@code resource} to {@code file}, atomically, keeping the previous version as {@code <name>.bak}. */
-  public static void save(Resource resource, Path file) throws ModelSaveException {
-    save(resource, file, UnaryOperator.identity());
+  /**
+   * Saves {@code resource} to {@code file}, atomically, keeping the previous version as {@code <name>.bak}. Returns
+   * what the file is now ({@link DiskState}: taken from what was written, before it replaced the old file).
+   */
+  public static DiskState save(Resource resource, Path file) throws ModelSaveException {
+    return save(resource, file, UnaryOperator.identity(), true);
   }
 
   /**
@@ -264,8 +267,8 @@ public final class ModelStore {
     save(resource, file, UnaryOperator.identity(), false);
   }
 
-  private static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator, boolean backup)
-      throws ModelSaveException {
+  private static DiskState save(Resource resource, Path file, UnaryOperator<OutputStream> streamDecorator,
+      boolean backup) throws ModelSaveException {
     Path requested = file.toAbsolutePath().normalize();
     for (Object root : resource.getContents()) {
       if (root instanceof StrategyModel m && (!m.isSetFormatVersion() || m.getFormatVersion() != ModelVersion.CURRENT)) {
@@ -285,6 +288,7 @@ public final class ModelStore {
     Path dir = target.getParent();
     TempFiles.removeAbandoned(target);
     Path tmp = null;
+    DiskState written;
     try {
       Files.createDirectories(dir);
       tmp = TempFiles.beside(target, ".tmp");
@@ -292,6 +296,7 @@ public final class ModelStore {
       if (VERIFY) {
         verify(resource, tmp);
       }
+      written = DiskState.of(tmp); // the rename keeps its bytes and time
       if (backup && Files.isRegularFile(target)) {
         backUp(target, dir.resolve(name + ".bak"));
       }
@@ -314,6 +319,7 @@ public final class ModelStore {
       resource.setURI(URI.createFileURI(requested.toString()));
     }
     resource.setModified(false);
+    return written;
   }
 
   /**

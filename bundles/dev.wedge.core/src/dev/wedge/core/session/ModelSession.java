@@ -12,7 +12,9 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
+import dev.wedge.core.persistence.DiskState;
 import dev.wedge.core.persistence.LoadProblem;
+import dev.wedge.core.persistence.ModelChangedOnDiskException;
 import dev.wedge.core.persistence.ModelSaveException;
 import dev.wedge.core.persistence.ModelStore;
 import dev.wedge.model.StrategyModel;
@@ -35,6 +37,8 @@ public final class ModelSession {
   private final List<ModelSessionListener> listeners = new CopyOnWriteArrayList<>();
   private final CommandStackListener stackListener = this::onCommandStackChanged;
   private Path file;
+  /** What the session last read or wrote of its file; null when that is not known (then nothing is reported). */
+  private volatile DiskState onDisk;
   private String lastRefusal;
   private boolean wasDirty;
   private boolean disposed;
@@ -43,7 +47,7 @@ public final class ModelSession {
   Path recovery;
 
   ModelSession(ModelSessions owner, Path file, AdapterFactoryEditingDomain domain, WedgeResource resource,
-      StrategyModel model, List<LoadProblem> loadProblems) {
+      StrategyModel model, List<LoadProblem> loadProblems, DiskState onDisk) {
     this.owner = owner;
     this.file = file;
     this.domain = domain;
@@ -51,6 +55,7 @@ public final class ModelSession {
     this.resource = resource;
     this.model = model;
     this.loadProblems = List.copyOf(loadProblems);
+    this.onDisk = onDisk;
     domain.getCommandStack().addCommandStackListener(stackListener);
   }
 
@@ -128,20 +133,63 @@ public final class ModelSession {
     }
   }
 
-  /** Saves to the session's file, atomically, keeping the previous version as a .bak. */
+  /**
+   * Saves to the session's file, atomically, keeping the previous version as a .bak; refuses
+   * ({@link ModelChangedOnDiskException}, the file left as it is) when the file was changed on disk since the session
+   * read or last wrote it ({@link #changedOnDisk()}): the user then reloads, or saves over it
+   * ({@link #saveOverwriting()}).
+   */
   public void save() throws ModelSaveException {
-    ModelStore.save(resource, file);
+    if (changedOnDisk()) {
+      throw new ModelChangedOnDiskException(file);
+    }
+    saveOverwriting();
+  }
+
+  /**
+   * Saves to the session's file even when it was changed on disk: this version replaces it, and the file's version is
+   * kept as the .bak, as every save keeps the previous one.
+   */
+  public void saveOverwriting() throws ModelSaveException {
+    onDisk = ModelStore.save(resource, file);
     dropRecovery();
     ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
     fireStateChanged();
+  }
+
+  /**
+   * Whether the session's file now holds other bytes than the session last read or wrote (another program, or
+   * {@code wedge} on the command line, wrote it). A file only touched (same bytes, new time) has not changed; nor has
+   * one that is gone (saving writes it again, and nothing of it is lost), or one that cannot be read now (its reading
+   * or saving reports that).
+   */
+  public boolean changedOnDisk() {
+    DiskState known = onDisk;
+    if (known == null) {
+      return false;
+    }
+    try {
+      DiskState now = DiskState.of(file);
+      if (now == null) {
+        return false;
+      }
+      if (now.sameContent(known)) {
+        onDisk = now; // only touched: its new time is remembered
+        return false;
+      }
+      return true;
+    } catch (java.io.IOException unreadable) {
+      return false; // saving reports why the file cannot be written, reading why it cannot be read
+    }
   }
 
   /** Saves to {@code newFile}, which becomes the session's file. */
   public void saveAs(Path newFile) throws ModelSaveException {
     Path target = newFile.toAbsolutePath().normalize();
     owner.checkNotOpenElsewhere(this, target);
-    ModelStore.save(resource, target);
+    DiskState written = ModelStore.save(resource, target);
     dropRecovery();
+    onDisk = written;
     Path old = file;
     file = target;
     owner.renamed(this, old);

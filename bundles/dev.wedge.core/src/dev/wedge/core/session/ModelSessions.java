@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
+import dev.wedge.core.persistence.DiskState;
 import dev.wedge.core.persistence.LoadedModel;
 import dev.wedge.core.persistence.ModelLoadException;
 import dev.wedge.core.persistence.ModelSaveException;
@@ -119,12 +120,13 @@ public final class ModelSessions {
       GuardedCommandStack stack = new GuardedCommandStack(guards, () -> holder[0]);
       stack.onRefusal((s, why) -> s.refused(why));
       AdapterFactoryEditingDomain domain = newEditingDomain(stack);
+      DiskState onDisk = diskState(key); // before reading: a change made while it is read is then reported
       LoadedModel loaded = ModelStore.load(recovery == null ? key : recovery, domain.getResourceSet());
       if (recovery != null) {
         loaded.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(key.toString()));
         stack.markUnsaved();
       }
-      opened = new ModelSession(this, key, domain, loaded.resource(), loaded.model(), loaded.problems());
+      opened = new ModelSession(this, key, domain, loaded.resource(), loaded.model(), loaded.problems(), onDisk);
       opened.recovery = recovery;
       holder[0] = opened;
       opened.references = 1;
@@ -224,6 +226,15 @@ public final class ModelSessions {
     rs.getPackageRegistry().put(WedgePackage.eNS_URI, WedgePackage.eINSTANCE);
     ModelStore.seal(rs);
     return domain;
+  }
+
+  /** What {@code file} is now, or null when it cannot be read (loading it then says why). */
+  private static DiskState diskState(Path file) {
+    try {
+      return DiskState.of(file);
+    } catch (java.io.IOException unreadable) {
+      return null; // loading reports why it cannot be read
+    }
   }
 
   private static Path key(Path file) {

@@ -26,6 +26,7 @@ public class WedgeWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
   public void postWindowCreate() {
     ActiveModel.follow(getWindowConfigurer().getWindow());
     WorkshopMode.follow(getWindowConfigurer().getWindow());
+    dev.wedge.ui.session.DiskChanges.follow(getWindowConfigurer().getWindow());
     org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
     Rectangle area = screen();
     Rectangle fitted = within(shell.getBounds(), area);

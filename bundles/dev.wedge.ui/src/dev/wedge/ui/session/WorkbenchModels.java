@@ -224,10 +224,63 @@ public final class WorkbenchModels {
     try {
       session.save();
       return true;
+    } catch (dev.wedge.core.persistence.ModelChangedOnDiskException e) {
+      return DiskChanges.askAtSave(session, shell);
     } catch (ModelSaveException e) {
       MessageDialog.openError(shell, Messages.Save_Failed, e.getMessage());
       return false;
     }
+  }
+
+  /**
+   * Discards {@code session} (its unsaved changes included) and opens its file again as it is on disk now, with the
+   * editors that were open on it. Returns the new session, or null when the file could not be opened (the user is
+   * told; the model is then closed).
+   */
+  public ModelSession reload(ModelSession session, IWorkbenchWindow window) {
+    record Open(IWorkbenchPage page, ModelEditorInput input, String id, boolean active) {
+    }
+    List<Open> editors = new ArrayList<>();
+    if (PlatformUI.isWorkbenchRunning()) {
+      for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+        for (IWorkbenchPage page : w.getPages()) {
+          for (IEditorReference ref : page.getEditorReferences()) {
+            try {
+              if (ref.getEditorInput() instanceof ModelEditorInput in && in.getFile().equals(session.getFile())) {
+                editors.add(new Open(page, in, ref.getId(), page.getActiveEditor() != null
+                    && page.getActiveEditor() == ref.getEditor(false)));
+              }
+            } catch (PartInitException e) {
+              // an editor whose input cannot be restored is not ours to open again
+            }
+          }
+        }
+      }
+    }
+    Path file = session.getFile();
+    String name = session.getName();
+    closeDiscarding(session);
+    Shell shell = window == null ? null : window.getShell();
+    try {
+      ModelSession fresh = open(file, null);
+      for (Open o : editors) {
+        o.page().openEditor(o.input(), o.id(), false);
+      }
+      for (Open o : editors) {
+        if (o.active()) {
+          o.page().openEditor(o.input(), o.id(), true);
+        }
+      }
+      return fresh;
+    } catch (ModelLoadException e) {
+      MessageDialog.openError(shell, Messages.Open_Failed, MessageFormat.format(Messages.DiskChange_ReloadFailed,
+          name, e.getMessage()));
+    } catch (PartInitException e) {
+      WedgeUi.log("Could not open the editor on " + file + " again", e);
+      MessageDialog.openError(shell, Messages.Open_Failed, MessageFormat.format(Messages.DiskChange_ReloadFailed,
+          name, e.getMessage()));
+    }
+    return null;
   }
 
   /** At exit: asks once about every model with unsaved changes. False when the user cancelled. */
