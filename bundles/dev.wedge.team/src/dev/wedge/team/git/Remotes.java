@@ -69,6 +69,8 @@ public final class Remotes {
           + " for models there: " + e.getMessage() + ".", e);
     } catch (GitAPIException e) {
       throw new TeamException("Cannot clone " + uri + ": " + words(e, uri) + ".", e);
+    } catch (IllegalThreadStateException e) {
+      throw new TeamException("Cannot clone " + uri + ": " + SSH_CLOSED + ".", e);
     }
   }
 
@@ -78,6 +80,14 @@ public final class Remotes {
    * branch there is. An empty repository, or several branches none of which is main or master, is refused in a
    * sentence naming them.
    */
+  /**
+   * Over SSH, when the host hangs up at once (a key it does not accept, a repository that is not there), JGit can ask
+   * the ssh process for its exit code before it has exited and fail with IllegalThreadStateException: said as what
+   * it means, not as an internal error.
+   */
+  private static final String SSH_CLOSED = "the SSH connection closed before the host answered (the host may not"
+      + " accept your key, or the repository is not there)";
+
   static String branchToClone(String uri, CredentialsProvider credentials) throws TeamException {
     java.util.Map<String, org.eclipse.jgit.lib.Ref> refs;
     try {
@@ -85,6 +95,8 @@ public final class Remotes {
           .callAsMap();
     } catch (GitAPIException e) {
       throw new TeamException("Cannot clone " + uri + ": " + words(e, uri) + ".", e);
+    } catch (IllegalThreadStateException e) {
+      throw new TeamException("Cannot clone " + uri + ": " + SSH_CLOSED + ".", e);
     }
     org.eclipse.jgit.lib.Ref head = refs.get(Constants.HEAD);
     if (head != null && head.isSymbolic() && refs.containsKey(head.getTarget().getName())) {
@@ -146,6 +158,9 @@ public final class Remotes {
     } catch (GitAPIException e) {
       throw new TeamException("Cannot pull into " + r.model().getFileName() + ": " + words(e, null)
           + ". Nothing was changed.", e);
+    } catch (IllegalThreadStateException e) {
+      throw new TeamException("Cannot pull into " + r.model().getFileName() + ": " + SSH_CLOSED
+          + ". Nothing was changed.", e);
     } catch (IOException e) {
       throw new TeamException("Cannot pull into " + r.model().getFileName() + ": " + e.getMessage() + ".", e);
     }
@@ -204,6 +219,8 @@ public final class Remotes {
       return updated;
     } catch (GitAPIException e) {
       throw new TeamException("Cannot push " + r.model().getFileName() + ": " + words(e, null) + ".", e);
+    } catch (IllegalThreadStateException e) {
+      throw new TeamException("Cannot push " + r.model().getFileName() + ": " + SSH_CLOSED + ".", e);
     } catch (IOException e) {
       throw new TeamException("Cannot push " + r.model().getFileName() + ": " + e.getMessage() + ".", e);
     }
