@@ -23,6 +23,9 @@ git config merge.wedge.name "Wedge model merge"
 git config merge.wedge.driver "$W merge %O %A %B -o %A --name %P"
 git config diff.wedge.textconv "$W diff"
 cp "$EXAMPLE" model.wedge
+# the compliance pilot gets the criterion it needs to start (a pilot starts with at least one agreed criterion)
+sed -i 's#participants="300" status="DRAFT"/>#participants="300" status="DRAFT"><criteria id="cr-inc-1" description="Incidents down to at most 4 per 100 staff" metric="m-inc" comparator="AT_MOST" threshold="4" agreedBy="s-cro-risk" agreedOn="2026-11-20"/></pilots>#' model.wedge
+grep -q 'id="cr-inc-1"' model.wedge || fail "the compliance pilot's criterion was not added"
 "$W" format model.wedge > /dev/null 2>&1 && rm -f model.wedge.bak
 git add .gitattributes model.wedge && git commit -q -m "The model"
 

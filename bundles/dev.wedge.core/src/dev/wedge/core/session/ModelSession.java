@@ -158,6 +158,19 @@ public final class ModelSession {
   }
 
   /**
+   * Takes the file as it is now for what the session last wrote: for a tool that rewrote the file without changing
+   * what it holds (Team › Share writes the saved model again in the format Wedge saves). Never for a change of its
+   * content (a pull): the session would then save over it.
+   */
+  public void fileRewrittenAsIs() {
+    try {
+      onDisk = DiskState.of(file);
+    } catch (java.io.IOException unreadable) {
+      onDisk = null; // nothing known to compare with: the next save writes, and says why if it cannot
+    }
+  }
+
+  /**
    * Whether the session's file now holds other bytes than the session last read or wrote (another program, or
    * {@code wedge} on the command line, wrote it). A file only touched (same bytes, new time) has not changed; nor has
    * one that is gone (saving writes it again, and nothing of it is lost), or one that cannot be read now (its reading

@@ -178,7 +178,18 @@ class DarkThemeTest {
     for (Map.Entry<String, Shown> e : controls.entrySet()) {
       PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(e.getValue().editor());
       processEvents();
-      RGB background = mostFrequent(e.getValue().control().get());
+      Control control = e.getValue().control().get();
+      // the pointer off the window (no hover, no tooltip over what is read), and the screen read until it shows
+      // the theme (a repaint can lag behind on a loaded machine)
+      control.getDisplay().setCursorLocation(0, 0);
+      RGB[] seen = new RGB[1];
+      dev.wedge.ui.testing.UiTesting.waitUntil(() -> {
+        seen[0] = mostFrequent(control);
+        double lum = ThemeColors.luminance(seen[0]);
+        return dark ? lum < 0.1 : lum > 0.7;
+      }, java.time.Duration.ofSeconds(10), e.getKey() + " to paint " + (dark ? "dark in the Dark" : "light in the"
+          + " Light") + " theme");
+      RGB background = seen[0];
       double l = ThemeColors.luminance(background);
       if (dark) {
         assertTrue(l < 0.1, e.getKey() + " paints dark in the Dark theme: " + background + ", luminance " + l);

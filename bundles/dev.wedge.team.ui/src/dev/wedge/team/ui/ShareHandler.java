@@ -32,6 +32,7 @@ public class ShareHandler extends AbstractHandler {
     String remote = ask.getValue().isBlank() ? null : ask.getValue().strip();
     return TeamOperations.run(window, session, TITLE, file -> {
       try (ModelRepository r = ModelRepository.share(file, null, remote, "Share " + file.getFileName(), null)) { // NON-NLS: the commit message
+        session.fileRewrittenAsIs(); // the saved model, written again in the saved format: the same content
         return NLS.bind(Messages.Share_Done, new Object[] {file.getFileName(), r.repository().getWorkTree(),
             ModelStatusDecorator.text(file)});
       }
