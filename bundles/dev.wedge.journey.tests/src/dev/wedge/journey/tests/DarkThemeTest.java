@@ -179,9 +179,7 @@ class DarkThemeTest {
       PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(e.getValue().editor());
       processEvents();
       Control control = e.getValue().control().get();
-      // the pointer off the window (no hover, no tooltip over what is read), and the screen read until it shows
-      // the theme (a repaint can lag behind on a loaded machine)
-      control.getDisplay().setCursorLocation(0, 0);
+      // the screen is read until it shows the theme (a repaint can lag behind on a loaded machine)
       RGB[] seen = new RGB[1];
       dev.wedge.ui.testing.UiTesting.waitUntil(() -> {
         seen[0] = mostFrequent(control);
