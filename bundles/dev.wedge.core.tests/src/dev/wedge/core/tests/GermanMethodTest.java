@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,6 @@ import dev.wedge.model.StrategyModel;
 class GermanMethodTest {
 
   private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
   @Test
   void theExamplesGovernanceGapsAreGermanWithTheSameNamesAndKinds() throws Exception {
@@ -144,11 +140,6 @@ class GermanMethodTest {
   }
 
   private static Set<String> placeholders(String text) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return dev.wedge.core.testing.MessageFiles.placeholders(text);
   }
 }

@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -69,7 +66,6 @@ class GermanPlatformTest {
       "org.eclipse.equinox.security.ui", "dev.wedge.platform.ui.nl_de", "org.eclipse.ui",
       "dev.wedge.platform.emf.edit.nl_de", "org.eclipse.emf.edit");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
   @TempDir
   Path dir;
@@ -245,12 +241,7 @@ class GermanPlatformTest {
   }
 
   private static Set<String> placeholders(String text) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return dev.wedge.core.testing.MessageFiles.placeholders(text);
   }
 
   /** The texts of the buttons under {@code shell}, without mnemonics. */

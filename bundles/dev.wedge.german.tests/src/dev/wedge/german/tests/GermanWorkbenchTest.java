@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
@@ -70,7 +69,6 @@ class GermanWorkbenchTest {
    */
   private static final Set<String> PLUGIN_ONLY = Set.of("dev.wedge.model.edit");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
   @TempDir
   Path dir;
@@ -380,12 +378,7 @@ class GermanWorkbenchTest {
   }
 
   private static Set<String> placeholders(String text) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return dev.wedge.core.testing.MessageFiles.placeholders(text);
   }
 
   /** The items of the main menu's menu {@code name}, as shown (mnemonics and key bindings left out). */
